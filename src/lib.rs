@@ -1,0 +1,11 @@
+//! leidraad: a terminal guide for structured conversations.
+//!
+//! The domain modules (`guide`, `session`, `timer`, `store`, `report`) know
+//! nothing of the terminal; `tui` knows nothing of files.
+
+pub mod cli;
+pub mod clock;
+pub mod guide;
+pub mod i18n;
+pub mod paths;
+pub mod session;

@@ -1,0 +1,65 @@
+//! Where leidraad's files live. The only user of `directories`.
+//!
+//! Precedence for the data folder: `--data-dir`, then `LEIDRAAD_DATA_DIR`,
+//! then `data_dir` in `config.toml`, then the platform's data folder.
+//! Guides: the bundled ones, then the config folder's `guides/`, then every
+//! `--guides-dir` / `LEIDRAAD_GUIDES_DIR` folder (later ones win on equal id).
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+/// Where a setting's value came from, for `leidraad config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env,
+    ConfigFile,
+    Default,
+}
+
+/// The platform folders for "leidraad", if the platform has a home folder.
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "leidraad")
+}
+
+/// The platform's default data folder (local, never a roaming profile).
+pub fn default_data_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_local_dir().to_path_buf())
+}
+
+/// The config folder (holds `config.toml` and `guides/`).
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("LEIDRAAD_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    project_dirs().map(|d| d.config_dir().to_path_buf())
+}
+
+/// The data folder with where it came from.
+pub fn data_dir(flag: Option<PathBuf>, from_config: Option<PathBuf>) -> Option<(PathBuf, Source)> {
+    if let Some(dir) = flag {
+        return Some((dir, Source::Flag));
+    }
+    if let Some(dir) = std::env::var_os("LEIDRAAD_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some((PathBuf::from(dir), Source::Env));
+    }
+    if let Some(dir) = from_config {
+        return Some((dir, Source::ConfigFile));
+    }
+    default_data_dir().map(|d| (d, Source::Default))
+}
+
+/// The user guide folders in load order: the config folder's `guides/`,
+/// then `LEIDRAAD_GUIDES_DIR` (colon-separated), then each `--guides-dir`.
+pub fn guide_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(cfg) = config_dir() {
+        dirs.push(cfg.join("guides"));
+    }
+    if let Some(env) = std::env::var_os("LEIDRAAD_GUIDES_DIR") {
+        dirs.extend(std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty()));
+    }
+    dirs.extend(flags.iter().cloned());
+    dirs
+}
