@@ -203,7 +203,11 @@ impl Phase {
         let mut out: Vec<(Option<&str>, &str)> =
             self.questions.iter().map(|q| (None, q.as_str())).collect();
         for g in &self.groups {
-            out.extend(g.questions.iter().map(|q| (Some(g.title.as_str()), q.as_str())));
+            out.extend(
+                g.questions
+                    .iter()
+                    .map(|q| (Some(g.title.as_str()), q.as_str())),
+            );
         }
         out
     }

@@ -3,6 +3,7 @@
 //! The domain modules (`guide`, `session`, `timer`, `store`, `report`) know
 //! nothing of the terminal; `tui` knows nothing of files.
 
+pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod guide;
