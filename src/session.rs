@@ -181,10 +181,10 @@ impl Session {
         struct Version {
             format: Option<u32>,
         }
-        if let Ok(Version { format: Some(v) }) = toml::from_str::<Version>(text) {
-            if v > SESSION_FORMAT {
-                return Err(SessionFileError::UnknownFormat(v));
-            }
+        if let Ok(Version { format: Some(v) }) = toml::from_str::<Version>(text)
+            && v > SESSION_FORMAT
+        {
+            return Err(SessionFileError::UnknownFormat(v));
         }
         toml::from_str(text).map_err(|e| SessionFileError::Damaged(e.message().to_string()))
     }
