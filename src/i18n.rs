@@ -68,6 +68,12 @@ pub struct Texts {
     pub key_up_down: &'static str,
     pub key_quit: &'static str,
     pub key_help: &'static str,
+
+    // -- cli (guides, check, sessions, ...) --
+
+    // -- report (show, export, summary) --
+
+    // -- store messages (saving, locks, damaged files) --
 }
 
 /// Nederlands.
@@ -97,6 +103,12 @@ pub static NL: Texts = Texts {
     key_up_down: "↑↓ kiezen",
     key_quit: "q stoppen",
     key_help: "? hulp",
+
+    // -- cli (guides, check, sessions, ...) --
+
+    // -- report (show, export, summary) --
+
+    // -- store messages (saving, locks, damaged files) --
 };
 
 /// English.
@@ -126,4 +138,10 @@ pub static EN: Texts = Texts {
     key_up_down: "↑↓ choose",
     key_quit: "q quit",
     key_help: "? help",
+
+    // -- cli (guides, check, sessions, ...) --
+
+    // -- report (show, export, summary) --
+
+    // -- store messages (saving, locks, damaged files) --
 };
