@@ -4,9 +4,11 @@
 //! nothing of the terminal; `tui` knows nothing of files.
 
 pub mod bundled;
+pub mod catalog;
 pub mod cli;
 pub mod clock;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
 pub mod session;
+pub mod trajectory;
