@@ -10,5 +10,7 @@ pub mod clock;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
+pub mod report;
 pub mod session;
+pub mod timer;
 pub mod trajectory;
