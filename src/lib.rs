@@ -9,4 +9,6 @@ pub mod clock;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
+pub mod saver;
 pub mod session;
+pub mod store;
