@@ -175,6 +175,27 @@ pub struct Texts {
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
+    pub store_saved: &'static str,
+    pub store_not_saved: &'static str,
+    pub store_save_failed: fn(&str) -> String,
+    pub store_disk_full: &'static str,
+    pub store_no_permission: &'static str,
+    pub store_read_only: &'static str,
+    pub store_saved_as: fn(&str, &str) -> String,
+    pub store_saved_elsewhere: fn(&str) -> String,
+    pub store_locked: fn(&str) -> String,
+    pub store_folder_readable: fn(&str, u32) -> String,
+    pub store_damaged: fn(&str, &str) -> String,
+    pub store_damage_empty: &'static str,
+    pub store_damage_not_text: &'static str,
+    pub store_damage_truncated: &'static str,
+    pub store_damage_unknown_format: fn(u32) -> String,
+    pub store_damage_invalid: fn(&str) -> String,
+    pub store_damage_unreadable: fn(&str) -> String,
+    pub store_rescue_found: fn(&str) -> String,
+    pub store_resolve_none: fn(&str, &str) -> String,
+    pub store_resolve_ambiguous: fn(&str, &str) -> String,
+    pub store_delete_damaged: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -311,6 +332,59 @@ pub static NL: Texts = Texts {
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
+    store_saved: "opgeslagen",
+    store_not_saved: "nog niet opgeslagen",
+    store_save_failed: |why| {
+        format!(
+            "Opslaan mislukt: {why}. Je tekst staat nog in het geheugen; opslaan wordt steeds opnieuw geprobeerd. Je kunt ook elders opslaan."
+        )
+    },
+    store_disk_full: "de schijf is vol",
+    store_no_permission: "geen schrijfrechten in de gegevensmap",
+    store_read_only: "de gegevensmap is alleen-lezen",
+    store_saved_as: |original, new| {
+        format!(
+            "{original} is door een ander programma gewijzigd en blijft zoals het is; dit gesprek staat nu in {new}."
+        )
+    },
+    store_saved_elsewhere: |path| format!("Opgeslagen in {path}."),
+    store_locked: |path| {
+        format!(
+            "{path} is al geopend in een ander venster. Sluit het daar, of bekijk het hier alleen-lezen."
+        )
+    },
+    store_folder_readable: |dir, mode| {
+        format!(
+            "Andere gebruikers kunnen de gegevensmap {dir} lezen (rechten {mode:o}). Maak hem privé met: chmod 700 {dir}"
+        )
+    },
+    store_damaged: |file, why| {
+        format!("{file} is beschadigd ({why}); het bestand blijft onaangeroerd.")
+    },
+    store_damage_empty: "het bestand is leeg",
+    store_damage_not_text: "het bestand is geen tekst",
+    store_damage_truncated: "het bestand is afgebroken, het einde ontbreekt",
+    store_damage_unknown_format: |v| {
+        format!("gemaakt met een nieuwere leidraad (formaat {v}); werk leidraad bij")
+    },
+    store_damage_invalid: |why| format!("geen geldig gespreksbestand: {why}"),
+    store_damage_unreadable: |why| format!("kan niet worden gelezen: {why}"),
+    store_rescue_found: |file| {
+        format!("Na een crash is een reservekopie van {file} gevonden. Herstellen?")
+    },
+    store_resolve_none: |arg, dir| {
+        format!(
+            "Geen gesprek '{arg}': geen bestand, en geen gesprek in {dir} begint zo. Zie `leidraad sessions`."
+        )
+    },
+    store_resolve_ambiguous: |arg, list| {
+        format!("'{arg}' past bij meer gesprekken; typ meer van de naam: {list}")
+    },
+    store_delete_damaged: |file| {
+        format!(
+            "{file} is beschadigd; leidraad verwijdert geen beschadigde bestanden. Verwijder het zelf als je het zeker weet."
+        )
+    },
 };
 
 /// English.
@@ -447,4 +521,55 @@ pub static EN: Texts = Texts {
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
+    store_saved: "saved",
+    store_not_saved: "not saved yet",
+    store_save_failed: |why| {
+        format!(
+            "Saving failed: {why}. Your text is still in memory; saving is retried. You can also save elsewhere."
+        )
+    },
+    store_disk_full: "the disk is full",
+    store_no_permission: "no permission to write in the data folder",
+    store_read_only: "the data folder is read-only",
+    store_saved_as: |original, new| {
+        format!(
+            "{original} was changed by another program and is left as it is; this conversation is now in {new}."
+        )
+    },
+    store_saved_elsewhere: |path| format!("Saved in {path}."),
+    store_locked: |path| {
+        format!(
+            "{path} is already open in another window. Close it there, or view it here read-only."
+        )
+    },
+    store_folder_readable: |dir, mode| {
+        format!(
+            "Other users can read the data folder {dir} (mode {mode:o}). Make it private with: chmod 700 {dir}"
+        )
+    },
+    store_damaged: |file, why| format!("{file} is damaged ({why}); the file is left as it is."),
+    store_damage_empty: "the file is empty",
+    store_damage_not_text: "the file is not text",
+    store_damage_truncated: "the file is cut short, its end is missing",
+    store_damage_unknown_format: |v| {
+        format!("made by a newer leidraad (format {v}); update leidraad")
+    },
+    store_damage_invalid: |why| format!("not a valid session file: {why}"),
+    store_damage_unreadable: |why| format!("cannot be read: {why}"),
+    store_rescue_found: |file| {
+        format!("A rescue copy of {file} was found after a crash. Restore it?")
+    },
+    store_resolve_none: |arg, dir| {
+        format!(
+            "No session '{arg}': not a file, and no session in {dir} starts with it. See `leidraad sessions`."
+        )
+    },
+    store_resolve_ambiguous: |arg, list| {
+        format!("'{arg}' matches more than one session; type more of the name: {list}")
+    },
+    store_delete_damaged: |file| {
+        format!(
+            "{file} is damaged; leidraad does not delete damaged files. Remove it yourself if you are sure."
+        )
+    },
 };

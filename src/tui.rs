@@ -58,7 +58,7 @@ pub enum Start {
 }
 
 /// Everything the TUI needs from the command line.
-pub struct Context {
+pub struct TuiContext {
     pub lang: Lang,
     pub colors: bool,
     pub bell: bool,
@@ -74,7 +74,7 @@ type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
 
 /// Run the app until the user leaves. The terminal is restored on every way
 /// out, including a panic (ratatui's hook) and SIGTERM/SIGHUP.
-pub fn run(ctx: Context) -> Result<()> {
+pub fn run(ctx: TuiContext) -> Result<()> {
     let hangup = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&hangup)).context("installing signal handlers")?;

@@ -202,7 +202,7 @@ pub fn resume(app: &mut App, mut session: Session, now: Timestamp) -> Vec<Effect
         return Vec::new();
     }
     let gap = TimeDelta::minutes(MAX_RESUME_GAP_MINUTES);
-    if session.resume_after(now, gap) {
+    if session.resume_after(now, gap).is_some() {
         app.say(app.texts.resume_gap_closed, Severity::Warning);
     }
     open(app, session, now);
@@ -325,13 +325,13 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Toggle if conv.focus == Focus::Questions => {
             let n = conv.session.guide.phases[cur].all_questions().len();
             if conv.row < n {
-                conv.session.toggle_asked(cur, conv.row);
+                let _ = conv.session.toggle_asked(cur, conv.row);
                 app.dirty = true;
             }
         }
         Action::Toggle if conv.focus == Focus::Carried => {
             if let Some(&i) = conv.carried_here().get(conv.row) {
-                conv.session.toggle_carried_done(i);
+                let _ = conv.session.toggle_carried_done(i);
                 app.dirty = true;
             }
         }
@@ -353,7 +353,7 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                     (_, Some(0)) => None,
                     (_, Some(c)) => Some(c - 1),
                 };
-                conv.session.set_rating(cur, &rating.id, row, next);
+                let _ = conv.session.set_rating(cur, &rating.id, row, next);
                 app.dirty = true;
             }
         }
@@ -428,7 +428,7 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         }
         Action::Skip => {
             if conv.session.guide.phases[cur].optional {
-                conv.session.toggle_skipped(cur);
+                let _ = conv.session.toggle_skipped(cur);
                 let skipped = conv.session.phases[cur].skipped;
                 app.dirty = true;
                 if skipped && cur + 1 < phase_count {
@@ -493,9 +493,11 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
             }
             let form = conv.item_form.take().expect("item form is open");
             match form.editing {
-                Some(i) => conv.session.update_item(cur, &form.list_id, i, values),
+                Some(i) => {
+                    let _ = conv.session.update_item(cur, &form.list_id, i, values);
+                }
                 None => {
-                    conv.session.add_item(cur, &form.list_id, values);
+                    let _ = conv.session.add_item(cur, &form.list_id, values);
                     let phase = &conv.session.guide.phases[cur];
                     if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
                         let count = conv.session.phases[cur].lists.get(&form.list_id).map_or(0, Vec::len);
@@ -535,7 +537,7 @@ fn on_confirm(app: &mut App, confirm: Confirm, action: Option<Action>, now: Time
                 Confirm::RemoveItem => {
                     if let Focus::List(l) = conv.focus {
                         let list_id = conv.session.guide.phases[cur].lists[l].id.clone();
-                        conv.session.remove_item(cur, &list_id, conv.row);
+                        let _ = conv.session.remove_item(cur, &list_id, conv.row);
                         conv.row = conv.row.saturating_sub(1);
                     }
                     app.save_now()

@@ -241,7 +241,7 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
     }
     let mut session = Session::new(&form.prep.guide, now);
     for (id, value) in values {
-        session.set_field(&id, value);
+        let _ = session.set_field(&id, &value);
     }
     session.checklist = form.prep.checklist.clone();
     session.start(now);

@@ -73,16 +73,15 @@ fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         clock(view.total_elapsed),
         clock(view.planned)
     ))];
-    if let Some(end) = view.planned_end {
-        total.push(Span::styled(
-            format!(" · {} {}", t.planned_end, end.format("%H:%M")),
-            style(app, Role::Dim),
-        ));
-    }
-    if let Some(end) = view.projected_end {
-        let role = if view.behind_by > 0 { Role::Near } else { Role::Dim };
-        total.push(Span::styled(format!(" · {} {}", t.at_this_pace, end.format("%H:%M")), style(app, role)));
-    }
+    total.push(Span::styled(
+        format!(" · {} {}", t.planned_end, view.planned_end.format("%H:%M")),
+        style(app, Role::Dim),
+    ));
+    let role = if view.behind_by > 0 { Role::Near } else { Role::Dim };
+    total.push(Span::styled(
+        format!(" · {} {}", t.at_this_pace, view.projected_end.format("%H:%M")),
+        style(app, role),
+    ));
     total.push(Span::styled(
         format!(" · {} {} {}", t.left_for_rest, view.remaining_for_rest.max(0) / 60, t.minutes_short),
         style(app, Role::Dim),
