@@ -288,7 +288,8 @@ fn full_trajectory_resolves_against_the_catalog() {
     );
     assert!(catalog.errors.is_empty(), "{:?}", catalog.errors);
     let t = catalog.trajectory("verbetertraject").unwrap();
-    let got: Vec<(&str, &str, u32, u32, Option<u32>, bool)> = t
+    type Row<'a> = (&'a str, &'a str, u32, u32, Option<u32>, bool);
+    let got: Vec<Row> = t
         .steps
         .iter()
         .map(|s| {
