@@ -171,7 +171,20 @@ pub struct Texts {
     pub k_ctrl_c: &'static str,
 
     // -- cli (guides, check, sessions, ...) --
-
+    pub cli_col_id: &'static str,
+    pub cli_col_kind: &'static str,
+    pub cli_col_title: &'static str,
+    pub cli_col_minutes: &'static str,
+    pub cli_col_parts: &'static str,
+    pub cli_col_source: &'static str,
+    pub cli_conversation: &'static str,
+    pub cli_trajectory: &'static str,
+    pub cli_bundled: &'static str,
+    pub cli_replaces_bundled: &'static str,
+    pub cli_no_guides: &'static str,
+    pub cli_broken_guides: fn(usize) -> String,
+    pub cli_check_ok: fn(usize, usize) -> String,
+    pub cli_check_failed: fn(usize, usize) -> String,
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
@@ -328,7 +341,28 @@ pub static NL: Texts = Texts {
     k_ctrl_c: "bewaren en stoppen",
 
     // -- cli (guides, check, sessions, ...) --
-
+    cli_col_id: "ID",
+    cli_col_kind: "SOORT",
+    cli_col_title: "TITEL",
+    cli_col_minutes: "MIN",
+    cli_col_parts: "FASEN/STAPPEN",
+    cli_col_source: "BRON",
+    cli_conversation: "gesprek",
+    cli_trajectory: "traject",
+    cli_bundled: "meegeleverd",
+    cli_replaces_bundled: "(vervangt de meegeleverde)",
+    cli_no_guides: "Geen leidraden gevonden.",
+    cli_broken_guides: |n| {
+        if n == 1 {
+            "1 fout in de leidraden (niet geladen):".to_string()
+        } else {
+            format!("{n} fouten in de leidraden (niet geladen):")
+        }
+    },
+    cli_check_ok: |files, warnings| {
+        format!("{files} leidraad-bestand(en) in orde, {warnings} waarschuwing(en).")
+    },
+    cli_check_failed: |errors, warnings| format!("{errors} fout(en), {warnings} waarschuwing(en)."),
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
@@ -517,7 +551,26 @@ pub static EN: Texts = Texts {
     k_ctrl_c: "save and quit",
 
     // -- cli (guides, check, sessions, ...) --
-
+    cli_col_id: "ID",
+    cli_col_kind: "KIND",
+    cli_col_title: "TITLE",
+    cli_col_minutes: "MIN",
+    cli_col_parts: "PHASES/STEPS",
+    cli_col_source: "SOURCE",
+    cli_conversation: "conversation",
+    cli_trajectory: "trajectory",
+    cli_bundled: "bundled",
+    cli_replaces_bundled: "(replaces the bundled one)",
+    cli_no_guides: "No guides found.",
+    cli_broken_guides: |n| {
+        if n == 1 {
+            "1 error in the guides (not loaded):".to_string()
+        } else {
+            format!("{n} errors in the guides (not loaded):")
+        }
+    },
+    cli_check_ok: |files, warnings| format!("{files} guide file(s) ok, {warnings} warning(s)."),
+    cli_check_failed: |errors, warnings| format!("{errors} error(s), {warnings} warning(s)."),
     // -- report (show, export, summary) --
 
     // -- store messages (saving, locks, damaged files) --
