@@ -71,7 +71,29 @@ pub struct Texts {
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --
-
+    pub report_status: &'static str,
+    pub report_finished: &'static str,
+    pub report_in_progress: &'static str,
+    pub report_date: &'static str,
+    pub report_time: &'static str,
+    /// "planned P min, actual A min".
+    pub report_planned_actual: fn(i64, i64) -> String,
+    pub report_agreements: &'static str,
+    pub report_carried: &'static str,
+    pub report_carried_done: &'static str,
+    pub report_yes: &'static str,
+    pub report_no: &'static str,
+    pub report_phases: &'static str,
+    pub report_phase: &'static str,
+    pub report_planned: &'static str,
+    pub report_actual: &'static str,
+    pub report_total: &'static str,
+    pub report_skipped: &'static str,
+    pub report_rating_item: &'static str,
+    pub report_rating_value: &'static str,
+    pub report_not_rated: &'static str,
+    pub report_questions_asked: &'static str,
+    pub report_private_notes: &'static str,
     // -- store messages (saving, locks, damaged files) --
 }
 
@@ -105,7 +127,28 @@ pub static NL: Texts = Texts {
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --
-
+    report_status: "Status",
+    report_finished: "afgerond",
+    report_in_progress: "nog niet afgerond",
+    report_date: "Datum",
+    report_time: "Tijd",
+    report_planned_actual: |p, a| format!("gepland {p} min, werkelijk {a} min"),
+    report_agreements: "Afspraken",
+    report_carried: "Afspraken uit eerdere gesprekken",
+    report_carried_done: "Afgerond",
+    report_yes: "ja",
+    report_no: "nee",
+    report_phases: "Verloop",
+    report_phase: "Fase",
+    report_planned: "Gepland",
+    report_actual: "Werkelijk",
+    report_total: "Totaal",
+    report_skipped: "overgeslagen",
+    report_rating_item: "Onderdeel",
+    report_rating_value: "Beoordeling",
+    report_not_rated: "–",
+    report_questions_asked: "Besproken vragen",
+    report_private_notes: "Persoonlijke notities (niet voor de school)",
     // -- store messages (saving, locks, damaged files) --
 };
 
@@ -139,6 +182,27 @@ pub static EN: Texts = Texts {
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --
-
+    report_status: "Status",
+    report_finished: "finished",
+    report_in_progress: "not finished yet",
+    report_date: "Date",
+    report_time: "Time",
+    report_planned_actual: |p, a| format!("planned {p} min, actual {a} min"),
+    report_agreements: "Agreements",
+    report_carried: "Agreements from earlier conversations",
+    report_carried_done: "Done",
+    report_yes: "yes",
+    report_no: "no",
+    report_phases: "Course of the conversation",
+    report_phase: "Phase",
+    report_planned: "Planned",
+    report_actual: "Actual",
+    report_total: "Total",
+    report_skipped: "skipped",
+    report_rating_item: "Item",
+    report_rating_value: "Rating",
+    report_not_rated: "–",
+    report_questions_asked: "Questions discussed",
+    report_private_notes: "Private notes (not for the school)",
     // -- store messages (saving, locks, damaged files) --
 };
