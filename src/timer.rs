@@ -491,6 +491,19 @@ mod tests {
     }
 
     #[test]
+    fn the_domain_knows_nothing_of_the_terminal() {
+        let sources = [
+            include_str!("session.rs"),
+            include_str!("session/carry.rs"),
+            include_str!("timer.rs"),
+            include_str!("report.rs"),
+        ];
+        for word in [concat!("rata", "tui"), concat!("cross", "term")] {
+            assert!(sources.iter().all(|s| !s.contains(word)), "{word}");
+        }
+    }
+
+    #[test]
     fn before_the_start_the_plan_starts_now() {
         let s = Session::new(&guide(), at(0));
         let v = snapshot(&s, at(3));

@@ -116,3 +116,100 @@ fn a_newer_format_is_refused_before_anything_else() {
         Err(SessionFileError::UnknownFormat(2))
     );
 }
+
+/// The session shown in `docs/session-format.md`: a short guide, a
+/// conversation with a pause, a correction and an agreement, left with `q`.
+fn doc_example() -> Session {
+    use crate::guide::{Conversation, Field, FieldKind, List, Phase, Reminder, ReminderAt};
+    let phase = |id: &str, title: &str, minutes| Phase {
+        id: id.into(),
+        title: title.into(),
+        minutes,
+        goal: String::new(),
+        guidance: String::new(),
+        questions: vec![],
+        groups: vec![],
+        optional: false,
+        revisit: None,
+        lists: vec![],
+        ratings: vec![],
+    };
+    let mut afronden = phase("afronden", "Afronden", 10);
+    afronden.lists = vec![List {
+        id: "afspraken".into(),
+        label: "Afspraken".into(),
+        hint: String::new(),
+        columns: vec!["Wat".into(), "Wie".into()],
+        carry: true,
+        min: None,
+        max: None,
+    }];
+    let mut kennismaken = phase("kennismaken", "Kennismaken", 20);
+    kennismaken.questions = vec!["Wat verwacht je van mij?".into()];
+    let guide = Conversation {
+        id: "klikgesprek".into(),
+        title: "Klikgesprek".into(),
+        subtitle: String::new(),
+        language: "nl".into(),
+        minutes: 30,
+        summary: String::new(),
+        participants: vec![],
+        materials: vec![],
+        preparation: vec!["Lees het dossier".into()],
+        fields: vec![Field {
+            id: "leerkracht".into(),
+            label: "Leerkracht".into(),
+            kind: FieldKind::Text,
+            required: true,
+            client: true,
+            choices: vec![],
+            default: None,
+        }],
+        phases: vec![kennismaken, afronden],
+        reminders: vec![Reminder {
+            at: ReminderAt::MinutesBeforeEnd(5),
+            text: "Maak afspraken".into(),
+        }],
+    };
+    let mut s = Session::new(&guide, at(0));
+    s.toggle_check(0).unwrap();
+    s.set_field("leerkracht", "Sanne de Vries").unwrap();
+    s.start(at(2));
+    s.phases[0].notes =
+        "Sanne wil vooral tips voor klassenmanagement.\nEerste indruk: open.".into();
+    s.phases[0].private_notes = "Lijkt gespannen.".into();
+    s.toggle_asked(0, 0).unwrap();
+    s.pause(at(12));
+    s.resume(at(15));
+    s.adjust_current(60, at(20));
+    s.go_to(1, at(24));
+    s.add_item(
+        1,
+        "afspraken",
+        vec!["Lesbezoek plannen".into(), "Sanne".into()],
+    )
+    .unwrap();
+    s.reminders_shown.push(0);
+    s.leave(at(33));
+    s.mark_saved(at(33));
+    s
+}
+
+/// The first ```toml block of the session format page.
+fn doc_block() -> &'static str {
+    let doc = include_str!("../../docs/session-format.md");
+    let start = doc.find("```toml\n").map(|i| i + 8).unwrap_or(doc.len());
+    let len = doc[start..].find("```").unwrap_or(0);
+    &doc[start..start + len]
+}
+
+#[test]
+fn the_documented_example_is_what_leidraad_writes() {
+    let written = doc_example().to_toml().unwrap();
+    assert_eq!(
+        doc_block(),
+        written,
+        "docs/session-format.md is out of date; its example should be:\n{written}"
+    );
+    assert_eq!(Session::from_toml(doc_block()).unwrap(), doc_example());
+}
