@@ -358,12 +358,9 @@ impl Session {
         if phase >= self.phases.len() {
             return;
         }
-        let was_running = self.is_running();
         self.close_visits(now);
         self.current = phase;
-        if was_running || self.may_run() {
-            self.open_visit(now);
-        }
+        self.open_visit(now);
     }
 
     /// The next phase (stays on the last).
