@@ -353,6 +353,16 @@ fn plain_item(columns: &[String], values: &[String]) -> String {
     parts.join(" · ")
 }
 
+/// A label followed by a colon, unless it already ends in punctuation.
+fn with_colon(label: &str) -> String {
+    let label = label.trim();
+    if label.ends_with(['?', '!', ':', '.']) {
+        label.to_string()
+    } else {
+        format!("{label}:")
+    }
+}
+
 fn underline(out: &mut String, title: &str, ch: char) {
     let _ = writeln!(out, "{title}");
     let _ = writeln!(
@@ -405,7 +415,7 @@ pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String 
     if !groups.is_empty() {
         underline(&mut out, texts.report_carried, '-');
         for (label, columns, items) in groups {
-            let _ = writeln!(out, "{label}:");
+            let _ = writeln!(out, "{}", with_colon(label));
             for c in items {
                 let mark = if c.done { "[x]" } else { "[ ]" };
                 let _ = writeln!(out, "  {mark} {}", plain_item(columns, &c.item.values));
@@ -435,13 +445,13 @@ pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String 
             if items.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "\n{}:", list.label);
+            let _ = writeln!(out, "\n{}", with_colon(&list.label));
             for item in items {
                 let _ = writeln!(out, "  - {}", plain_item(&list.columns, &item.values));
             }
         }
         for rating in &phase.ratings {
-            let _ = writeln!(out, "\n{}:", rating.label);
+            let _ = writeln!(out, "\n{}", with_colon(&rating.label));
             for (n, item) in rating.items.iter().enumerate() {
                 let _ = writeln!(out, "  {item}: {}", rated(texts, session, i, &rating.id, n));
             }
@@ -466,4 +476,118 @@ pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String 
         (texts.report_planned_actual)(minutes(view.planned), minutes(view.total_elapsed))
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{EN, NL};
+    use crate::session::fixture::{at, guide};
+    use crate::session::{CarriedItem, Item};
+
+    const SECRET: &str = "Directeur lijkt moe";
+
+    /// A finished conversation with something in every part of the report.
+    pub(crate) fn held() -> Session {
+        let mut s = Session::new(&guide(), at(0));
+        s.set_field("school", "De Regenboog").unwrap();
+        s.set_field("deelnemers", "Anna\nBert | Co").unwrap();
+        s.carried = vec![CarriedItem {
+            from_session: "2026-06-01-1400-de-regenboog-voortgang".into(),
+            list: "afspraken".into(),
+            label: "Afspraken".into(),
+            columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+            item: Item {
+                values: vec![
+                    "Leerlingenraad opzetten".into(),
+                    "Anna".into(),
+                    String::new(),
+                ],
+                done: false,
+            },
+            done: true,
+        }];
+        s.start(at(0));
+        s.phases[0].notes =
+            "Verwachtingen besproken.\nTijd: tot 10:00.\r\n\r\nNieuwe alinea.".into();
+        s.phases[0].private_notes = SECRET.into();
+        s.toggle_asked(0, 2).unwrap();
+        s.go_to(1, at(12));
+        s.add_item(1, "mijlpalen", vec!["Cultuurdag".into(), "maart".into()])
+            .unwrap();
+        s.set_rating(1, "doelen", 0, Some(1)).unwrap();
+        s.go_to(2, at(30));
+        s.add_item(
+            2,
+            "afspraken",
+            vec![
+                "Plan | versie 2".into(),
+                "Bert\nen Co".into(),
+                "juni".into(),
+            ],
+        )
+        .unwrap();
+        s.finish(at(58));
+        s
+    }
+
+    #[test]
+    fn private_notes_appear_only_when_asked_for() {
+        let s = held();
+        for texts in [&NL, &EN] {
+            assert!(!markdown(&s, texts, false).contains(SECRET));
+            assert!(!plain(&s, texts, false).contains(SECRET));
+            assert!(!markdown(&s, texts, false).contains(texts.report_private_notes));
+            assert!(markdown(&s, texts, true).contains(SECRET));
+            assert!(plain(&s, texts, true).contains(SECRET));
+        }
+    }
+
+    #[test]
+    fn agreements_come_before_the_phases() {
+        let md = markdown(&held(), &NL, false);
+        let agreements = md.find("## Afspraken\n").unwrap();
+        let carried = md.find("## Afspraken uit eerdere gesprekken").unwrap();
+        let phases = md.find("## 1. Contracteren").unwrap();
+        assert!(agreements < carried && carried < phases);
+        assert_eq!(md.matches("Plan \\| versie 2").count(), 1, "not repeated");
+    }
+
+    #[test]
+    fn table_cells_escape_pipes_and_line_breaks() {
+        assert_eq!(cell("a | b\r\nc\nd\u{7}e"), "a \\| b<br>c<br>d e");
+        let md = markdown(&held(), &NL, false);
+        assert!(md.contains("| Plan \\| versie 2 | Bert<br>en Co | juni |"));
+        for line in md.lines().filter(|l| l.starts_with('|')) {
+            assert!(line.ends_with('|'), "{line}");
+        }
+    }
+
+    #[test]
+    fn skipped_phases_are_marked() {
+        let mut s = Session::new(&guide(), at(0));
+        s.toggle_skipped(1).unwrap();
+        s.start(at(0));
+        s.go_to(2, at(10));
+        s.finish(at(40));
+        let md = markdown(&s, &NL, false);
+        assert!(md.contains("| 2. Terugblik | 20 min | overgeslagen |"));
+        assert!(md.contains("## 2. Terugblik\n\n_overgeslagen_"));
+        assert!(plain(&s, &EN, false).contains("2. Terugblik (skipped)"));
+    }
+
+    #[test]
+    fn markdown_report_nl() {
+        insta::assert_snapshot!(markdown(&held(), &NL, true));
+    }
+
+    #[test]
+    fn markdown_report_en_without_private_notes() {
+        insta::assert_snapshot!(markdown(&held(), &EN, false));
+    }
+
+    #[test]
+    fn plain_report_nl() {
+        insta::assert_snapshot!(plain(&held(), &NL, true));
+    }
 }

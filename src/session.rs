@@ -25,6 +25,10 @@ pub use carry::{open_carried_items, slug};
 /// The session file format version written by this build.
 pub const SESSION_FORMAT: u32 = 1;
 
+/// The longest gap, in seconds, between the last save and reopening after
+/// which an open visit still continues (see [`Session::resume_after`]).
+pub const RESUME_MAX_GAP_SECS: i64 = 15 * 60;
+
 /// A wall-clock timestamp with its UTC offset, stored to the second.
 pub type Timestamp = DateTime<FixedOffset>;
 
@@ -354,12 +358,9 @@ impl Session {
         if phase >= self.phases.len() {
             return;
         }
-        let was_running = self.is_running();
         self.close_visits(now);
         self.current = phase;
-        if was_running || self.may_run() {
-            self.open_visit(now);
-        }
+        self.open_visit(now);
     }
 
     /// The next phase (stays on the last).
@@ -461,7 +462,8 @@ impl Session {
     /// say so. An open pause stays open either way (the session reopens
     /// paused; paused time is never counted). Then, if the conversation is
     /// started, not finished, not paused and no visit is open, a visit opens
-    /// on the current phase at `now`.
+    /// on the current phase at `now`. The app passes
+    /// `TimeDelta::seconds(RESUME_MAX_GAP_SECS)` as `max_gap`.
     pub fn resume_after(&mut self, now: Timestamp, max_gap: TimeDelta) -> Option<Timestamp> {
         if self.status == Status::Finished {
             return None;
