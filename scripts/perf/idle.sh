@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Idle cost of leidraad (docs/performance.md, target T2): what the app costs
+# while nobody types and the clock ticks (a laptop on battery).
+#
+# Usage: scripts/perf/idle.sh [SECONDS]      (default 60; settle 5 s first)
+# Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
+#        SETTLE        seconds before measuring (default 5)
+#        SCENARIOS     space-separated subset of: home clock0 clock20 paused
+#
+# Each scenario runs the binary in its own tmux server (-L perf, 120x40,
+# TERM=xterm-256color) with a fresh data folder under target/perf-idle/, then
+# reads /proc before and after SECONDS of idle:
+#   CPU %       sum of /proc/PID/task/*/schedstat field 1 (ns on the CPU)
+#   wakeups/s   sum of voluntary+nonvoluntary ctxt switches over the threads
+#   B/s out     /proc/PID/io wchar (bytes written: the terminal, and files)
+#   disk writes inotify events (modify/create/move/delete) in the data folder
+#               (inotifywait; else files whose mtime changed)
+#   VmHWM       peak resident memory at the end
+#   tmux CPU %  the tmux server's schedstat (drawing our output costs it too)
+set -euo pipefail
+
+DURATION=${1:-60}
+SETTLE=${SETTLE:-5}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=${LEIDRAAD_BIN:-$ROOT/target/release/leidraad}
+SCENARIOS=${SCENARIOS:-home clock0 clock20 paused}
+WORK=$ROOT/target/perf-idle
+TM="tmux -L perf"
+
+[ -x "$BIN" ] || { echo "no binary at $BIN: cargo build --release" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
+
+cleanup() { $TM kill-server 2>/dev/null || true; [ -n "${INOTIFY_PID:-}" ] && kill "$INOTIFY_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+# schedstat ns and ctxt switches summed over all threads of $1.
+cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+ctxt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s+=$2} END {print s+0}'; }
+wchar() { awk '/^wchar/ {print $2}' /proc/"$1"/io; }
+hwm_kb() { awk '/^VmHWM/ {print $2}' /proc/"$1"/status; }
+
+# Wait until the pane shows $1 (at most 5 s).
+wait_for() {
+    for _ in $(seq 50); do
+        $TM capture-pane -p 2>/dev/null | grep -q -- "$1" && return 0
+        sleep 0.1
+    done
+    echo "timed out waiting for '$1' on screen:" >&2
+    $TM capture-pane -p >&2 || true
+    return 1
+}
+
+# About $1 bytes of notes: Dutch sentences, paragraphs of four.
+notes_text() {
+    python3 - "$1" <<'EOF'
+import sys
+n = int(sys.argv[1])
+s = ["De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
+     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
+     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
+     "De docent van buiten het kernteam merkte op dat de planning nog erg strak is."]
+out, i = "", 0
+while len(out.encode()) < n:
+    out += s[i % 4] + ("\n\n" if i % 4 == 3 else " ")
+    i += 1
+sys.stdout.write(out.rstrip())
+EOF
+}
+
+start_app() { # $1 data dir, rest: arguments
+    local data=$1; shift
+    $TM -f /dev/null new-session -d -x 120 -y 40 \
+        -e TERM=xterm-256color -e LEIDRAAD_DATA_DIR="$data" -e LEIDRAAD_CONFIG_DIR="$data.cfg" \
+        "exec $BIN $*"
+    $TM set-option -g status off >/dev/null
+}
+
+into_conversation() {
+    wait_for "Voorbereiding"
+    $TM send-keys Enter
+    wait_for "Naam school"
+    for _ in 1 2 3 4; do $TM send-keys Enter; sleep 0.2; done
+    wait_for "Totaal"
+}
+
+printf '%s\n' "leidraad idle, ${DURATION} s after ${SETTLE} s settle, $(nproc) cores, $(uname -r), tmux $(tmux -V | cut -d' ' -f2)"
+printf '| scenario | CPU %% | wakeups/s | B/s out | disk writes | VmHWM MB | tmux CPU %% |\n|---|---|---|---|---|---|---|\n'
+
+for sc in $SCENARIOS; do
+    data=$WORK/$sc
+    rm -rf "$data" "$data.cfg"
+    mkdir -p "$WORK"
+    case $sc in
+        home) start_app "$data"; wait_for "leidraad" ;;
+        clock0) start_app "$data" start voortgangsgesprek --client X; into_conversation ;;
+        clock20)
+            start_app "$data" start voortgangsgesprek --client X; into_conversation
+            notes_text 20480 > "$WORK/notes.txt"
+            $TM load-buffer "$WORK/notes.txt"
+            $TM paste-buffer -p
+            sleep 2 # the debounced autosave of the paste
+            ;;
+        paused)
+            start_app "$data" start voortgangsgesprek --client X; into_conversation
+            $TM send-keys Escape; sleep 0.3; $TM send-keys t
+            wait_for "PAUZE"
+            ;;
+        *) echo "unknown scenario $sc" >&2; exit 1 ;;
+    esac
+    pid=$($TM list-panes -F '#{pane_pid}')
+    server=$($TM display -p '#{pid}')
+    sleep "$SETTLE"
+    INOTIFY_PID=
+    events=$WORK/$sc.events
+    : > "$events"
+    if command -v inotifywait >/dev/null; then
+        inotifywait -m -q -r -e modify,create,moved_to,delete,close_write "$data" > "$events" 2>/dev/null &
+        INOTIFY_PID=$!
+        sleep 0.3
+    else
+        find "$data" -type f -printf '%T@ %p\n' | sort > "$events.before"
+    fi
+    c0=$(cpu_ns "$pid"); x0=$(ctxt "$pid"); w0=$(wchar "$pid"); s0=$(cpu_ns "$server")
+    t0=$(date +%s.%N)
+    sleep "$DURATION"
+    c1=$(cpu_ns "$pid"); x1=$(ctxt "$pid"); w1=$(wchar "$pid"); s1=$(cpu_ns "$server")
+    t1=$(date +%s.%N)
+    hwm=$(hwm_kb "$pid")
+    if [ -n "$INOTIFY_PID" ]; then
+        sleep 0.2; kill "$INOTIFY_PID" 2>/dev/null || true; wait "$INOTIFY_PID" 2>/dev/null || true
+        writes=$(grep -c . "$events" || true)
+    else
+        find "$data" -type f -printf '%T@ %p\n' | sort > "$events.after"
+        writes=$(comm -13 "$events.before" "$events.after" | grep -c . || true)
+    fi
+    INOTIFY_PID=
+    awk -v sc="$sc" -v c="$((c1 - c0))" -v x="$((x1 - x0))" -v w="$((w1 - w0))" \
+        -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v wr="$writes" 'BEGIN {
+        t = t1 - t0
+        printf "| %s | %.3f | %.2f | %.0f | %d | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, w / t, wr, hwm / 1024, s / t / 1e7
+    }'
+    $TM kill-server 2>/dev/null || true
+    sleep 0.3
+done
