@@ -68,7 +68,6 @@ pub struct Texts {
     pub key_up_down: &'static str,
     pub key_quit: &'static str,
     pub key_help: &'static str,
-
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --
@@ -103,7 +102,6 @@ pub static NL: Texts = Texts {
     key_up_down: "↑↓ kiezen",
     key_quit: "q stoppen",
     key_help: "? hulp",
-
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --
@@ -138,7 +136,6 @@ pub static EN: Texts = Texts {
     key_up_down: "↑↓ choose",
     key_quit: "q quit",
     key_help: "? help",
-
     // -- cli (guides, check, sessions, ...) --
 
     // -- report (show, export, summary) --

@@ -4,9 +4,13 @@
 //! nothing of the terminal; `tui` knows nothing of files.
 
 pub mod bundled;
+pub mod catalog;
 pub mod cli;
 pub mod clock;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
+pub mod report;
 pub mod session;
+pub mod timer;
+pub mod trajectory;

@@ -1,0 +1,1 @@
+//! Reports: a session as Markdown (export) or plain text (`leidraad show`).

@@ -1,0 +1,300 @@
+//! The timer: elapsed and remaining time per phase and overall, pace and
+//! proposed budgets, reminders. Pure maths over a [`Session`]'s wall-clock
+//! timestamps and a `now` given by the caller; nothing here reads a clock.
+//!
+//! Definitions (all durations in whole seconds):
+//!
+//! - A phase's **elapsed** time is the sum of its visits (an open visit runs
+//!   up to `now`; a visit whose end lies before its start, after the clock
+//!   was set back, counts 0) plus its corrections, never below 0.
+//! - **Stopped** time is the time since the start during which no visit ran:
+//!   explicit pauses and the time the session was left (`q`) or the app was
+//!   down. It pushes the planned end later.
+//! - A phase is **done** when it was skipped, or when it was visited and is
+//!   not the current phase; in a finished session every phase is done.
+//! - The **planned end** is `started + planned total + stopped time`; before
+//!   the start it is `now + planned total`.
+//! - The **projected end** (the end at the current pace) is `now` plus the
+//!   budget still left on the current phase (0 when over) plus the budgets
+//!   of the phases not done. In a finished session it is the finish time.
+//! - **Behind by** is `projected end − planned end` (negative: ahead).
+//! - When behind, every phase not done and not current gets a **proposed**
+//!   budget: the time left until the planned end, minus what the current
+//!   phase still has, shared in proportion to the original budgets, in whole
+//!   minutes, at least one minute each (only when even one minute each does
+//!   not fit does the sum exceed the time left).
+
+use crate::session::{Session, Status, Timestamp};
+
+/// How a phase's clock stands against its budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseState {
+    /// Below 80% of the budget.
+    Normal,
+    /// At least 80% of the budget used, not over.
+    Near,
+    /// Over the budget.
+    Over,
+}
+
+/// One phase's clock, for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseTime {
+    /// Seconds counted to this phase.
+    pub elapsed: i64,
+    /// The phase's budget in seconds (scaled to the guide's total).
+    pub budget: i64,
+    /// A budget in seconds (whole minutes) that fits the planned end, when
+    /// the conversation runs behind and this phase is still to come.
+    pub proposed: Option<i64>,
+    pub state: PhaseState,
+    pub done: bool,
+    pub skipped: bool,
+    /// This is the phase on screen.
+    pub current: bool,
+}
+
+/// Everything the timer shows, computed at one `now`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimerView {
+    pub phases: Vec<PhaseTime>,
+    /// Seconds counted to all phases together.
+    pub total_elapsed: i64,
+    /// The planned total in seconds (the guide's minutes).
+    pub planned: i64,
+    /// The clock time at which the conversation should end by plan.
+    pub planned_end: Timestamp,
+    /// The clock time at which it will end at the current pace.
+    pub projected_end: Timestamp,
+    /// Seconds left until the planned end, for the current phase's rest and
+    /// the phases not done (negative: past the planned end).
+    pub remaining_for_rest: i64,
+    /// Seconds the projected end lies after the planned end (negative: ahead).
+    pub behind_by: i64,
+    /// The timer is paused.
+    pub paused: bool,
+    /// Stopped seconds since the start (pauses and time away).
+    pub paused_secs: i64,
+    /// The conversation has started.
+    pub started: bool,
+}
+
+/// The moment the timer is computed at: `now`, or the finish time of a
+/// finished session (so a finished session's figures never change).
+fn effective_now(session: &Session, now: Timestamp) -> Timestamp {
+    match (session.status, session.finished) {
+        (Status::Finished, Some(f)) => f,
+        _ => now,
+    }
+}
+
+fn secs(from: Timestamp, to: Timestamp) -> i64 {
+    (to - from).num_seconds().max(0)
+}
+
+/// Seconds counted to phase `phase` at `now` (0 for an unknown phase).
+pub fn phase_elapsed(session: &Session, phase: usize, now: Timestamp) -> i64 {
+    let now = effective_now(session, now);
+    let Some(record) = session.phases.get(phase) else {
+        return 0;
+    };
+    let visits: i64 = record
+        .visits
+        .iter()
+        .map(|v| secs(v.start, v.end.unwrap_or(now)))
+        .sum();
+    let corrections: i64 = record.corrections.iter().map(|c| c.seconds).sum();
+    visits.saturating_add(corrections).max(0)
+}
+
+/// Seconds counted to all phases at `now`.
+pub fn total_elapsed(session: &Session, now: Timestamp) -> i64 {
+    (0..session.phases.len())
+        .map(|p| phase_elapsed(session, p, now))
+        .sum()
+}
+
+/// Whether the timer is paused.
+pub fn is_paused(session: &Session) -> bool {
+    session.is_paused()
+}
+
+/// Stopped seconds between the start and `now`: the time no visit ran
+/// (pauses, time away). 0 before the start.
+pub fn paused_secs(session: &Session, now: Timestamp) -> i64 {
+    let now = effective_now(session, now);
+    let Some(started) = session.started else {
+        return 0;
+    };
+    let wall = secs(started, now);
+    // The union of all visits, clipped to [started, now].
+    let mut spans: Vec<(Timestamp, Timestamp)> = session
+        .phases
+        .iter()
+        .flat_map(|p| p.visits.iter())
+        .map(|v| (v.start.max(started), v.end.unwrap_or(now).min(now)))
+        .filter(|(s, e)| s < e)
+        .collect();
+    spans.sort();
+    let mut running = 0;
+    let mut reach: Option<Timestamp> = None;
+    for (s, e) in spans {
+        let s = reach.map_or(s, |r| s.max(r));
+        if e > s {
+            running += secs(s, e);
+            reach = Some(e);
+        }
+    }
+    (wall - running).max(0)
+}
+
+/// The state of a clock with `elapsed` seconds against `budget` seconds.
+pub fn phase_state(elapsed: i64, budget: i64) -> PhaseState {
+    if elapsed > budget {
+        PhaseState::Over
+    } else if elapsed * 5 >= budget * 4 {
+        PhaseState::Near
+    } else {
+        PhaseState::Normal
+    }
+}
+
+/// Whether phase `phase` is done (see the module documentation).
+pub fn is_done(session: &Session, phase: usize) -> bool {
+    let Some(record) = session.phases.get(phase) else {
+        return false;
+    };
+    session.status == Status::Finished
+        || record.skipped
+        || (!record.visits.is_empty() && phase != session.current)
+}
+
+/// The indexes of the guide's reminders that are due at `now`: their moment
+/// has been reached by conversation time (the total elapsed) and they are
+/// not in `reminders_shown`. Nothing is due before the start or after the
+/// finish. The caller records the ones it shows in `reminders_shown`, so each
+/// fires once.
+pub fn due_reminders(session: &Session, now: Timestamp) -> Vec<usize> {
+    if session.started.is_none() || session.status == Status::Finished {
+        return Vec::new();
+    }
+    let total = total_elapsed(session, now);
+    session
+        .guide
+        .reminders
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            !session.reminders_shown.contains(i) && r.at.offset_secs(session.guide.minutes) <= total
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Everything the timer shows at `now`.
+pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
+    let now = effective_now(session, now);
+    let budgets = session.guide.scaled_budgets_secs();
+    let planned = session.guide.minutes as i64 * 60;
+    let mut phases: Vec<PhaseTime> = session
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, record)| {
+            let elapsed = phase_elapsed(session, i, now);
+            let budget = budgets.get(i).copied().unwrap_or(0);
+            PhaseTime {
+                elapsed,
+                budget,
+                proposed: None,
+                state: phase_state(elapsed, budget),
+                done: is_done(session, i),
+                skipped: record.skipped,
+                current: i == session.current,
+            }
+        })
+        .collect();
+    let total_elapsed = phases.iter().map(|p| p.elapsed).sum();
+    let paused_secs = paused_secs(session, now);
+    let planned_end = match session.started {
+        Some(started) => started + chrono::TimeDelta::seconds(planned + paused_secs),
+        None => now + chrono::TimeDelta::seconds(planned),
+    };
+    let current_left = phases
+        .iter()
+        .find(|p| p.current && !p.done)
+        .map_or(0, |p| (p.budget - p.elapsed).max(0));
+    let rest: Vec<usize> = (0..phases.len())
+        .filter(|&i| !phases[i].done && !phases[i].current)
+        .collect();
+    let rest_budget: i64 = rest.iter().map(|&i| phases[i].budget).sum();
+    let projected_end = if session.status == Status::Finished {
+        now
+    } else {
+        now + chrono::TimeDelta::seconds(current_left + rest_budget)
+    };
+    let remaining_for_rest = (planned_end - now).num_seconds();
+    let behind_by = (projected_end - planned_end).num_seconds();
+    if behind_by > 0 && !rest.is_empty() {
+        let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
+        let minutes = (remaining_for_rest - current_left).max(0) / 60;
+        for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
+            phases[i].proposed = Some(m * 60);
+        }
+    }
+    TimerView {
+        phases,
+        total_elapsed,
+        planned,
+        planned_end,
+        projected_end,
+        remaining_for_rest,
+        behind_by,
+        paused: session.is_paused(),
+        paused_secs,
+        started: session.started.is_some(),
+    }
+}
+
+/// Share `minutes` over parts in proportion to `weights` (largest remainder),
+/// at least one minute each. The shares add up to `minutes` whenever
+/// `minutes` is at least the number of parts.
+fn share_minutes(weights: &[i64], minutes: i64) -> Vec<i64> {
+    let n = weights.len() as i64;
+    if n == 0 {
+        return Vec::new();
+    }
+    if minutes <= n {
+        return vec![1; weights.len()];
+    }
+    let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
+    let weights: Vec<i64> = if total == 0 {
+        vec![1; weights.len()]
+    } else {
+        weights.iter().map(|w| (*w).max(0)).collect()
+    };
+    let total: i64 = weights.iter().sum();
+    let mut shares: Vec<i64> = weights.iter().map(|w| w * minutes / total).collect();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse((weights[i] * minutes) % total));
+    let mut left = minutes - shares.iter().sum::<i64>();
+    for &i in order.iter().cycle() {
+        if left <= 0 {
+            break;
+        }
+        shares[i] += 1;
+        left -= 1;
+    }
+    // Lift any zero share to one minute, taken from the largest share.
+    while let Some(z) = shares.iter().position(|&s| s < 1) {
+        let Some(big) = (0..shares.len()).max_by_key(|&i| shares[i]) else {
+            break;
+        };
+        if shares[big] <= 1 {
+            break;
+        }
+        shares[big] -= 1;
+        shares[z] += 1;
+    }
+    shares
+}
