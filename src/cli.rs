@@ -6,8 +6,14 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use unicode_width::UnicodeWidthStr;
 
-use crate::i18n::Lang;
+use crate::catalog::{Catalog, GuideSource, LoadedGuide};
+use crate::guide::Guide;
+use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
+use crate::i18n::{Lang, Texts};
+use crate::paths;
+use crate::trajectory::resolve_steps;
 
 /// leidraad: walk through a structured conversation, phase by phase.
 #[derive(Debug, Parser)]
@@ -28,7 +34,16 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Table of the available guides and where each comes from.
+    Guides,
+    /// Validate guide files (all loaded guides when none are named).
+    Check {
+        /// Guide files to check.
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
 
 /// Run the command line; returns the exit status.
 pub fn main() -> i32 {
@@ -43,8 +58,162 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> i32 {
+    let lang = cli.lang.or_else(Lang::from_env).unwrap_or_default();
+    let texts = lang.texts();
+    let dirs = cli.guide_dirs();
     match cli.command {
         None => 0,
-        Some(command) => match command {},
+        Some(command) => match command {
+            Command::Guides => guides(texts, &dirs),
+            Command::Check { files } => check(texts, &dirs, &files),
+        },
     }
+}
+
+impl Cli {
+    /// The user guide folders in load order.
+    pub fn guide_dirs(&self) -> Vec<PathBuf> {
+        paths::guide_dirs(&self.guides_dir)
+    }
+}
+
+/// `leidraad guides`: the table on stdout, broken guides on stderr.
+fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
+    let catalog = Catalog::load(dirs);
+    if catalog.guides.is_empty() {
+        println!("{}", t.cli_no_guides);
+    } else {
+        let mut rows = vec![
+            [
+                t.cli_col_id,
+                t.cli_col_kind,
+                t.cli_col_title,
+                t.cli_col_minutes,
+                t.cli_col_parts,
+                t.cli_col_source,
+            ]
+            .map(str::to_string)
+            .to_vec(),
+        ];
+        rows.extend(catalog.guides.iter().map(|g| guide_row(t, g)));
+        print!("{}", table(&rows));
+    }
+    if !catalog.errors.is_empty() {
+        eprintln!("{}", (t.cli_broken_guides)(catalog.errors.len()));
+        for e in &catalog.errors {
+            eprintln!("{e}");
+        }
+    }
+    0
+}
+
+/// One row of the guides table.
+fn guide_row(t: &Texts, g: &LoadedGuide) -> Vec<String> {
+    let (kind, minutes, parts) = match &g.guide {
+        Guide::Conversation(c) => (t.cli_conversation, c.minutes.to_string(), c.phases.len()),
+        Guide::Trajectory(tr) => (t.cli_trajectory, "-".to_string(), tr.steps.len()),
+    };
+    let mut source = match &g.source {
+        GuideSource::Bundled(_) => t.cli_bundled.to_string(),
+        GuideSource::File(path) => path.display().to_string(),
+    };
+    if g.replaces_bundled {
+        source = format!("{source} {}", t.cli_replaces_bundled);
+    }
+    vec![
+        g.guide.id().to_string(),
+        kind.to_string(),
+        g.guide.title().to_string(),
+        minutes,
+        parts.to_string(),
+        source,
+    ]
+}
+
+/// Rows as left-aligned columns two spaces apart (by display width).
+fn table(rows: &[Vec<String>]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if c + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[c] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `leidraad check [FILE...]`: every diagnostic on stderr, exit 1 on any error.
+fn check(t: &Texts, dirs: &[PathBuf], files: &[PathBuf]) -> i32 {
+    let (checked, errors, warnings) = if files.is_empty() {
+        let catalog = Catalog::load(dirs);
+        let warnings: Vec<Diagnostic> = catalog.warnings().cloned().collect();
+        (catalog.guides.len(), catalog.errors, warnings)
+    } else {
+        check_files(dirs, files)
+    };
+    for w in &warnings {
+        eprintln!("{}", w.as_warning());
+    }
+    for e in &errors {
+        eprintln!("{e}");
+    }
+    if errors.is_empty() {
+        println!("{}", (t.cli_check_ok)(checked, warnings.len()));
+        0
+    } else {
+        eprintln!("{}", (t.cli_check_failed)(errors.len(), warnings.len()));
+        1
+    }
+}
+
+/// Check the named files; trajectories resolve against the named files'
+/// conversations first, then the loaded guides. Returns (files, errors, warnings).
+fn check_files(dirs: &[PathBuf], files: &[PathBuf]) -> (usize, Vec<Diagnostic>, Vec<Diagnostic>) {
+    let mut errors = Vec::new();
+    let mut parsed: Vec<(String, Parsed)> = Vec::new();
+    for path in files {
+        let name = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => match parse_guide_bytes(&name, &bytes) {
+                Ok(p) => parsed.push((name, p)),
+                Err(mut e) => errors.append(&mut e),
+            },
+            Err(e) => errors.push(Diagnostic::whole_file(
+                &name,
+                format!("cannot read the guide file: {e}"),
+            )),
+        }
+    }
+    let catalog = Catalog::load(dirs);
+    let named: Vec<Guide> = parsed.iter().map(|(_, p)| p.guide.clone()).collect();
+    let mut warnings = Vec::new();
+    for (name, p) in &mut parsed {
+        warnings.append(&mut p.warnings);
+        if let Guide::Trajectory(tr) = &mut p.guide {
+            let lookup = |id: &str| {
+                named
+                    .iter()
+                    .find(|g| g.id() == id)
+                    .or_else(|| catalog.get(id).map(|g| &g.guide))
+            };
+            errors.append(&mut resolve_steps(tr, name, &p.step_at, lookup));
+        }
+    }
+    errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    (files.len(), errors, warnings)
 }

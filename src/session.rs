@@ -13,6 +13,12 @@ use serde::{Deserialize, Serialize};
 use crate::guide::{Conversation, FieldKind, List};
 
 mod carry;
+#[cfg(test)]
+pub(crate) mod fixture;
+#[cfg(test)]
+mod format_tests;
+#[cfg(test)]
+mod ops_tests;
 
 pub use carry::{open_carried_items, slug};
 

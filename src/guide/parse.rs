@@ -52,6 +52,15 @@ impl Diagnostic {
         }
     }
 
+    /// The diagnostic as a warning line: `FILE:LINE:COLUMN: warning: message`.
+    pub fn as_warning(&self) -> String {
+        let plain = Diagnostic {
+            message: format!("warning: {}", self.message),
+            ..self.clone()
+        };
+        plain.to_string()
+    }
+
     /// A diagnostic about the whole file (no position).
     pub fn whole_file(file: &str, message: impl Into<String>) -> Diagnostic {
         Diagnostic {

@@ -1,0 +1,742 @@
+//! SessionStore: the data folder with the session files.
+//!
+//! - Saving is atomic and verified ([`SessionStore::save`]): the text is
+//!   parsed back and compared before anything touches the disk, then
+//!   written by [`fs::write_atomic`] (temp file, fsync, rename, fsync the
+//!   folder). Files are 0600, the folder 0700.
+//! - A file changed by another program since this store last wrote or read
+//!   it is never overwritten: the save goes to `<name>-conflict.toml`.
+//! - Damaged files are listed as such and never overwritten, moved or deleted.
+//! - Companion files start with `.~` (sync clients ignore them): see
+//!   [`names`]. No terminal code here.
+
+pub mod fs;
+mod list;
+mod lock;
+mod messages;
+pub mod names;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::io;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::SystemTime;
+
+pub use fs::SaveStep;
+#[doc(hidden)]
+pub use fs::{FaultyFs, Fs, RealFs, Times};
+pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader};
+pub use lock::{LockError, SessionLock};
+pub use messages::io_reason;
+pub use names::session_file_name;
+
+use crate::session::Session;
+
+/// Something the user should know about the data folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreWarning {
+    /// The folder can be read by other users (`mode` is its permission
+    /// bits); it was left alone: `chmod 700` fixes it.
+    FolderReadable { dir: PathBuf, mode: u32 },
+}
+
+impl fmt::Display for StoreWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreWarning::FolderReadable { dir, mode } => write!(
+                f,
+                "the data folder {} can be read by other users (mode {mode:o}): run `chmod 700 {}`",
+                dir.display(),
+                dir.display()
+            ),
+        }
+    }
+}
+
+/// Why a save did not happen. The file on disk is then unchanged (or, for
+/// [`SaveStep::SyncFolder`], already the new version, not yet durable).
+#[derive(Debug)]
+pub enum SaveError {
+    /// The session could not be turned into TOML.
+    Serialize(String),
+    /// The TOML did not read back as the same session: writing it would
+    /// lose something, so nothing was written.
+    Verify(String),
+    /// A file operation failed.
+    Io {
+        step: SaveStep,
+        path: PathBuf,
+        error: io::Error,
+    },
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Serialize(why) => write!(f, "cannot write the session as TOML: {why}"),
+            SaveError::Verify(why) => write!(
+                f,
+                "the session does not read back as written ({why}); nothing was written"
+            ),
+            SaveError::Io { step, path, error } => {
+                write!(f, "saving {} failed while {step}: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+impl SaveError {
+    /// The OS error, if a file operation failed.
+    pub fn io_error(&self) -> Option<&io::Error> {
+        match self {
+            SaveError::Io { error, .. } => Some(error),
+            SaveError::Serialize(_) | SaveError::Verify(_) => None,
+        }
+    }
+}
+
+/// Where a save went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Written to `path`.
+    Written(PathBuf),
+    /// The file at `original` was changed by another program; it was left
+    /// alone and the session written to `new_path`. Later saves of
+    /// `original` through this store go to `new_path` too.
+    Conflict {
+        original: PathBuf,
+        new_path: PathBuf,
+    },
+}
+
+impl Saved {
+    /// The file the session is now in.
+    pub fn path(&self) -> &Path {
+        match self {
+            Saved::Written(p) => p,
+            Saved::Conflict { new_path, .. } => new_path,
+        }
+    }
+}
+
+/// Why a session could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read (missing, no permission...).
+    Io { path: PathBuf, error: io::Error },
+    /// The file is damaged; it is left as it is.
+    Damaged { path: PathBuf, reason: DamageReason },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { path, error } => write!(f, "cannot read {}: {error}", path.display()),
+            LoadError::Damaged { path, reason } => {
+                write!(
+                    f,
+                    "{} is damaged: {reason}; it is left as it is",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Why a SESSION argument did not name one session.
+#[derive(Debug)]
+pub enum ResolveError {
+    /// No file and no session file name starting with it.
+    NotFound { arg: String, dir: PathBuf },
+    /// More than one session file name starts with it.
+    Ambiguous {
+        arg: String,
+        candidates: Vec<String>,
+    },
+    /// The data folder could not be read.
+    Io { dir: PathBuf, error: io::Error },
+}
+
+impl fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResolveError::NotFound { arg, dir } => write!(
+                f,
+                "no session '{arg}': not a file, and no session in {} starts with it; see `leidraad sessions`",
+                dir.display()
+            ),
+            ResolveError::Ambiguous { arg, candidates } => write!(
+                f,
+                "'{arg}' matches {} sessions, type more of the name: {}",
+                candidates.len(),
+                candidates.join(", ")
+            ),
+            ResolveError::Io { dir, error } => {
+                write!(f, "cannot read the data folder {}: {error}", dir.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ResolveError {}
+
+/// Why a session could not be deleted.
+#[derive(Debug)]
+pub enum DeleteError {
+    /// It is open in another window.
+    Locked(LockError),
+    /// It is damaged: the store never deletes a damaged file (remove it by
+    /// hand if you are sure).
+    Damaged { path: PathBuf, reason: DamageReason },
+    /// A file could not be removed.
+    Io { path: PathBuf, error: io::Error },
+}
+
+impl fmt::Display for DeleteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeleteError::Locked(e) => write!(f, "{e}"),
+            DeleteError::Damaged { path, reason } => write!(
+                f,
+                "{} is damaged ({reason}); leidraad does not delete damaged files, remove it by hand if you are sure",
+                path.display()
+            ),
+            DeleteError::Io { path, error } => {
+                write!(f, "cannot delete {}: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for DeleteError {}
+
+/// A rescue copy left by a crash (`.~<name>.rescue`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rescue {
+    /// The rescue file.
+    pub path: PathBuf,
+    /// The session file it belongs to (it may not exist).
+    pub session: PathBuf,
+    pub modified: SystemTime,
+}
+
+/// What the store last wrote or read at a path, to notice outside changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    hash: u64,
+    modified: Option<SystemTime>,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8], modified: Option<SystemTime>) -> Self {
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: content_hash(bytes),
+            modified,
+        }
+    }
+
+    /// Same content (a rewrite with identical bytes is no change).
+    fn matches(&self, bytes: &[u8]) -> bool {
+        self.len == bytes.len() as u64 && self.hash == content_hash(bytes)
+    }
+}
+
+fn content_hash(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+#[derive(Debug, Default)]
+struct Memory {
+    /// Per path, what we last wrote or loaded there.
+    known: HashMap<PathBuf, Fingerprint>,
+    /// Saves of a path that went to a conflict copy go there from then on.
+    redirects: HashMap<PathBuf, PathBuf>,
+    /// Names handed out by `path_for_new` and not yet written.
+    reserved: HashSet<PathBuf>,
+    /// Parsed entries of the last `list`, by path, with size and mtime.
+    listed: HashMap<PathBuf, (u64, SystemTime, Listed)>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    dir: PathBuf,
+    fs: Arc<dyn Fs>,
+    warnings: Vec<StoreWarning>,
+    memory: Mutex<Memory>,
+}
+
+/// The data folder with the session files. Cheap to clone (shared state),
+/// so the saver thread and the UI can hold the same store.
+#[derive(Debug, Clone)]
+pub struct SessionStore {
+    inner: Arc<Inner>,
+}
+
+impl SessionStore {
+    /// Open the data folder, creating it (and its parents) with mode 0700 if
+    /// missing. An existing folder readable by others is left alone and
+    /// reported in [`warnings`](Self::warnings). Stale temporary files of
+    /// earlier crashes are removed.
+    pub fn open(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
+        Self::open_with(dir, Arc::new(RealFs))
+    }
+
+    /// [`open`](Self::open) with another file system (fault injection).
+    #[doc(hidden)]
+    pub fn open_with(dir: impl Into<PathBuf>, fs: Arc<dyn Fs>) -> io::Result<SessionStore> {
+        let dir = dir.into();
+        let warnings = ensure_private_dir(&dir)?;
+        let store = SessionStore {
+            inner: Arc::new(Inner {
+                dir,
+                fs,
+                warnings,
+                memory: Mutex::new(Memory::default()),
+            }),
+        };
+        store.remove_stale_temps();
+        Ok(store)
+    }
+
+    /// The data folder.
+    pub fn dir(&self) -> &Path {
+        &self.inner.dir
+    }
+
+    /// Warnings found when opening (e.g. a folder others can read).
+    pub fn warnings(&self) -> &[StoreWarning] {
+        &self.inner.warnings
+    }
+
+    fn memory(&self) -> MutexGuard<'_, Memory> {
+        self.inner.memory.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A free path for a new session ([`session_file_name`], with `-2`,
+    /// `-3`… if taken). The name is reserved in this store until written.
+    pub fn path_for_new(&self, session: &Session) -> PathBuf {
+        let mut mem = self.memory();
+        let dir = &self.inner.dir;
+        let name = names::first_free(&names::session_stem(session), |n| {
+            let p = dir.join(n);
+            mem.reserved.contains(&p) || p.exists() || names::lock_path(&p).exists()
+        });
+        let path = dir.join(name);
+        mem.reserved.insert(path.clone());
+        path
+    }
+
+    /// Save `session` to `path` atomically. If another program changed the
+    /// file since this store last wrote or loaded it (or it exists and this
+    /// store never saw it), it is left alone and the session goes to a new
+    /// `<name>-conflict.toml` ([`Saved::Conflict`]).
+    pub fn save(&self, path: &Path, session: &Session) -> Result<Saved, SaveError> {
+        let text = session_text(session)?;
+        let asked = path.to_path_buf();
+        let path = self
+            .memory()
+            .redirects
+            .get(&asked)
+            .cloned()
+            .unwrap_or(asked.clone());
+        let target = match self.changed_outside(&path)? {
+            false => path.clone(),
+            true => self.conflict_path(&path),
+        };
+        self.write(&target, &text)?;
+        let mut mem = self.memory();
+        mem.reserved.remove(&target);
+        if target == path {
+            Ok(Saved::Written(target))
+        } else {
+            mem.redirects.insert(asked.clone(), target.clone());
+            Ok(Saved::Conflict {
+                original: path,
+                new_path: target,
+            })
+        }
+    }
+
+    /// Save `session` into another folder (when the data folder cannot be
+    /// written): the same verified atomic write, under a free name there.
+    /// The folder is created 0700 if missing.
+    pub fn save_to(&self, dir: &Path, session: &Session) -> Result<PathBuf, SaveError> {
+        let text = session_text(session)?;
+        ensure_private_dir(dir).map_err(|error| SaveError::Io {
+            step: SaveStep::CreateTemp,
+            path: dir.to_path_buf(),
+            error,
+        })?;
+        let name = names::first_free(&names::session_stem(session), |n| dir.join(n).exists());
+        let target = dir.join(name);
+        self.write(&target, &text)?;
+        Ok(target)
+    }
+
+    /// Whether the file at `path` differs from what this store last wrote
+    /// or loaded there. A missing file is no change (nothing to lose).
+    fn changed_outside(&self, path: &Path) -> Result<bool, SaveError> {
+        let on_disk = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(error) => {
+                return Err(SaveError::Io {
+                    step: SaveStep::Check,
+                    path: path.to_path_buf(),
+                    error,
+                });
+            }
+        };
+        Ok(match self.memory().known.get(path) {
+            Some(fp) => !fp.matches(&on_disk),
+            None => true,
+        })
+    }
+
+    /// `<stem>-conflict.toml`, `<stem>-conflict-2.toml`… whichever is free.
+    fn conflict_path(&self, path: &Path) -> PathBuf {
+        let name = list::file_name(path);
+        let stem = name.strip_suffix(".toml").unwrap_or(&name);
+        let dir = names::parent_dir(path);
+        let mem = self.memory();
+        let free = names::first_free(&format!("{stem}-conflict"), |n| {
+            let p = dir.join(n);
+            p.exists() || mem.reserved.contains(&p)
+        });
+        dir.join(free)
+    }
+
+    /// The one write path: atomic write, remembering what was written.
+    fn write(&self, target: &Path, text: &str) -> Result<(), SaveError> {
+        let bytes = text.as_bytes();
+        let mut remember = || {
+            let modified = std::fs::metadata(target).and_then(|m| m.modified()).ok();
+            let mut mem = self.memory();
+            mem.known
+                .insert(target.to_path_buf(), Fingerprint::of(bytes, modified));
+        };
+        fs::write_atomic(&*self.inner.fs, target, bytes, &mut remember).map_err(|e| SaveError::Io {
+            step: e.step,
+            path: target.to_path_buf(),
+            error: e.error,
+        })
+    }
+
+    /// Read a session file. A damaged file is reported, never changed.
+    pub fn load(&self, path: &Path) -> Result<Session, LoadError> {
+        let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        let session = list::parse_bytes(&bytes).map_err(|reason| LoadError::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        })?;
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        self.memory()
+            .known
+            .insert(path.to_path_buf(), Fingerprint::of(&bytes, modified));
+        Ok(session)
+    }
+
+    /// Every session file in the folder (`*.toml`, not hidden), newest
+    /// first (created stamp in the name, then modification time). Each file
+    /// is parsed once; unchanged files (same size and mtime) are not parsed
+    /// again on the next call.
+    pub fn list(&self) -> io::Result<Vec<Listed>> {
+        let mut seen = Vec::new();
+        for entry in std::fs::read_dir(&self.inner.dir)? {
+            let Ok(entry) = entry else { continue };
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !names::is_session_name(&name) || entry.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            seen.push(entry.path());
+        }
+        let mut out = Vec::with_capacity(seen.len());
+        let mut fresh = HashMap::with_capacity(seen.len());
+        let cached = std::mem::take(&mut self.memory().listed);
+        for path in seen {
+            let meta = std::fs::metadata(&path);
+            let (len, modified) = match &meta {
+                Ok(m) => (m.len(), m.modified().unwrap_or(SystemTime::UNIX_EPOCH)),
+                Err(_) => (0, SystemTime::UNIX_EPOCH),
+            };
+            let entry = match cached.get(&path) {
+                Some((l, m, e)) if meta.is_ok() && *l == len && *m == modified => e.clone(),
+                _ => read_entry(&path, len, modified),
+            };
+            fresh.insert(path, (len, modified, entry.clone()));
+            out.push(entry);
+        }
+        self.memory().listed = fresh;
+        out.sort_by_cached_key(|e| std::cmp::Reverse(e.sort_key()));
+        Ok(out)
+    }
+
+    /// The session a command-line SESSION argument names: an existing file,
+    /// or the one session file in the folder whose name starts with `arg`.
+    pub fn resolve(&self, arg: &str) -> Result<PathBuf, ResolveError> {
+        let as_path = Path::new(arg);
+        if as_path.is_file() {
+            return Ok(as_path.to_path_buf());
+        }
+        let dir = &self.inner.dir;
+        let io_err = |error| ResolveError::Io {
+            dir: dir.clone(),
+            error,
+        };
+        let mut candidates: Vec<String> = std::fs::read_dir(dir)
+            .map_err(io_err)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| names::is_session_name(n) && n.starts_with(arg))
+            .collect();
+        candidates.sort();
+        if let Some(exact) = candidates
+            .iter()
+            .find(|n| *n == arg || n.strip_suffix(".toml") == Some(arg))
+        {
+            return Ok(dir.join(exact));
+        }
+        match candidates.len() {
+            0 => Err(ResolveError::NotFound {
+                arg: arg.to_string(),
+                dir: dir.clone(),
+            }),
+            1 => Ok(dir.join(&candidates[0])),
+            _ => Err(ResolveError::Ambiguous {
+                arg: arg.to_string(),
+                candidates,
+            }),
+        }
+    }
+
+    /// Lock a session against a second window: [`LockError::Busy`] if it is
+    /// open elsewhere. Released on drop, and by the OS when the process dies.
+    pub fn lock(&self, path: &Path) -> Result<SessionLock, LockError> {
+        lock::lock(path)
+    }
+
+    /// Write `text` (a serialised session, see [`session_text`]) to
+    /// `.~<name>.rescue` beside the session, never over it. For the panic
+    /// hook: best effort, never panics, returns the rescue path if written.
+    pub fn write_rescue(&self, session: &Path, text: &str) -> Option<PathBuf> {
+        let rescue = names::rescue_path(session);
+        let written = std::panic::catch_unwind(|| {
+            fs::write_atomic(&RealFs, &rescue, text.as_bytes(), &mut || {}).is_ok()
+        });
+        matches!(written, Ok(true)).then_some(rescue)
+    }
+
+    /// Rescue copies in the folder, newest first, to offer after a crash.
+    pub fn rescues(&self) -> Vec<Rescue> {
+        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Rescue> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let (session, kind) = names::split_companion(&name)?;
+                (kind == "rescue").then(|| Rescue {
+                    path: e.path(),
+                    session: self.inner.dir.join(session),
+                    modified: e
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .unwrap_or(SystemTime::UNIX_EPOCH),
+                })
+            })
+            .collect();
+        out.sort_by_key(|r| std::cmp::Reverse(r.modified));
+        out
+    }
+
+    /// Read a rescue copy (the end marker is not required).
+    pub fn load_rescue(&self, rescue: &Rescue) -> Result<Session, LoadError> {
+        let damaged = |reason| LoadError::Damaged {
+            path: rescue.path.clone(),
+            reason,
+        };
+        let bytes = std::fs::read(&rescue.path).map_err(|error| LoadError::Io {
+            path: rescue.path.clone(),
+            error,
+        })?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
+        Session::from_toml(text).map_err(|e| {
+            damaged(match e {
+                crate::session::SessionFileError::Damaged(w) => DamageReason::Invalid(w),
+                crate::session::SessionFileError::UnknownFormat(v) => {
+                    DamageReason::UnknownFormat(v)
+                }
+            })
+        })
+    }
+
+    /// Remove a rescue copy (after it was restored or declined).
+    pub fn discard_rescue(&self, rescue: &Rescue) -> io::Result<()> {
+        std::fs::remove_file(&rescue.path)
+    }
+
+    /// Delete a session and every file that belongs to it: its rescue copy,
+    /// a temp file, its lock file. Conflict copies (`…-conflict.toml`) are
+    /// sessions in their own right and stay. Refused while it is open in
+    /// another window, and for damaged files.
+    pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        let lock = self.lock(path).map_err(DeleteError::Locked)?;
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                if let Err(reason) = list::parse_bytes(&bytes) {
+                    return Err(DeleteError::Damaged {
+                        path: path.to_path_buf(),
+                        reason,
+                    });
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(error) => {
+                return Err(DeleteError::Io {
+                    path: path.to_path_buf(),
+                    error,
+                });
+            }
+        }
+        let rescue = names::rescue_path(path);
+        for p in [
+            path.to_path_buf(),
+            names::temp_path(path),
+            names::temp_path(&rescue),
+            rescue,
+        ] {
+            match std::fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(error) => return Err(DeleteError::Io { path: p, error }),
+            }
+        }
+        drop(lock);
+        let mut mem = self.memory();
+        mem.known.remove(path);
+        mem.listed.remove(path);
+        let _ = self.inner.fs.sync_dir(&names::parent_dir(path));
+        Ok(())
+    }
+
+    /// Remove `.~*.tmp` files left by a crash, except those of a session
+    /// that another process has locked (it may be saving right now).
+    fn remove_stale_temps(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
+            return;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !(name.starts_with(".~") && name.ends_with(".tmp")) {
+                continue;
+            }
+            let owner = owning_session(&name).map(|s| self.inner.dir.join(s));
+            if owner.is_some_and(|s| lock::is_locked(&s)) {
+                continue;
+            }
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The session name a companion file belongs to:
+/// `.~.~x.toml.rescue.tmp` → `x.toml`.
+fn owning_session(name: &str) -> Option<&str> {
+    let mut n = name;
+    loop {
+        let before = n;
+        n = n.trim_start_matches(".~");
+        for suffix in [".tmp", ".lock", ".rescue"] {
+            n = n.strip_suffix(suffix).unwrap_or(n);
+        }
+        if n == before {
+            break;
+        }
+    }
+    names::is_session_name(n).then_some(n)
+}
+
+/// The text of a session file: the session's TOML and the end marker,
+/// checked by parsing it back: if it does not read back as the same session,
+/// it is an error (writing it would lose something).
+pub fn session_text(session: &Session) -> Result<String, SaveError> {
+    let mut text = session
+        .to_toml()
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(END_MARKER);
+    match list::parse_bytes(text.as_bytes()) {
+        Ok(back) if back == *session => Ok(text),
+        Ok(_) => Err(SaveError::Verify(
+            "the text read back differs from the session".into(),
+        )),
+        Err(reason) => Err(SaveError::Verify(reason.to_string())),
+    }
+}
+
+/// Create `dir` (and parents) 0700 if missing; warn if an existing one is
+/// readable by others.
+fn ensure_private_dir(dir: &Path) -> io::Result<Vec<StoreWarning>> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {
+            let mode = meta.permissions().mode() & 0o777;
+            Ok(if mode & 0o077 != 0 {
+                vec![StoreWarning::FolderReadable {
+                    dir: dir.to_path_buf(),
+                    mode,
+                }]
+            } else {
+                Vec::new()
+            })
+        }
+        Ok(_) => Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{} exists and is not a folder", dir.display()),
+        )),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+            // The umask may have removed bits from 0700; set it exactly.
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            Ok(Vec::new())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
+    let damaged = |reason| {
+        Listed::Damaged(DamagedFile {
+            path: path.to_path_buf(),
+            file_name: list::file_name(path),
+            reason,
+            modified,
+        })
+    };
+    match std::fs::read(path) {
+        Ok(bytes) => match list::parse_bytes(&bytes) {
+            Ok(s) => Listed::Session(SessionHeader::new(path, &s, modified, len)),
+            Err(reason) => damaged(reason),
+        },
+        Err(e) => damaged(DamageReason::Unreadable(e.to_string())),
+    }
+}

@@ -1,0 +1,135 @@
+//! One session open in one window: an OS lock (`flock` via
+//! `File::try_lock`) on `.~<name>.lock` beside the session. The session file
+//! itself is replaced by rename on every save, so it cannot carry the lock.
+//! The OS drops the lock when the process dies, even on `kill -9`.
+
+use std::fmt;
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use super::names::lock_path;
+
+/// Why a session could not be locked.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another window (or program) has this session open.
+    Busy { session: PathBuf },
+    /// The lock file could not be created or locked.
+    Io {
+        lock_file: PathBuf,
+        error: io::Error,
+    },
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::Busy { session } => write!(
+                f,
+                "{} is open in another window; close it there, or view it read-only",
+                session.display()
+            ),
+            LockError::Io { lock_file, error } => {
+                write!(f, "cannot lock {}: {error}", lock_file.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LockError {}
+
+/// A held lock on one session; released (and its file removed) on drop.
+#[derive(Debug)]
+pub struct SessionLock {
+    file: File,
+    lock_file: PathBuf,
+    session: PathBuf,
+}
+
+impl SessionLock {
+    /// The session this lock is for.
+    pub fn session(&self) -> &Path {
+        &self.session
+    }
+
+    /// The lock file (`.~<name>.lock`).
+    pub fn lock_file(&self) -> &Path {
+        &self.lock_file
+    }
+}
+
+impl Drop for SessionLock {
+    fn drop(&mut self) {
+        // Remove while still holding the lock: anyone who opened the old
+        // file sees it is no longer at the path and retries (see `lock`).
+        let _ = std::fs::remove_file(&self.lock_file);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Lock `session` for this process.
+pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
+    let lock_file = lock_path(session);
+    let io_err = |error| LockError::Io {
+        lock_file: lock_file.clone(),
+        error,
+    };
+    // A holder that drops its lock removes the file; if we locked a file
+    // that is no longer at the path, try again with the new one.
+    for _ in 0..10 {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&lock_file)
+            .map_err(io_err)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(io_err)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(LockError::Busy {
+                    session: session.to_path_buf(),
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err(e)),
+        }
+        if same_file(&file, &lock_file) {
+            return Ok(SessionLock {
+                file,
+                lock_file,
+                session: session.to_path_buf(),
+            });
+        }
+    }
+    Err(LockError::Busy {
+        session: session.to_path_buf(),
+    })
+}
+
+/// Whether another process holds the lock of `session` right now (without
+/// creating a lock file).
+pub(crate) fn is_locked(session: &Path) -> bool {
+    let Ok(file) = File::open(lock_path(session)) else {
+        return false;
+    };
+    match file.try_lock_shared() {
+        Ok(()) => {
+            let _ = file.unlock();
+            false
+        }
+        Err(std::fs::TryLockError::WouldBlock) => true,
+        Err(std::fs::TryLockError::Error(_)) => false,
+    }
+}
+
+fn same_file(file: &File, path: &Path) -> bool {
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}

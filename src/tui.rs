@@ -1,0 +1,397 @@
+//! The terminal app: the event loop and the effects it runs.
+//!
+//! Map of the TUI:
+//!
+//! ```text
+//!   crossterm events ──► keymap (mode, key) → Action ──► App::update(msg, now)
+//!   poll timeout (≤1 s) ─► Msg::Tick ───────────────────►      │ returns
+//!   saver results ───────► Msg::Saved / SaveFailed ─────►      ▼
+//!                                                        Vec<Effect>
+//!   run_effect: Create / Save / Resume / Close / Bell / Quit ◄─┘
+//!        │ Save → saver thread (newest snapshot only, atomic write)
+//!        └ Create / Resume → store (lock, load, carried items) → Msg back
+//!   screens::render(&App, frame, now): only when something changed
+//! ```
+//!
+//! `app` (the model) never touches the disk or the clock; `screens` draw it;
+//! `widgets` hold the text inputs. Only this file calls `clock.now()`.
+
+pub mod app;
+pub mod keymap;
+pub mod screens;
+pub mod theme;
+pub mod widgets;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEventKind, KeyModifiers,
+};
+use ratatui::crossterm::execute;
+
+use crate::clock::Clock;
+use crate::guide::Conversation;
+use crate::i18n::Lang;
+use crate::saver::{SaveOutcome, Saver};
+use crate::session::{self, Session, Status};
+use crate::store::{Listed, LockError, SessionLock, SessionStore};
+use app::{App, Effect, GuideEntry, Msg, ResumeEntry, Severity};
+
+/// How the app should open.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The home screen.
+    Home,
+    /// The preparation of a guide, optionally with the client filled in.
+    Guide {
+        guide: Box<Conversation>,
+        client: Option<String>,
+    },
+    /// Continue a session file.
+    Resume(PathBuf),
+}
+
+/// Everything the TUI needs from the command line.
+pub struct TuiContext {
+    pub lang: Lang,
+    pub colors: bool,
+    pub bell: bool,
+    pub guides: Vec<GuideEntry>,
+    pub broken_guides: usize,
+    pub store: SessionStore,
+    pub clock: Box<dyn Clock>,
+    pub start: Start,
+}
+
+/// What the panic hook may write as a rescue copy: the newest snapshot.
+type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
+
+/// Run the app until the user leaves. The terminal is restored on every way
+/// out, including a panic (ratatui's hook) and SIGTERM/SIGHUP.
+pub fn run(ctx: TuiContext) -> Result<()> {
+    let hangup = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, Arc::clone(&hangup)).context("installing signal handlers")?;
+    }
+    let saver = Saver::spawn(ctx.store.clone()).context("starting the saver thread")?;
+    let rescue: Rescue = Arc::new(Mutex::new(None));
+    let mut terminal = ratatui::init();
+    install_rescue_hook(ctx.store.clone(), Arc::clone(&rescue));
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let mut runtime = Runtime {
+        store: ctx.store,
+        saver,
+        lock: None,
+        path: None,
+        rescue,
+        bell: ctx.bell,
+    };
+    let result = event_loop(&mut terminal, &mut runtime, ctx.clock.as_ref(), ctx.lang, ctx.colors, ctx.guides, ctx.broken_guides, ctx.start, &hangup);
+    runtime.saver.flush(Duration::from_secs(5));
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+struct Runtime {
+    store: SessionStore,
+    saver: Saver,
+    lock: Option<SessionLock>,
+    path: Option<PathBuf>,
+    rescue: Rescue,
+    bell: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    rt: &mut Runtime,
+    clock: &dyn Clock,
+    lang: Lang,
+    colors: bool,
+    guides: Vec<GuideEntry>,
+    broken: usize,
+    start: Start,
+    hangup: &AtomicBool,
+) -> Result<()> {
+    let mut app = App::new(lang, colors, guides, broken);
+    let now = clock.now();
+    let mut pending: Vec<Msg> = Vec::new();
+    for w in rt.store.warnings() {
+        app.say(w.to_string(), Severity::Warning);
+    }
+    pending.push(Msg::Sessions(resumable(&rt.store)));
+    match start {
+        Start::Home => {}
+        Start::Guide { guide, client } => {
+            screens::prepare::open(&mut app, &guide, client, Vec::new());
+        }
+        Start::Resume(path) => {
+            let effects = vec![Effect::Resume(path)];
+            run_effects(&mut app, rt, effects, &mut pending, now);
+        }
+    }
+    let mut dirty_screen = true;
+    loop {
+        let now = clock.now();
+        while let Some(outcome) = rt.saver.try_recv() {
+            pending.push(saved_msg(outcome));
+        }
+        for msg in pending.drain(..).collect::<Vec<_>>() {
+            let effects = app.update(msg, now);
+            run_effects(&mut app, rt, effects, &mut pending, now);
+            dirty_screen = true;
+        }
+        if app.quitting {
+            return Ok(());
+        }
+        if dirty_screen {
+            terminal.draw(|f| screens::render(&app, f, now)).context("drawing the screen")?;
+            dirty_screen = false;
+        }
+        if hangup.load(Ordering::Relaxed) {
+            let effects = app.update(
+                Msg::Key(event::KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                clock.now(),
+            );
+            run_effects(&mut app, rt, effects, &mut pending, now);
+            return Ok(());
+        }
+        // Sleep until the next whole second (the clocks tick), or an event.
+        let millis = 1000 - (std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_millis())
+            .unwrap_or(0) as u64);
+        let timeout = Duration::from_millis(millis.clamp(10, 1000) + 5);
+        match event::poll(timeout) {
+            Ok(true) => {
+                // Take everything that is waiting (a paste, fast typing),
+                // then draw once.
+                let burst = Instant::now();
+                loop {
+                    match event::read() {
+                        Ok(ev) => {
+                            if let Some(msg) = to_msg(ev, &mut app, rt, terminal) {
+                                pending.push(msg);
+                            }
+                            dirty_screen = true;
+                        }
+                        Err(_) => {
+                            hangup.store(true, Ordering::Relaxed);
+                            break;
+                        }
+                    }
+                    if burst.elapsed() > Duration::from_millis(8)
+                        || !event::poll(Duration::from_micros(1)).unwrap_or(false)
+                    {
+                        break;
+                    }
+                }
+            }
+            Ok(false) => {
+                pending.push(Msg::Tick);
+                if app.screen == app::Screen::Conversation
+                    || app.screen == app::Screen::Summary
+                    || app.save_failing
+                {
+                    dirty_screen = true;
+                }
+            }
+            // The terminal is gone (closed window): save and leave.
+            Err(_) => hangup.store(true, Ordering::Relaxed),
+        }
+    }
+}
+
+fn to_msg(ev: Event, app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) -> Option<Msg> {
+    match ev {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                suspend(app, rt, terminal);
+                return None;
+            }
+            Some(Msg::Key(key))
+        }
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(_, _) => {
+            let _ = terminal.autoresize();
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Ctrl-Z: save, give the terminal back, stop; on `fg`, take it again.
+fn suspend(app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) {
+    for effect in app.save_now() {
+        if let Effect::Save(session) = effect {
+            save(rt, *session);
+        }
+    }
+    rt.saver.flush(Duration::from_secs(2));
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    *terminal = ratatui::init();
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let _ = terminal.clear();
+}
+
+fn saved_msg(outcome: SaveOutcome) -> Msg {
+    match outcome {
+        SaveOutcome::Saved { .. } => Msg::Saved,
+        SaveOutcome::SavedAs { new_path, .. } => Msg::SavedAs(file_name(&new_path)),
+        SaveOutcome::Failed { error, .. } => Msg::SaveFailed(error),
+    }
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn save(rt: &mut Runtime, session: Session) {
+    let Some(path) = rt.path.clone() else {
+        return;
+    };
+    if let Ok(mut slot) = rt.rescue.lock() {
+        *slot = Some((path.clone(), session.clone()));
+    }
+    rt.saver.save(path, session);
+}
+
+fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, pending: &mut Vec<Msg>, now: session::Timestamp) {
+    for effect in effects {
+        match effect {
+            Effect::Create(session) => pending.push(create(rt, *session, now)),
+            Effect::Save(mut session) => {
+                session.mark_saved(now);
+                save(rt, *session);
+            }
+            Effect::Resume(path) => pending.push(open_existing(rt, app, path)),
+            Effect::Close => {
+                rt.saver.flush(Duration::from_secs(5));
+                rt.lock = None;
+                rt.path = None;
+                if let Ok(mut slot) = rt.rescue.lock() {
+                    *slot = None;
+                }
+            }
+            Effect::RefreshSessions => pending.push(Msg::Sessions(resumable(&rt.store))),
+            Effect::Bell => {
+                if rt.bell {
+                    let mut out = std::io::stdout();
+                    let _ = out.write_all(b"\x07");
+                    let _ = out.flush();
+                }
+            }
+            Effect::Quit => {
+                rt.saver.flush(Duration::from_secs(5));
+            }
+        }
+    }
+}
+
+/// A new session: pick its file name, lock it, bring in the open items of
+/// earlier sessions with the same client, save it.
+fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Msg {
+    let path = rt.store.path_for_new(&session);
+    match rt.store.lock(&path) {
+        Ok(lock) => rt.lock = Some(lock),
+        Err(e) => return Msg::OpenFailed(e.to_string()),
+    }
+    let client = session.client_value().to_string();
+    let carried = if client.trim().is_empty() {
+        Vec::new()
+    } else {
+        let earlier: Vec<Session> = rt
+            .store
+            .list()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|l| match l {
+                Listed::Session(h) if h.client.trim().to_lowercase() == client.trim().to_lowercase() => {
+                    rt.store.load(&h.path).ok()
+                }
+                _ => None,
+            })
+            .collect();
+        session::open_carried_items(&earlier, &client)
+    };
+    session.carried = carried.clone();
+    session.mark_saved(now);
+    rt.path = Some(path.clone());
+    save(rt, session);
+    Msg::Opened {
+        file_name: file_name(&path),
+        carried,
+    }
+}
+
+fn open_existing(rt: &mut Runtime, app: &App, path: PathBuf) -> Msg {
+    let t = app.texts;
+    let lock = match rt.store.lock(&path) {
+        Ok(lock) => lock,
+        Err(LockError::Busy { .. }) => return Msg::OpenFailed((t.session_busy)(&file_name(&path))),
+        Err(e) => return Msg::OpenFailed(e.to_string()),
+    };
+    match rt.store.load(&path) {
+        Ok(session) => {
+            rt.lock = Some(lock);
+            rt.path = Some(path.clone());
+            Msg::Resumed {
+                session: Box::new(session),
+                file_name: file_name(&path),
+            }
+        }
+        Err(e) => Msg::OpenFailed(e.to_string()),
+    }
+}
+
+/// The unfinished sessions, newest first.
+fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
+    store
+        .list()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Session(h) if h.status == Status::InProgress => Some(ResumeEntry {
+                path: h.path.clone(),
+                file_name: h.file_name.clone(),
+                title: h.guide_title.clone(),
+                client: h.client.clone(),
+                created: h.created,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// After ratatui's hook has restored the terminal, write the newest snapshot
+/// as a rescue copy beside the session and say where it is.
+fn install_rescue_hook(store: SessionStore, rescue: Rescue) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        let Ok(slot) = rescue.try_lock() else {
+            return;
+        };
+        if let Some((path, session)) = slot.as_ref()
+            && let Ok(text) = session.to_toml()
+            && let Some(written) = store.write_rescue(path, &text)
+        {
+            eprintln!(
+                "leidraad stopped unexpectedly. Your notes were rescued to {}; \
+                 the next start offers them.",
+                written.display()
+            );
+        }
+    }));
+}

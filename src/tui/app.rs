@@ -1,0 +1,341 @@
+//! The app model: every screen's state and `update(msg, now) -> Vec<Effect>`.
+//!
+//! The model never touches the disk or the clock: it returns effects as data
+//! and the event loop (`tui.rs`) runs them and reports back with messages.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+
+use crate::guide::{Conversation, Guide};
+use crate::i18n::{Lang, Texts};
+use crate::session::{Session, Timestamp};
+
+use super::keymap::{self, Action, Mode};
+use super::screens::conversation::ConvState;
+use super::screens::form::FormState;
+use super::screens::prepare::PrepareState;
+use super::screens::summary::SummaryState;
+use super::screens::{conversation, form, home, prepare, summary};
+
+/// A guide as the home screen lists it.
+#[derive(Debug, Clone)]
+pub struct GuideEntry {
+    pub guide: Guide,
+    /// "bundled" or the file's path.
+    pub source: String,
+    pub replaces_bundled: bool,
+}
+
+/// An unfinished session that can be resumed, as the home screen lists it.
+#[derive(Debug, Clone)]
+pub struct ResumeEntry {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub title: String,
+    pub client: String,
+    pub created: Timestamp,
+}
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Prepare,
+    Form,
+    Conversation,
+    Summary,
+}
+
+/// How serious a status message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Something the event loop must do for the model.
+#[derive(Debug)]
+pub enum Effect {
+    /// Create the session file for a new conversation, lock it and save it;
+    /// answer with [`Msg::Opened`] or [`Msg::OpenFailed`].
+    Create(Box<Session>),
+    /// Save the open session (atomically, off the UI thread).
+    Save(Box<Session>),
+    /// Open an existing session for writing; answer with [`Msg::Resumed`]
+    /// or [`Msg::OpenFailed`].
+    Resume(PathBuf),
+    /// Flush and release the open session (back to the home screen).
+    Close,
+    /// Re-read the list of resumable sessions; answer with [`Msg::Sessions`].
+    RefreshSessions,
+    /// Ring the terminal bell.
+    Bell,
+    /// Leave the app (after flushing).
+    Quit,
+}
+
+/// What happened, for the model.
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    /// A second passed (or the loop woke for another reason).
+    Tick,
+    /// The new session's file was created, with the open items carried in
+    /// from earlier sessions with the same client.
+    Opened {
+        file_name: String,
+        carried: Vec<crate::session::CarriedItem>,
+    },
+    /// A session could not be created or opened.
+    OpenFailed(String),
+    /// An existing session was opened for writing.
+    Resumed {
+        session: Box<Session>,
+        file_name: String,
+    },
+    /// The newest snapshot is on disk.
+    Saved,
+    /// The session was changed by someone else and saved under a new name.
+    SavedAs(String),
+    /// Saving failed; the loop retries. The notes stay in memory.
+    SaveFailed(String),
+    /// The resumable sessions, newest first.
+    Sessions(Vec<ResumeEntry>),
+}
+
+/// A yes/no question on top of the conversation screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Finish,
+    RemoveItem,
+}
+
+/// The whole model.
+pub struct App {
+    pub texts: &'static Texts,
+    pub lang: Lang,
+    /// Colours on (off with `NO_COLOR`).
+    pub colors: bool,
+    pub guides: Vec<GuideEntry>,
+    /// Guide files that failed to load (see `leidraad check`).
+    pub broken_guides: usize,
+    pub resumable: Vec<ResumeEntry>,
+    pub screen: Screen,
+    /// Selected row on the home screen (resumable sessions, then guides).
+    pub home_selected: usize,
+    pub prepare: Option<PrepareState>,
+    pub form: Option<FormState>,
+    pub conv: Option<ConvState>,
+    pub summary: SummaryState,
+    pub help: bool,
+    pub confirm: Option<Confirm>,
+    pub status: Option<(String, Severity)>,
+    /// The open session's file name, once created.
+    pub file_name: Option<String>,
+    /// Changes not yet handed to the saver.
+    pub dirty: bool,
+    /// The last save failed and has not succeeded since.
+    pub save_failing: bool,
+    pub quitting: bool,
+}
+
+impl App {
+    /// A new model on the home screen.
+    pub fn new(lang: Lang, colors: bool, guides: Vec<GuideEntry>, broken_guides: usize) -> App {
+        App {
+            texts: lang.texts(),
+            lang,
+            colors,
+            guides,
+            broken_guides,
+            resumable: Vec::new(),
+            screen: Screen::Home,
+            home_selected: 0,
+            prepare: None,
+            form: None,
+            conv: None,
+            summary: SummaryState::default(),
+            help: false,
+            confirm: None,
+            status: None,
+            file_name: None,
+            dirty: false,
+            save_failing: false,
+            quitting: false,
+        }
+    }
+
+    /// The conversation guide with this id, if loaded.
+    pub fn conversation_guide(&self, id: &str) -> Option<&Conversation> {
+        self.guides
+            .iter()
+            .find_map(|g| g.guide.as_conversation().filter(|c| c.id == id))
+    }
+
+    /// The key mode for the current state.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            return Mode::Help;
+        }
+        if self.confirm.is_some() {
+            return Mode::Confirm;
+        }
+        match self.screen {
+            Screen::Home => Mode::Home,
+            Screen::Prepare => Mode::Prepare,
+            Screen::Form => Mode::Form,
+            Screen::Summary => Mode::Summary,
+            Screen::Conversation => self
+                .conv
+                .as_ref()
+                .map(ConvState::mode)
+                .unwrap_or(Mode::ConvNotes),
+        }
+    }
+
+    /// The open session, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.conv.as_ref().map(|c| &c.session)
+    }
+
+    /// Tell the user something on the status line.
+    pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
+        self.status = Some((text.into(), severity));
+    }
+
+    /// Handle one message; return what the loop must do.
+    pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        match msg {
+            Msg::Key(ev) => {
+                if ev.kind == KeyEventKind::Release {
+                    return Vec::new();
+                }
+                self.on_key(ev, now)
+            }
+            Msg::Paste(text) => self.on_paste(&text, now),
+            Msg::Tick => self.on_tick(now),
+            Msg::Opened { file_name, carried } => {
+                self.file_name = Some(file_name);
+                if let Some(conv) = &mut self.conv {
+                    conv.session.carried = carried;
+                }
+                Vec::new()
+            }
+            Msg::OpenFailed(why) => {
+                if self.screen == Screen::Home {
+                    self.say(why, Severity::Error);
+                } else {
+                    let text = (self.texts.open_failed)(&why);
+                    self.say(text, Severity::Error);
+                    self.save_failing = true;
+                }
+                Vec::new()
+            }
+            Msg::Resumed { session, file_name } => {
+                self.file_name = Some(file_name);
+                conversation::resume(self, *session, now)
+            }
+            Msg::Saved => {
+                if self.save_failing {
+                    self.save_failing = false;
+                    self.say(self.texts.saved_again, Severity::Info);
+                }
+                Vec::new()
+            }
+            Msg::SavedAs(name) => {
+                let text = (self.texts.saved_as)(&name);
+                self.file_name = Some(name);
+                self.say(text, Severity::Warning);
+                Vec::new()
+            }
+            Msg::SaveFailed(why) => {
+                self.save_failing = true;
+                let text = (self.texts.save_failed)(&why);
+                self.say(text, Severity::Error);
+                Vec::new()
+            }
+            Msg::Sessions(list) => {
+                self.resumable = list;
+                let rows = self.resumable.len() + self.guides.len();
+                self.home_selected = self.home_selected.min(rows.saturating_sub(1));
+                Vec::new()
+            }
+        }
+    }
+
+    fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+        let mode = self.mode();
+        let action = keymap::lookup(mode, &ev);
+        if let Some(Action::SaveAndLeave) = action {
+            return self.leave_everything(now);
+        }
+        if let Some(Action::Save) = action {
+            return self.save_now();
+        }
+        if self.help {
+            if action == Some(Action::Back) {
+                self.help = false;
+            }
+            return Vec::new();
+        }
+        if action == Some(Action::Help) {
+            self.help = true;
+            return Vec::new();
+        }
+        match self.screen {
+            Screen::Home => home::on_action(self, action),
+            Screen::Prepare => prepare::on_action(self, action, now),
+            Screen::Form => form::on_key(self, action, ev, now),
+            Screen::Conversation => conversation::on_key(self, action, ev, now),
+            Screen::Summary => summary::on_action(self, action),
+        }
+    }
+
+    fn on_paste(&mut self, text: &str, now: Timestamp) -> Vec<Effect> {
+        match self.screen {
+            Screen::Form => form::on_paste(self, text),
+            Screen::Conversation => conversation::on_paste(self, text, now),
+            Screen::Home | Screen::Prepare | Screen::Summary => Vec::new(),
+        }
+    }
+
+    fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if self.screen == Screen::Conversation || self.screen == Screen::Summary {
+            effects.extend(conversation::on_tick(self, now));
+        }
+        if self.dirty {
+            effects.extend(self.save_now());
+        }
+        effects
+    }
+
+    /// Hand the newest snapshot of the open session to the saver.
+    pub fn save_now(&mut self) -> Vec<Effect> {
+        match &self.conv {
+            Some(conv) => {
+                self.dirty = false;
+                vec![Effect::Save(Box::new(conv.session.clone()))]
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Ctrl-C: save whatever is open and leave the app.
+    fn leave_everything(&mut self, now: Timestamp) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Some(conv) = &mut self.conv {
+            conv.sync_editor();
+            if conv.session.status == crate::session::Status::InProgress {
+                conv.session.leave(now);
+            }
+            effects.extend(self.save_now());
+        }
+        self.quitting = true;
+        effects.push(Effect::Quit);
+        effects
+    }
+}

@@ -1,0 +1,370 @@
+//! Keys: (mode, key) → [`Action`]. The same table draws the footer and the
+//! help overlay, so what is shown is what works.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Texts;
+
+/// What the app is doing, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Home,
+    Prepare,
+    Form,
+    /// Conversation screen, focus on the notes (not typing).
+    ConvNotes,
+    /// Conversation screen, focus on the helper questions.
+    ConvQuestions,
+    /// Conversation screen, focus on a list.
+    ConvList,
+    /// Conversation screen, focus on a rating.
+    ConvRating,
+    /// Typing in the notes editor.
+    Editing,
+    /// The small form that adds or edits a list item.
+    ItemForm,
+    /// A yes/no question (finish, remove an item).
+    Confirm,
+    Summary,
+    Help,
+}
+
+/// What a key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Enter,
+    Back,
+    Quit,
+    Help,
+    Toggle,
+    NextField,
+    PrevField,
+    NextPhase,
+    PrevPhase,
+    JumpPhase(usize),
+    FocusNext,
+    FocusPrev,
+    Edit,
+    EditPrivate,
+    AddItem,
+    RemoveItem,
+    Pause,
+    PlusMinute,
+    MinusMinute,
+    Summary,
+    Finish,
+    Skip,
+    Save,
+    SaveAndLeave,
+    Yes,
+    No,
+}
+
+/// A key pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+    /// `1`…`9`.
+    Digit,
+}
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> Option<Option<usize>> {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(None),
+            (Key::Char(c), KeyCode::Char(k)) if !ctrl && !alt && k == c => Some(None),
+            (Key::Digit, KeyCode::Char(k @ '1'..='9')) if !ctrl && !alt => {
+                Some(Some(k as usize - '1' as usize))
+            }
+            (Key::Code(c), code) if c == code && !ctrl && !alt => Some(None),
+            _ => None,
+        }
+    }
+}
+
+/// One line of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub key: Key,
+    /// How the key is written in the footer and help.
+    pub label: &'static str,
+    pub action: Action,
+    /// What it does, in the UI language.
+    pub help: fn(&Texts) -> &'static str,
+    /// Shown in the footer (all bindings show in the help overlay).
+    pub footer: bool,
+}
+
+const fn b(
+    key: Key,
+    label: &'static str,
+    action: Action,
+    help: fn(&Texts) -> &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        key,
+        label,
+        action,
+        help,
+        footer,
+    }
+}
+
+use Action as A;
+use Key as K;
+
+/// Keys that work in every mode except while typing in an input.
+const GLOBAL: &[Binding] = &[
+    b(K::Ctrl('c'), "Ctrl-C", A::SaveAndLeave, |t| t.k_ctrl_c, false),
+    b(K::Ctrl('s'), "Ctrl-S", A::Save, |t| t.k_save, false),
+];
+
+const HOME: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Char('k'), "k", A::Up, |t| t.k_choose, false),
+    b(K::Char('j'), "j", A::Down, |t| t.k_choose, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_open, true),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+    b(K::Char('q'), "q", A::Quit, |t| t.k_quit_app, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Quit, |t| t.k_quit_app, false),
+];
+
+const PREPARE: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_tick, true),
+    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_continue, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+];
+
+const FORM: &[Binding] = &[
+    b(K::Code(KeyCode::Tab), "Tab", A::NextField, |t| t.k_next_field, true),
+    b(K::Code(KeyCode::Down), "↓", A::NextField, |t| t.k_next_field, false),
+    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::PrevField, |t| t.k_prev_field, true),
+    b(K::Code(KeyCode::Up), "↑", A::PrevField, |t| t.k_prev_field, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_form_enter, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
+];
+
+/// Conversation keys shared by every focus (not typing).
+const CONV: &[Binding] = &[
+    b(K::Code(KeyCode::Tab), "Tab", A::FocusNext, |t| t.k_focus, true),
+    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::FocusPrev, |t| t.k_focus, false),
+    b(K::Char('n'), "n", A::NextPhase, |t| t.k_next_phase, true),
+    b(K::Char('p'), "p", A::PrevPhase, |t| t.k_prev_phase, true),
+    b(K::Digit, "1-9", A::JumpPhase(0), |t| t.k_jump_phase, false),
+    b(K::Char('a'), "a", A::AddItem, |t| t.k_add_item, true),
+    b(K::Char('t'), "t", A::Pause, |t| t.k_pause, true),
+    b(K::Char('+'), "+", A::PlusMinute, |t| t.k_plus, false),
+    b(K::Char('='), "=", A::PlusMinute, |t| t.k_plus, false),
+    b(K::Char('-'), "-", A::MinusMinute, |t| t.k_minus, false),
+    b(K::Char('o'), "o", A::EditPrivate, |t| t.k_private, false),
+    b(K::Char('x'), "x", A::Skip, |t| t.k_skip, false),
+    b(K::Char('s'), "s", A::Summary, |t| t.k_summary, true),
+    b(K::Char('f'), "f", A::Finish, |t| t.k_finish, true),
+    b(K::Char('q'), "q", A::Quit, |t| t.k_quit_conv, true),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+];
+
+const CONV_NOTES: &[Binding] = &[
+    b(K::Code(KeyCode::Enter), "Enter", A::Edit, |t| t.k_edit_notes, true),
+    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+];
+
+const CONV_QUESTIONS: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_mark_asked, true),
+    b(K::Code(KeyCode::Enter), "Enter", A::Toggle, |t| t.k_mark_asked, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+];
+
+const CONV_LIST: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_edit_item, true),
+    b(K::Char('e'), "e", A::Enter, |t| t.k_edit_item, false),
+    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_toggle_done, false),
+    b(K::Char('d'), "d", A::RemoveItem, |t| t.k_remove_item, true),
+    b(K::Code(KeyCode::Delete), "Del", A::RemoveItem, |t| t.k_remove_item, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+];
+
+const CONV_RATING: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_rate, true),
+    b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_rate, false),
+    b(K::Char(' '), "Spatie", A::Right, |t| t.k_rate, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+];
+
+const EDITING: &[Binding] = &[b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_stop_typing, true)];
+
+const ITEM_FORM: &[Binding] = &[
+    b(K::Code(KeyCode::Tab), "Tab", A::NextField, |t| t.k_next_column, true),
+    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::PrevField, |t| t.k_prev_field, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_save_item, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
+];
+
+const CONFIRM: &[Binding] = &[
+    b(K::Char('y'), "y", A::Yes, |t| t.k_yes, true),
+    b(K::Char('j'), "j", A::Yes, |t| t.k_yes, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Yes, |t| t.k_yes, false),
+    b(K::Char('n'), "n", A::No, |t| t.k_no, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::No, |t| t.k_no, false),
+];
+
+const SUMMARY: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
+    b(K::Code(KeyCode::PageUp), "PgUp", A::PageUp, |t| t.k_scroll, false),
+    b(K::Code(KeyCode::PageDown), "PgDn", A::PageDown, |t| t.k_scroll, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Back, |t| t.k_back, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, false),
+    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+];
+
+const HELP: &[Binding] = &[
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_close, true),
+    b(K::Char('?'), "?", A::Back, |t| t.k_close, false),
+    b(K::Char('q'), "q", A::Back, |t| t.k_close, false),
+    b(K::Code(KeyCode::Enter), "Enter", A::Back, |t| t.k_close, false),
+];
+
+/// The bindings of a mode, most specific first.
+pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
+    let specific: &[&[Binding]] = match mode {
+        Mode::Home => &[HOME],
+        Mode::Prepare => &[PREPARE],
+        Mode::Form => &[FORM],
+        Mode::ConvNotes => &[CONV_NOTES, CONV],
+        Mode::ConvQuestions => &[CONV_QUESTIONS, CONV],
+        Mode::ConvList => &[CONV_LIST, CONV],
+        Mode::ConvRating => &[CONV_RATING, CONV],
+        Mode::Editing => &[EDITING],
+        Mode::ItemForm => &[ITEM_FORM],
+        Mode::Confirm => &[CONFIRM],
+        Mode::Summary => &[SUMMARY],
+        Mode::Help => &[HELP],
+    };
+    specific
+        .iter()
+        .flat_map(|s| s.iter())
+        .chain(GLOBAL.iter())
+        .collect()
+}
+
+/// The action for a key in a mode, if any.
+pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
+    bindings(mode).into_iter().find_map(|bd| {
+        bd.key.matches(ev).map(|digit| match (bd.action, digit) {
+            (Action::JumpPhase(_), Some(i)) => Action::JumpPhase(i),
+            (action, _) => action,
+        })
+    })
+}
+
+/// The footer line items for a mode: (key label, description).
+pub fn footer(mode: Mode, texts: &Texts) -> Vec<(&'static str, &'static str)> {
+    bindings(mode)
+        .into_iter()
+        .filter(|bd| bd.footer)
+        .map(|bd| (bd.label, (bd.help)(texts)))
+        .collect()
+}
+
+/// Every binding of a mode for the help overlay, one line per distinct
+/// description (aliases joined: "n", "p", "↑↓ / k j").
+pub fn help_lines(mode: Mode, texts: &Texts) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for bd in bindings(mode) {
+        let help = (bd.help)(texts);
+        match out.iter_mut().find(|(_, h)| *h == help) {
+            Some((labels, _)) => {
+                if !labels.contains(bd.label) && !bd.label.contains(labels.as_str()) {
+                    labels.push_str(" / ");
+                    labels.push_str(bd.label);
+                }
+            }
+            None => out.push((bd.label.to_string(), help)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_jump_to_their_phase() {
+        assert_eq!(
+            lookup(Mode::ConvNotes, &key(KeyCode::Char('3'))),
+            Some(Action::JumpPhase(2))
+        );
+        assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Char('0'))), None);
+    }
+
+    #[test]
+    fn ctrl_c_and_ctrl_s_work_everywhere() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        for mode in [Mode::Home, Mode::Editing, Mode::ConvList, Mode::ItemForm, Mode::Help] {
+            assert_eq!(lookup(mode, &ctrl_c), Some(Action::SaveAndLeave));
+            assert_eq!(lookup(mode, &ctrl_s), Some(Action::Save));
+        }
+    }
+
+    #[test]
+    fn typing_letters_while_editing_is_not_an_action() {
+        for c in ['n', 'p', 'q', 'a', 't', 'f', 's', '1'] {
+            assert_eq!(lookup(Mode::Editing, &key(KeyCode::Char(c))), None);
+        }
+    }
+
+    #[test]
+    fn every_spec_key_of_the_conversation_screen_is_bound() {
+        let cases = [
+            ('n', Action::NextPhase),
+            ('p', Action::PrevPhase),
+            ('a', Action::AddItem),
+            ('t', Action::Pause),
+            ('+', Action::PlusMinute),
+            ('-', Action::MinusMinute),
+            ('s', Action::Summary),
+            ('f', Action::Finish),
+            ('q', Action::Quit),
+            ('?', Action::Help),
+            ('i', Action::Edit),
+        ];
+        for (c, action) in cases {
+            assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Char(c))), Some(action), "{c}");
+        }
+        assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Enter)), Some(Action::Edit));
+        assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Tab)), Some(Action::FocusNext));
+        assert_eq!(lookup(Mode::ConvQuestions, &key(KeyCode::Char(' '))), Some(Action::Toggle));
+        assert_eq!(lookup(Mode::ItemForm, &key(KeyCode::Tab)), Some(Action::NextField));
+        assert_eq!(lookup(Mode::Confirm, &key(KeyCode::Char('y'))), Some(Action::Yes));
+        assert_eq!(lookup(Mode::Confirm, &key(KeyCode::Enter)), Some(Action::Yes));
+    }
+}

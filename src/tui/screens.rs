@@ -1,0 +1,190 @@
+//! The screens, and the chrome they share: title line, footer with keys,
+//! status line, help overlay, the "make the window larger" message.
+
+pub mod conversation;
+pub mod form;
+pub mod home;
+pub mod prepare;
+pub mod summary;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::app::{App, Screen, Severity};
+use super::keymap;
+use super::theme::{Role, style};
+use crate::session::Timestamp;
+
+/// The smallest terminal the screens are drawn in.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest terminal height the screens are drawn in.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draw the whole app.
+pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = (app.texts.window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [body, status, footer] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    match app.screen {
+        Screen::Home => home::render(app, frame, body),
+        Screen::Prepare => prepare::render(app, frame, body),
+        Screen::Form => form::render(app, frame, body, now),
+        Screen::Conversation => conversation::render(app, frame, body, now),
+        Screen::Summary => summary::render(app, frame, body, now),
+    }
+    render_status(app, frame, status);
+    render_footer(app, frame, footer);
+    if app.help {
+        render_help(app, frame, body);
+    }
+}
+
+fn render_status(app: &App, frame: &mut Frame, area: Rect) {
+    let Some((text, severity)) = &app.status else {
+        return;
+    };
+    let role = match severity {
+        Severity::Info => Role::Info,
+        Severity::Warning => Role::Warning,
+        Severity::Error => Role::Error,
+    };
+    let prefix = match severity {
+        Severity::Info => "",
+        Severity::Warning | Severity::Error => "! ",
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(
+            format!("{prefix}{text}"),
+            style(app, role),
+        ))),
+        area,
+    );
+}
+
+fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    for (i, (key, what)) in keymap::footer(app.mode(), app.texts).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(key, style(app, Role::Key)));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(what, style(app, Role::Dim)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_help(app: &App, frame: &mut Frame, area: Rect) {
+    let under = if app.screen == Screen::Conversation {
+        app.conv.as_ref().map(|c| c.nav_mode()).unwrap_or(keymap::Mode::ConvNotes)
+    } else {
+        let mut copy_mode = app.mode();
+        if copy_mode == keymap::Mode::Help {
+            copy_mode = match app.screen {
+                Screen::Home => keymap::Mode::Home,
+                Screen::Prepare => keymap::Mode::Prepare,
+                Screen::Form => keymap::Mode::Form,
+                Screen::Summary => keymap::Mode::Summary,
+                Screen::Conversation => keymap::Mode::ConvNotes,
+            };
+        }
+        copy_mode
+    };
+    let mut lines = vec![Line::from(Span::styled(
+        app.texts.help_title,
+        style(app, Role::Title),
+    ))];
+    lines.push(Line::raw(""));
+    let mut modes = vec![under];
+    if app.screen == Screen::Conversation {
+        for m in [
+            keymap::Mode::ConvNotes,
+            keymap::Mode::ConvQuestions,
+            keymap::Mode::ConvList,
+            keymap::Mode::ConvRating,
+            keymap::Mode::Editing,
+            keymap::Mode::ItemForm,
+        ] {
+            if !modes.contains(&m) {
+                modes.push(m);
+            }
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for mode in modes {
+        for (keys, what) in keymap::help_lines(mode, app.texts) {
+            if seen.contains(&what) {
+                continue;
+            }
+            seen.push(what);
+            lines.push(Line::from(vec![
+                Span::styled(format!("{keys:>14}  "), style(app, Role::Key)),
+                Span::raw(what),
+            ]));
+        }
+    }
+    if app.screen == Screen::Conversation {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(app.texts.help_saving));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = area.width.min(72);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::default().borders(Borders::ALL).border_style(style(app, Role::Border))),
+        popup,
+    );
+}
+
+/// A bordered block with a title, styled for focus.
+pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+    let border = if focused { Role::Focus } else { Role::Border };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(style(app, border))
+        .title(title)
+        .title_style(style(app, Role::Title).add_modifier(if focused {
+            Modifier::BOLD
+        } else {
+            Modifier::empty()
+        }))
+}
+
+/// `mm:ss` (or `h:mm:ss`) for a number of seconds; negative with a minus.
+pub fn clock(secs: i64) -> String {
+    let sign = if secs < 0 { "-" } else { "" };
+    let s = secs.unsigned_abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// A plain style (no colour), for text that needs none.
+pub fn plain() -> Style {
+    Style::default()
+}

@@ -1,0 +1,472 @@
+//! Drawing the conversation screen: clocks on top, phases on the left, the
+//! phase's guide, notes and lists on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{ConvState, Focus, items};
+use crate::session::Timestamp;
+use crate::timer::{self, PhaseState, TimerView};
+use crate::tui::app::{App, Confirm};
+use crate::tui::screens::{block, clock};
+use crate::tui::theme::{Role, style};
+
+/// Draw the conversation screen.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
+    let Some(conv) = &app.conv else {
+        return;
+    };
+    let view = timer::snapshot(&conv.session, now);
+    let banner = conv.banner.is_some();
+    let [top, main] = Layout::vertical([
+        Constraint::Length(if banner { 4 } else { 3 }),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    render_clocks(app, conv, &view, frame, top, now);
+    let left_width = if area.width >= 100 { 34 } else { 26 };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
+    render_phases(app, conv, &view, frame, left);
+    render_phase(app, conv, frame, right);
+    if let Some(form) = &conv.item_form {
+        render_item_form(app, form, frame, main);
+    }
+    if let Some(confirm) = app.confirm {
+        let t = app.texts;
+        let question = match confirm {
+            Confirm::Finish => t.confirm_finish,
+            Confirm::RemoveItem => t.confirm_remove,
+        };
+        popup(app, frame, main, t.confirm_title, vec![Line::raw(question), Line::raw(""), Line::raw(t.confirm_keys)]);
+    }
+}
+
+fn state_role(state: PhaseState) -> Role {
+    match state {
+        PhaseState::Normal => Role::Ok,
+        PhaseState::Near => Role::Near,
+        PhaseState::Over => Role::Over,
+    }
+}
+
+fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect, now: Timestamp) {
+    let t = app.texts;
+    let s = &conv.session;
+    let cur = conv.current();
+    let mut title = vec![Span::styled(s.guide.title.clone(), style(app, Role::Title))];
+    if !s.client.is_empty() {
+        title.push(Span::raw(format!(" · {}", s.client)));
+    }
+    title.push(Span::styled(format!("   {}", now.format("%H:%M")), style(app, Role::Dim)));
+    if view.paused {
+        title.push(Span::raw("   "));
+        title.push(Span::styled(format!(" {} ", t.paused), style(app, Role::Paused)));
+    }
+    let mut total = vec![Span::raw(format!(
+        "{} {} / {}",
+        t.total,
+        clock(view.total_elapsed),
+        clock(view.planned)
+    ))];
+    total.push(Span::styled(
+        format!(" · {} {}", t.planned_end, view.planned_end.format("%H:%M")),
+        style(app, Role::Dim),
+    ));
+    let role = if view.behind_by > 0 { Role::Near } else { Role::Dim };
+    total.push(Span::styled(
+        format!(" · {} {}", t.at_this_pace, view.projected_end.format("%H:%M")),
+        style(app, role),
+    ));
+    total.push(Span::styled(
+        format!(" · {} {} {}", t.left_for_rest, view.remaining_for_rest.max(0) / 60, t.minutes_short),
+        style(app, Role::Dim),
+    ));
+    let pt = &view.phases[cur];
+    let role = state_role(pt.state);
+    let marker = match pt.state {
+        PhaseState::Normal => String::new(),
+        PhaseState::Near => format!("  {}", t.near_budget),
+        PhaseState::Over => format!("  {} +{}", t.over_budget, clock(pt.elapsed - pt.budget)),
+    };
+    let gauge_width = 20usize;
+    let filled = if pt.budget > 0 {
+        ((pt.elapsed.max(0) as f64 / pt.budget as f64) * gauge_width as f64).round() as usize
+    } else {
+        gauge_width
+    }
+    .min(gauge_width);
+    let phase = vec![
+        Span::raw(format!(
+            "{} {}/{} {}  ",
+            t.phase,
+            cur + 1,
+            s.phases.len(),
+            s.guide.phases[cur].title
+        )),
+        Span::styled(format!("{} / {}", clock(pt.elapsed), clock(pt.budget)), style(app, role)),
+        Span::raw(" "),
+        Span::styled("█".repeat(filled), style(app, role)),
+        Span::styled("░".repeat(gauge_width - filled), style(app, Role::Dim)),
+        Span::styled(marker, style(app, role)),
+    ];
+    let mut lines = vec![Line::from(title), Line::from(total), Line::from(phase)];
+    if let Some((text, _)) = &conv.banner {
+        lines.push(Line::from(Span::styled(format!(" ⏰ {text} "), style(app, Role::Banner))));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let s = &conv.session;
+    let outer = block(app, format!(" {} ", t.phases), false);
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
+    let mut lines = Vec::new();
+    for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
+        let current = i == conv.current();
+        let mark = if current {
+            "▸"
+        } else if pt.skipped {
+            "–"
+        } else if pt.done {
+            "✓"
+        } else {
+            " "
+        };
+        let title_style = if current { style(app, Role::Focus) } else { Style::default() };
+        let head = format!("{mark}{} {}", i + 1, phase.title);
+        let budget_min = pt.budget / 60;
+        let mut times = vec![Span::styled(
+            format!("{}/{budget_min}", clock(pt.elapsed)),
+            style(app, if pt.elapsed > 0 { state_role(pt.state) } else { Role::Dim }),
+        )];
+        if pt.state == PhaseState::Over {
+            times.push(Span::styled("!", style(app, Role::Over)));
+        }
+        if let Some(p) = pt.proposed {
+            times.push(Span::styled(format!(" →{}", p / 60), style(app, Role::Near)));
+        }
+        if pt.skipped {
+            times.push(Span::styled(format!(" {}", t.skipped), style(app, Role::Dim)));
+        }
+        if two_lines {
+            lines.push(Line::from(Span::styled(truncate(&head, inner.width as usize), title_style)));
+            let mut second = vec![Span::raw("   ")];
+            second.extend(times);
+            lines.push(Line::from(second));
+        } else {
+            let times_width: usize = times.iter().map(|s| s.content.width()).sum();
+            let room = (inner.width as usize).saturating_sub(times_width + 1);
+            let mut one = vec![Span::styled(format!("{:<room$} ", truncate(&head, room)), title_style)];
+            one.extend(times);
+            lines.push(Line::from(one));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Cut a string to at most `width` columns, with an ellipsis.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// How many screen lines a text takes when wrapped at `width` (an estimate
+/// for scrolling; word wrapping may use a line more).
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    text.split('\n')
+        .map(|l| l.width().div_ceil(w).max(1) as u16)
+        .sum()
+}
+
+fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let s = &conv.session;
+    let cur = conv.current();
+    let phase = &s.guide.phases[cur];
+    let record = &s.phases[cur];
+
+    // The lists pane: one section per list, rating and the carried items.
+    let mut list_lines: Vec<Line> = Vec::new();
+    let mut selected_line = None;
+    for (l, list) in phase.lists.iter().enumerate() {
+        let focused = conv.focus == Focus::List(l);
+        let its = items(conv, &list.id);
+        let mut head = format!("{} ({})", list.label, its.len());
+        if let Some(min) = list.min
+            && (its.len() as u32) < min
+        {
+            head.push_str(&format!("  {}", (t.list_too_few)(min)));
+        }
+        if let Some(max) = list.max
+            && (its.len() as u32) > max
+        {
+            head.push_str(&format!("  {}", (t.list_too_many)(max)));
+        }
+        let head_role = if focused { Role::Focus } else { Role::Title };
+        let mut head_spans = vec![Span::styled(head, style(app, head_role))];
+        if !list.hint.is_empty() {
+            head_spans.push(Span::styled(format!(" · {}", list.hint), style(app, Role::Dim)));
+        }
+        list_lines.push(Line::from(head_spans));
+        if its.is_empty() {
+            list_lines.push(Line::from(Span::styled(format!("  {}", t.list_empty), style(app, Role::Dim))));
+        }
+        for (i, item) in its.iter().enumerate() {
+            let text = item_text(&list.columns, &item.values);
+            let line = Line::raw(format!("  • {text}"));
+            if focused && i == conv.row {
+                selected_line = Some(list_lines.len());
+                list_lines.push(line.style(style(app, Role::Selected)));
+            } else {
+                list_lines.push(line);
+            }
+        }
+    }
+    for (r, rating) in phase.ratings.iter().enumerate() {
+        let focused = conv.focus == Focus::Rating(r);
+        let head_role = if focused { Role::Focus } else { Role::Title };
+        list_lines.push(Line::from(Span::styled(rating.label.clone(), style(app, head_role))));
+        let chosen = record.ratings.get(&rating.id);
+        let item_width = rating.items.iter().map(|i| i.width()).max().unwrap_or(0).min(40);
+        for (i, item) in rating.items.iter().enumerate() {
+            let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
+            let shown = value.map(|v| format!("[{v}]")).unwrap_or_else(|| format!("[{}]", t.not_rated));
+            let line = Line::raw(format!("  {:<item_width$}  {shown}", truncate(item, item_width)));
+            if focused && i == conv.row {
+                selected_line = Some(list_lines.len());
+                list_lines.push(line.style(style(app, Role::Selected)));
+            } else {
+                list_lines.push(line);
+            }
+        }
+    }
+    let carried = conv.carried_here();
+    if !carried.is_empty() {
+        let focused = conv.focus == Focus::Carried;
+        let head_role = if focused { Role::Focus } else { Role::Title };
+        list_lines.push(Line::from(Span::styled(t.carried_title, style(app, head_role))));
+        for (row, &i) in carried.iter().enumerate() {
+            let c = &s.carried[i];
+            let mark = if c.done { "[x]" } else { "[ ]" };
+            let line = Line::raw(format!("  {mark} {}", item_text(&c.columns, &c.item.values)));
+            if focused && row == conv.row {
+                selected_line = Some(list_lines.len());
+                list_lines.push(line.style(style(app, Role::Selected)));
+            } else {
+                list_lines.push(line);
+            }
+        }
+    }
+
+    let lists_height = if list_lines.is_empty() {
+        0
+    } else {
+        (list_lines.len() as u16 + 2).min(area.height * 2 / 5).max(4)
+    };
+    let [guide_area, notes_area, lists_area] = Layout::vertical([
+        Constraint::Percentage(45),
+        Constraint::Min(5),
+        Constraint::Length(lists_height),
+    ])
+    .areas(area);
+
+    render_guide(app, conv, frame, guide_area);
+
+    // Notes (or the private note).
+    let private = conv.focus == Focus::Private;
+    let mut title = if private {
+        format!(" {} ", t.private_notes)
+    } else {
+        format!(" {} ", t.notes)
+    };
+    if conv.editing && (conv.focus == Focus::Notes || private) {
+        title.push_str(&format!("· {} ", t.typing));
+    }
+    let focused = conv.focus == Focus::Notes || private;
+    let notes_block = block(app, title, focused);
+    let inner = notes_block.inner(notes_area);
+    frame.render_widget(notes_block, notes_area);
+    if private {
+        conv.private.render(frame, inner);
+    } else {
+        conv.notes.render(frame, inner);
+    }
+
+    if lists_height > 0 {
+        let any_focus = matches!(conv.focus, Focus::List(_) | Focus::Rating(_) | Focus::Carried);
+        let lists_block = block(app, format!(" {} ", t.lists), any_focus);
+        let inner = lists_block.inner(lists_area);
+        let scroll = selected_line
+            .map(|l| (l as u16 + 1).saturating_sub(inner.height))
+            .unwrap_or(0);
+        frame.render_widget(Paragraph::new(list_lines).block(lists_block).scroll((scroll, 0)), lists_area);
+    }
+}
+
+fn item_text(columns: &[String], values: &[String]) -> String {
+    let mut parts = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        if v.is_empty() {
+            continue;
+        }
+        if i == 0 {
+            parts.push(v.clone());
+        } else {
+            let name = columns.get(i).map(String::as_str).unwrap_or("");
+            parts.push(format!("{name}: {v}"));
+        }
+    }
+    parts.join(" · ")
+}
+
+fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let s = &conv.session;
+    let cur = conv.current();
+    let phase = &s.guide.phases[cur];
+    let record = &s.phases[cur];
+    let mut lines: Vec<Line> = Vec::new();
+    if !phase.goal.is_empty() {
+        lines.push(Line::from(Span::styled(phase.goal.clone(), style(app, Role::Title))));
+    }
+    for l in phase.guidance.trim().lines() {
+        lines.push(Line::raw(l.to_string()));
+    }
+    if let Some(rev) = &phase.revisit
+        && let Some(ri) = s.guide.phase_index(rev)
+    {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled(
+            (t.revisit_notes)(&s.guide.phases[ri].title),
+            style(app, Role::Title),
+        )));
+        let notes = &s.phases[ri].notes;
+        if notes.trim().is_empty() {
+            lines.push(Line::from(Span::styled(t.no_notes, style(app, Role::Dim))));
+        }
+        for l in notes.lines() {
+            lines.push(Line::from(Span::styled(format!("│ {l}"), style(app, Role::Dim))));
+        }
+    }
+    let questions = phase.all_questions();
+    let inner_width = area.width.saturating_sub(2);
+    let mut selected_top = None;
+    if !questions.is_empty() {
+        let asked = record.asked.len();
+        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled(
+            format!("{} ({asked}/{})", t.questions, questions.len()),
+            style(app, if conv.focus == Focus::Questions { Role::Focus } else { Role::Title }),
+        )));
+        let mut last_group: Option<&str> = None;
+        for (i, (group, q)) in questions.iter().enumerate() {
+            if *group != last_group {
+                if let Some(g) = group {
+                    lines.push(Line::from(Span::styled(format!(" {g}"), style(app, Role::Dim))));
+                }
+                last_group = *group;
+            }
+            let mark = if record.asked.contains(&i) { "[x]" } else { "[ ]" };
+            let line = Line::raw(format!(" {mark} {q}"));
+            if conv.focus == Focus::Questions && i == conv.row {
+                let above: u16 = lines
+                    .iter()
+                    .map(|l| wrapped_height(&l.to_string(), inner_width))
+                    .sum();
+                selected_top = Some((above, wrapped_height(&line.to_string(), inner_width)));
+                lines.push(line.style(style(app, Role::Selected)));
+            } else {
+                lines.push(line);
+            }
+        }
+    }
+    let mut title = format!(" {} ", phase.title);
+    if phase.optional {
+        title.push_str(&format!("({}) ", t.optional));
+    }
+    if record.skipped {
+        title.push_str(&format!("· {} ", t.skipped_upper));
+    }
+    let guide_block = block(app, title, conv.focus == Focus::Questions);
+    let inner_height = area.height.saturating_sub(2);
+    let scroll = selected_top
+        .map(|(top, h)| (top + h).saturating_sub(inner_height))
+        .unwrap_or(0);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(guide_block)
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let height = (form.columns.len() as u16 * 2 + 3).min(area.height);
+    let width = area.width.saturating_sub(4).min(70);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    let title = if form.editing.is_some() {
+        (t.item_edit_title)(&form.label)
+    } else {
+        (t.item_add_title)(&form.label)
+    };
+    let outer = block(app, format!(" {title} "), true);
+    let inner = outer.inner(rect);
+    frame.render_widget(outer, rect);
+    for (i, (column, input)) in form.columns.iter().zip(&form.inputs).enumerate() {
+        let y = inner.y + i as u16 * 2;
+        if y + 1 >= inner.y + inner.height {
+            break;
+        }
+        let role = if i == form.focused { Role::Focus } else { Role::Dim };
+        frame.render_widget(
+            Paragraph::new(Span::styled(column.clone(), style(app, role))),
+            Rect { x: inner.x, y, width: inner.width, height: 1 },
+        );
+        input.render(frame, Rect { x: inner.x + 2, y: y + 1, width: inner.width.saturating_sub(2), height: 1 });
+    }
+}
+
+fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = area.width.saturating_sub(4).min(60);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(app, format!(" {title} "), true)),
+        rect,
+    );
+}

@@ -1,0 +1,349 @@
+//! The header form (client, date, participants, …) filled in before the
+//! conversation starts. Each field kind behaves as its kind: dates are
+//! validated, yes/no and choices are picked with ←/→ or Space, list fields
+//! take several names separated by commas.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::block;
+use super::prepare::PrepareState;
+use crate::guide::{Field, FieldKind};
+use crate::session::{Session, Timestamp};
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::keymap::Action;
+use crate::tui::theme::{Role, style};
+use crate::tui::widgets::input::TextInput;
+
+/// The value being entered for one field.
+#[derive(Debug, Clone)]
+pub enum FieldInput {
+    Text(TextInput),
+    /// Index into the choices ("ja"/"nee" for yes/no); None: not chosen.
+    Pick(Option<usize>),
+}
+
+/// State of the header form.
+#[derive(Debug, Clone)]
+pub struct FormState {
+    pub prep: PrepareState,
+    pub inputs: Vec<FieldInput>,
+    pub focused: usize,
+    /// A message under a field (required, bad date), by field index.
+    pub errors: Vec<Option<String>>,
+}
+
+/// The choices a pick field offers.
+fn choices(app: &App, field: &Field) -> Vec<String> {
+    match field.kind {
+        FieldKind::Yesno => vec![app.texts.yes.to_string(), app.texts.no.to_string()],
+        _ => field.choices.clone(),
+    }
+}
+
+/// Open the form after the preparation screen.
+pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
+    let today = now.date_naive();
+    let inputs: Vec<FieldInput> = prep
+        .guide
+        .fields
+        .iter()
+        .map(|f| match f.kind {
+            FieldKind::Yesno | FieldKind::Choice => {
+                let opts = choices(app, f);
+                FieldInput::Pick(f.default.as_ref().and_then(|d| opts.iter().position(|c| c == d)))
+            }
+            _ => {
+                let value = if f.client {
+                    prep.client.clone().or_else(|| f.default.clone()).unwrap_or_default()
+                } else if f.kind == FieldKind::Date && f.default.as_deref() == Some("today") {
+                    today.format("%Y-%m-%d").to_string()
+                } else {
+                    f.default.clone().unwrap_or_default()
+                };
+                let mut input = TextInput::line(&value);
+                let hint = match f.kind {
+                    FieldKind::Date => app.texts.form_date_hint,
+                    FieldKind::List => app.texts.form_list_hint,
+                    _ => "",
+                };
+                if !hint.is_empty() {
+                    input.set_placeholder(hint);
+                }
+                FieldInput::Text(input)
+            }
+        })
+        .collect();
+    let errors = vec![None; inputs.len()];
+    let mut form = FormState {
+        prep,
+        inputs,
+        focused: 0,
+        errors,
+    };
+    focus(&mut form, 0);
+    if form.inputs.is_empty() {
+        app.form = Some(form);
+        start(app, now);
+        return;
+    }
+    app.form = Some(form);
+    app.screen = Screen::Form;
+}
+
+fn focus(form: &mut FormState, index: usize) {
+    for (i, input) in form.inputs.iter_mut().enumerate() {
+        if let FieldInput::Text(t) = input {
+            t.set_focused(i == index);
+        }
+    }
+    form.focused = index;
+}
+
+/// Parse a date as typed: 2026-11-23, 23-11-2026, 23/11/2026, 23.11.2026.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+}
+
+/// Check a field's value; returns the stored value or a message.
+fn validate(app: &App, field: &Field, input: &FieldInput) -> Result<String, String> {
+    let t = app.texts;
+    let value = match input {
+        FieldInput::Text(i) => {
+            let raw = i.text();
+            match field.kind {
+                FieldKind::Date if !raw.trim().is_empty() => match parse_date(&raw) {
+                    Some(d) => d.format("%Y-%m-%d").to_string(),
+                    None => return Err(t.form_bad_date.to_string()),
+                },
+                FieldKind::List => raw
+                    .split([',', ';'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                _ => raw.trim().to_string(),
+            }
+        }
+        FieldInput::Pick(choice) => choice
+            .and_then(|c| choices(app, field).get(c).cloned())
+            .unwrap_or_default(),
+    };
+    if field.required && value.is_empty() {
+        return Err(t.form_required.to_string());
+    }
+    Ok(value)
+}
+
+/// Handle a key in the form.
+pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    let n = form.inputs.len();
+    match action {
+        Some(Action::NextField) => focus(form, (form.focused + 1) % n.max(1)),
+        Some(Action::PrevField) => focus(form, (form.focused + n.max(1) - 1) % n.max(1)),
+        Some(Action::Back) => {
+            let prep = form.prep.clone();
+            app.form = None;
+            app.prepare = Some(prep);
+            app.screen = Screen::Prepare;
+        }
+        Some(Action::Enter) => {
+            let i = form.focused;
+            let field = form.prep.guide.fields[i].clone();
+            let result = validate(app, &field, &app.form.as_ref().expect("form is open").inputs[i]);
+            let form = app.form.as_mut().expect("form is open");
+            match result {
+                Err(e) => form.errors[i] = Some(e),
+                Ok(_) => {
+                    form.errors[i] = None;
+                    if i + 1 < n {
+                        focus(form, i + 1);
+                    } else {
+                        return start(app, now);
+                    }
+                }
+            }
+        }
+        _ => {
+            let i = form.focused;
+            let field = &form.prep.guide.fields[i];
+            let opts = match field.kind {
+                FieldKind::Yesno => 2,
+                _ => field.choices.len(),
+            };
+            match &mut form.inputs[i] {
+                FieldInput::Text(input) => {
+                    if input.key(ev) {
+                        form.errors[i] = None;
+                    }
+                }
+                FieldInput::Pick(choice) => {
+                    let next = match ev.code {
+                        KeyCode::Right | KeyCode::Char(' ') => {
+                            Some(choice.map(|c| (c + 1) % opts).unwrap_or(0))
+                        }
+                        KeyCode::Left => Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1)),
+                        KeyCode::Backspace | KeyCode::Delete => None,
+                        _ => *choice,
+                    };
+                    *choice = next;
+                    form.errors[i] = None;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Paste into the focused text field.
+pub fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    if let Some(form) = app.form.as_mut()
+        && let Some(FieldInput::Text(input)) = form.inputs.get_mut(form.focused)
+    {
+        input.paste(text);
+    }
+    Vec::new()
+}
+
+/// Validate every field and start the conversation, or focus the first
+/// field with a problem.
+fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
+    let Some(form) = app.form.clone() else {
+        return Vec::new();
+    };
+    let mut values = Vec::new();
+    let mut first_error = None;
+    let mut errors = vec![None; form.inputs.len()];
+    for (i, (field, input)) in form.prep.guide.fields.iter().zip(&form.inputs).enumerate() {
+        match validate(app, field, input) {
+            Ok(v) => values.push((field.id.clone(), v)),
+            Err(e) => {
+                errors[i] = Some(e);
+                first_error.get_or_insert(i);
+            }
+        }
+    }
+    if let Some(i) = first_error {
+        let form = app.form.as_mut().expect("form is open");
+        form.errors = errors;
+        focus(form, i);
+        return Vec::new();
+    }
+    let mut session = Session::new(&form.prep.guide, now);
+    for (id, value) in values {
+        let _ = session.set_field(&id, &value);
+    }
+    session.checklist = form.prep.checklist.clone();
+    session.start(now);
+    app.form = None;
+    app.prepare = None;
+    super::conversation::open(app, session.clone(), now);
+    vec![Effect::Create(Box::new(session))]
+}
+
+/// Draw the form.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
+    let Some(form) = &app.form else {
+        return;
+    };
+    let t = app.texts;
+    let outer = block(app, format!(" {} · {} ", t.form_title, form.prep.guide.title), true);
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    // Each field: a label line, a value line, an error line when needed.
+    let heights: Vec<u16> = form
+        .errors
+        .iter()
+        .map(|e| if e.is_some() { 3 } else { 2 })
+        .collect();
+    let mut first = 0;
+    while first < form.focused {
+        let used: u16 = heights[first..=form.focused].iter().sum();
+        if used <= inner.height {
+            break;
+        }
+        first += 1;
+    }
+    let mut y = inner.y;
+    for i in first..form.inputs.len() {
+        if y + 2 > inner.y + inner.height {
+            break;
+        }
+        let field = &form.prep.guide.fields[i];
+        let focused = i == form.focused;
+        let marker = if focused { "▸ " } else { "  " };
+        let req = if field.required { " *" } else { "" };
+        let label_style = if focused {
+            style(app, Role::Focus)
+        } else {
+            style(app, Role::Dim)
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(marker, label_style),
+                Span::styled(format!("{}{req}", field.label), label_style),
+            ])),
+            Rect { x: inner.x, y, width: inner.width, height: 1 },
+        );
+        let value_area = Rect {
+            x: inner.x + 4,
+            y: y + 1,
+            width: inner.width.saturating_sub(4),
+            height: 1,
+        };
+        match &form.inputs[i] {
+            FieldInput::Text(input) => input.render(frame, value_area),
+            FieldInput::Pick(choice) => {
+                let opts = choices(app, field);
+                let spans: Vec<Span> = opts
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, o)| {
+                        let chosen = *choice == Some(k);
+                        let text = if chosen { format!("(•) {o}") } else { format!("( ) {o}") };
+                        let s = if chosen && focused {
+                            style(app, Role::Selected)
+                        } else {
+                            style(app, Role::Dim)
+                        };
+                        [Span::styled(text, s), Span::raw("   ")]
+                    })
+                    .collect();
+                frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
+            }
+        }
+        y += 2;
+        if let Some(err) = &form.errors[i] {
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!("    ! {err}"), style(app, Role::Error))),
+                Rect { x: inner.x, y, width: inner.width, height: 1 },
+            );
+            y += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_dutch_and_iso_order() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        for s in ["2026-11-23", "23-11-2026", "23/11/2026", "23.11.2026", " 23-11-2026 "] {
+            assert_eq!(parse_date(s), Some(d), "{s}");
+        }
+        assert_eq!(parse_date("31-02-2026"), None);
+        assert_eq!(parse_date("morgen"), None);
+    }
+}

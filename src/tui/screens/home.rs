@@ -1,0 +1,230 @@
+//! The home screen: unfinished sessions to resume at the top, then the
+//! guides; the selected one's details on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use super::block;
+use crate::guide::Guide;
+use crate::tui::app::{App, Effect, Screen, Severity};
+use crate::tui::keymap::Action;
+use crate::tui::theme::{Role, style};
+
+/// What a row of the home list is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Resume(usize),
+    Guide(usize),
+}
+
+/// The rows in display order.
+pub fn rows(app: &App) -> Vec<Row> {
+    (0..app.resumable.len())
+        .map(Row::Resume)
+        .chain((0..app.guides.len()).map(Row::Guide))
+        .collect()
+}
+
+/// Handle a key on the home screen.
+pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+    let rows = rows(app);
+    match action {
+        Some(Action::Up) => app.home_selected = app.home_selected.saturating_sub(1),
+        Some(Action::Down) => {
+            app.home_selected = (app.home_selected + 1).min(rows.len().saturating_sub(1))
+        }
+        Some(Action::Enter) => match rows.get(app.home_selected) {
+            Some(Row::Resume(i)) => {
+                app.status = None;
+                return vec![Effect::Resume(app.resumable[*i].path.clone())];
+            }
+            Some(Row::Guide(i)) => {
+                let guide = app.guides[*i].guide.clone();
+                match guide {
+                    Guide::Conversation(c) => {
+                        app.status = None;
+                        super::prepare::open(app, &c, None, Vec::new());
+                    }
+                    Guide::Trajectory(t) => {
+                        let text = (app.texts.trajectory_hint)(&t.id);
+                        app.say(text, Severity::Info);
+                    }
+                }
+            }
+            None => {}
+        },
+        Some(Action::Quit) => {
+            app.quitting = true;
+            return vec![Effect::Quit];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Draw the home screen.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let mut items = Vec::new();
+    let mut selected_item = None;
+    let rows = rows(app);
+    let mut last_section = None;
+    for (i, row) in rows.iter().enumerate() {
+        let section = matches!(row, Row::Resume(_));
+        if last_section != Some(section) {
+            let heading = if section { t.home_resume } else { t.home_guides };
+            items.push(ListItem::new(Line::from(Span::styled(
+                heading,
+                style(app, Role::Title),
+            ))));
+            last_section = Some(section);
+        }
+        if i == app.home_selected {
+            selected_item = Some(items.len());
+        }
+        let line = match *row {
+            Row::Resume(r) => {
+                let e = &app.resumable[r];
+                let when = e.created.format("%d-%m %H:%M");
+                let client = if e.client.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", e.client)
+                };
+                Line::raw(format!("  ▸ {}{client} ({when})", e.title))
+            }
+            Row::Guide(g) => {
+                let entry = &app.guides[g];
+                let mins = match &entry.guide {
+                    Guide::Conversation(c) => format!("{} {}", c.minutes, t.minutes_short),
+                    Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home_steps_short),
+                };
+                let mark = if entry.replaces_bundled { " *" } else { "" };
+                Line::raw(format!("  {}{mark}  ({mins})", entry.guide.title()))
+            }
+        };
+        items.push(ListItem::new(line));
+    }
+    if rows.is_empty() {
+        items.push(ListItem::new(t.home_no_guides));
+    }
+    let mut state = ListState::default().with_selected(selected_item);
+    let list = List::new(items)
+        .block(block(app, format!(" {} ", t.app_name), true))
+        .highlight_style(style(app, Role::Selected));
+    frame.render_stateful_widget(list, list_area, &mut state);
+
+    let detail = match rows.get(app.home_selected) {
+        Some(Row::Guide(g)) => guide_detail(app, *g),
+        Some(Row::Resume(r)) => {
+            let e = &app.resumable[*r];
+            vec![
+                Line::from(Span::styled(e.title.clone(), style(app, Role::Title))),
+                Line::raw(e.client.clone()),
+                Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
+                Line::raw(""),
+                Line::raw(t.home_resume_hint),
+                Line::from(Span::styled(e.file_name.clone(), style(app, Role::Dim))),
+            ]
+        }
+        None => Vec::new(),
+    };
+    let mut detail = detail;
+    if app.broken_guides > 0 {
+        detail.push(Line::raw(""));
+        detail.push(Line::from(Span::styled(
+            (t.home_broken_guides)(app.broken_guides),
+            style(app, Role::Warning),
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(detail)
+            .wrap(Wrap { trim: false })
+            .block(block(app, "", false)),
+        detail_area,
+    );
+}
+
+fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
+    let t = app.texts;
+    let entry = &app.guides[index];
+    let mut lines = vec![Line::from(Span::styled(
+        entry.guide.title().to_string(),
+        style(app, Role::Title),
+    ))];
+    match &entry.guide {
+        Guide::Conversation(c) => {
+            if !c.subtitle.is_empty() {
+                lines.push(Line::raw(c.subtitle.clone()));
+            }
+            lines.push(Line::from(Span::styled(
+                format!("{} · {} {}", t.home_conversation, c.minutes, t.minutes_short),
+                style(app, Role::Dim),
+            )));
+            lines.push(Line::raw(""));
+            for l in c.summary.trim().lines() {
+                lines.push(Line::raw(l.to_string()));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(t.home_phases, style(app, Role::Title))));
+            for (i, p) in c.phases.iter().enumerate() {
+                let opt = if p.optional { t.optional_mark } else { "" };
+                lines.push(Line::raw(format!(
+                    "{:>2}. {}{opt}  {} {}",
+                    i + 1,
+                    p.title,
+                    p.minutes,
+                    t.minutes_short
+                )));
+            }
+        }
+        Guide::Trajectory(tr) => {
+            lines.push(Line::from(Span::styled(
+                format!("{} · {} {}", t.home_trajectory, tr.steps.len(), t.home_steps_short),
+                style(app, Role::Dim),
+            )));
+            lines.push(Line::raw(""));
+            for l in tr.summary.trim().lines() {
+                lines.push(Line::raw(l.to_string()));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(t.home_steps, style(app, Role::Title))));
+            for s in &tr.steps {
+                let opt = if s.optional { t.optional_mark } else { "" };
+                let times = if s.repeat > 1 {
+                    format!(" ×{}", s.repeat)
+                } else {
+                    String::new()
+                };
+                lines.push(Line::raw(format!(
+                    "{} {:>2}  {}{times}{opt}",
+                    t.week_short, s.week, s.title
+                )));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    let source = if entry.replaces_bundled {
+        format!("{} ({})", entry.source, t.home_replaces_bundled)
+    } else {
+        entry.source.clone()
+    };
+    lines.push(Line::from(Span::styled(source, style(app, Role::Dim))));
+    lines
+}
+
+/// Go back to the home screen, dropping the screens' state.
+pub fn go_home(app: &mut App) -> Vec<Effect> {
+    app.screen = Screen::Home;
+    app.prepare = None;
+    app.form = None;
+    app.conv = None;
+    app.file_name = None;
+    app.confirm = None;
+    app.dirty = false;
+    vec![Effect::Close, Effect::RefreshSessions]
+}

@@ -1,0 +1,146 @@
+//! The preparation screen: purpose, whom to invite, what to bring, and the
+//! preparation checklist (ticked with Space, saved with the session).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::block;
+use crate::guide::Conversation;
+use crate::session::Timestamp;
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::keymap::Action;
+use crate::tui::theme::{Role, style};
+
+/// State of the preparation screen.
+#[derive(Debug, Clone)]
+pub struct PrepareState {
+    pub guide: Conversation,
+    pub checklist: Vec<bool>,
+    pub selected: usize,
+    /// The client given on the command line (`--client`), pre-filled in the form.
+    pub client: Option<String>,
+}
+
+/// Open the preparation screen for a guide.
+pub fn open(
+    app: &mut App,
+    guide: &Conversation,
+    client: Option<String>,
+    checklist: Vec<bool>,
+) {
+    let mut checklist = checklist;
+    checklist.resize(guide.preparation.len(), false);
+    app.prepare = Some(PrepareState {
+        guide: guide.clone(),
+        checklist,
+        selected: 0,
+        client,
+    });
+    app.screen = Screen::Prepare;
+}
+
+/// Handle a key on the preparation screen.
+pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<Effect> {
+    let Some(prep) = app.prepare.as_mut() else {
+        return Vec::new();
+    };
+    let n = prep.checklist.len();
+    match action {
+        Some(Action::Up) => prep.selected = prep.selected.saturating_sub(1),
+        Some(Action::Down) => prep.selected = (prep.selected + 1).min(n.saturating_sub(1)),
+        Some(Action::Toggle) => {
+            if let Some(c) = prep.checklist.get_mut(prep.selected) {
+                *c = !*c;
+            }
+        }
+        Some(Action::Enter) => {
+            let prep = prep.clone();
+            super::form::open(app, prep, now);
+        }
+        Some(Action::Back) => {
+            app.prepare = None;
+            app.screen = Screen::Home;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Draw the preparation screen.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(prep) = &app.prepare else {
+        return;
+    };
+    let t = app.texts;
+    let g = &prep.guide;
+    let mut info = Vec::new();
+    if !g.subtitle.is_empty() {
+        info.push(Line::from(Span::styled(g.subtitle.clone(), style(app, Role::Dim))));
+    }
+    info.push(Line::from(Span::styled(
+        format!("{} {}", g.minutes, t.minutes_short),
+        style(app, Role::Dim),
+    )));
+    if !g.summary.trim().is_empty() {
+        info.push(Line::raw(""));
+        info.push(Line::from(Span::styled(t.prep_purpose, style(app, Role::Title))));
+        for l in g.summary.trim().lines() {
+            info.push(Line::raw(l.to_string()));
+        }
+    }
+    for (heading, items) in [(t.prep_invite, &g.participants), (t.prep_bring, &g.materials)] {
+        if items.is_empty() {
+            continue;
+        }
+        info.push(Line::raw(""));
+        info.push(Line::from(Span::styled(heading, style(app, Role::Title))));
+        for item in items {
+            info.push(Line::raw(format!("• {item}")));
+        }
+    }
+    let check_height = if prep.checklist.is_empty() {
+        0
+    } else {
+        (prep.checklist.len() as u16 + 2).min(area.height / 2)
+    };
+    let [info_area, check_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(info)
+            .wrap(Wrap { trim: false })
+            .block(block(app, format!(" {} · {} ", t.prep_title, g.title), false)),
+        info_area,
+    );
+    if prep.checklist.is_empty() {
+        return;
+    }
+    let inner_height = check_area.height.saturating_sub(2) as usize;
+    let first = prep.selected.saturating_sub(inner_height.saturating_sub(1));
+    let lines: Vec<Line> = g
+        .preparation
+        .iter()
+        .zip(&prep.checklist)
+        .enumerate()
+        .skip(first)
+        .map(|(i, (item, done))| {
+            let mark = if *done { "[x]" } else { "[ ]" };
+            let line = Line::raw(format!("{mark} {item}"));
+            if i == prep.selected {
+                line.style(style(app, Role::Selected))
+            } else {
+                line
+            }
+        })
+        .collect();
+    let done = prep.checklist.iter().filter(|d| **d).count();
+    frame.render_widget(
+        Paragraph::new(lines).block(block(
+            app,
+            format!(" {} {done}/{} ", t.prep_checklist, prep.checklist.len()),
+            true,
+        )),
+        check_area,
+    );
+}

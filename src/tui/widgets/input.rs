@@ -1,0 +1,114 @@
+//! Text inputs on top of ratatui-textarea (the only textarea user): a
+//! one-line input for forms and the multi-line, word-wrapped notes editor.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+/// A text input: one line (forms) or many (notes).
+#[derive(Debug, Clone)]
+pub struct TextInput {
+    area: TextArea<'static>,
+    multiline: bool,
+}
+
+impl TextInput {
+    /// A one-line input holding `value` (newlines become spaces).
+    pub fn line(value: &str) -> TextInput {
+        let mut area = TextArea::new(vec![value.replace(['\r', '\n'], " ")]);
+        area.move_cursor(CursorMove::End);
+        TextInput::styled(area, false)
+    }
+
+    /// A multi-line, word-wrapped editor holding `text`, cursor at the end.
+    pub fn notes(text: &str) -> TextInput {
+        let lines: Vec<String> = text.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect();
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        TextInput::styled(area, true)
+    }
+
+    fn styled(mut area: TextArea<'static>, multiline: bool) -> TextInput {
+        area.set_cursor_line_style(Style::default());
+        area.set_max_histories(200);
+        area.set_cursor_style(Style::default());
+        TextInput { area, multiline }
+    }
+
+    /// The text, lines joined with `\n`.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// Replace the text (cursor to the end).
+    pub fn set_text(&mut self, text: &str) {
+        *self = if self.multiline {
+            TextInput::notes(text)
+        } else {
+            TextInput::line(text)
+        };
+    }
+
+    /// Feed a key; returns whether the text changed. Enter inserts a line
+    /// break only in a multi-line input; Tab is never taken.
+    pub fn key(&mut self, ev: KeyEvent) -> bool {
+        if matches!(ev.code, KeyCode::Tab | KeyCode::BackTab | KeyCode::Esc) {
+            return false;
+        }
+        if !self.multiline && ev.code == KeyCode::Enter {
+            return false;
+        }
+        // Ctrl/Alt chords other than the editing ones are not text.
+        let chord = ev.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if chord && matches!(ev.code, KeyCode::Char(c) if !"hwkujeabfvzrHWKUJEABFVZR".contains(c)) {
+            return false;
+        }
+        let before = self.area.lines().len() == 1 && self.area.lines()[0].is_empty();
+        let changed = self.area.input(ev);
+        changed || (before && !self.area.is_empty())
+    }
+
+    /// Insert pasted text at the cursor (as it is: newlines kept in a
+    /// multi-line input, turned into spaces in a one-line one; CR dropped).
+    pub fn paste(&mut self, text: &str) -> bool {
+        let clean: String = if self.multiline {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            text.replace(['\r', '\n'], " ")
+        };
+        let clean: String = clean
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .collect();
+        self.area.insert_str(clean)
+    }
+
+    /// Show the cursor (focused) or hide it.
+    pub fn set_focused(&mut self, focused: bool) {
+        let cursor = if focused {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
+        self.area.set_cursor_style(cursor);
+    }
+
+    /// Draw the input into `area` (no border: draw a block around it first).
+    pub fn render(&self, frame: &mut Frame, area: Rect) {
+        frame.render_widget(&self.area, area);
+    }
+
+    /// Show a dimmed hint while the input is empty.
+    pub fn set_placeholder(&mut self, text: &str) {
+        self.area.set_placeholder_text(text.to_string());
+    }
+
+    /// Whether the input holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.area.is_empty()
+    }
+}
