@@ -191,6 +191,8 @@ fn every_bundled_guide_parses_without_warnings() {
 fn the_bundled_catalog_loads_without_errors() {
     let catalog = Catalog::bundled();
     assert!(catalog.errors.is_empty(), "{:?}", catalog.errors);
+    let warnings: Vec<_> = catalog.warnings().collect();
+    assert!(warnings.is_empty(), "{warnings:?}");
     for (id, _, _) in SEED_TALKS {
         assert!(
             library().iter().any(|(_, _, g)| g.id() == *id),
