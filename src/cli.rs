@@ -3,6 +3,8 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod sessions;
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
@@ -43,6 +45,68 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Go straight to the preparation of a conversation guide.
+    Start {
+        /// The guide's id (see `leidraad guides`).
+        guide: String,
+        /// The client (school, teacher, team): fills in the client field.
+        #[arg(long)]
+        client: Option<String>,
+    },
+    /// Continue an unfinished session (the newest one if none is named).
+    Resume {
+        /// A session file, or a unique prefix of its name.
+        session: Option<String>,
+    },
+    /// Table of the sessions, newest first.
+    Sessions {
+        /// Only sessions whose client contains this text.
+        #[arg(long)]
+        client: Option<String>,
+        /// Only sessions held with this guide id.
+        #[arg(long)]
+        guide: Option<String>,
+        /// Only sessions whose text contains this (case-insensitive).
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// A session as plain text.
+    Show {
+        /// A session file, or a unique prefix of its name.
+        session: String,
+        /// Include the private notes.
+        #[arg(long)]
+        private: bool,
+    },
+    /// A session as a Markdown report.
+    Export {
+        /// A session file, or a unique prefix of its name.
+        session: String,
+        /// The report format (only Markdown so far).
+        #[arg(long, value_enum, default_value = "md")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Include the private notes (they are left out by default).
+        #[arg(long)]
+        private: bool,
+    },
+    /// Remove a session and every file that belongs to it.
+    Delete {
+        /// A session file, or a unique prefix of its name.
+        session: String,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Report formats of `leidraad export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown.
+    Md,
 }
 
 /// Run the command line; returns the exit status.
@@ -61,11 +125,61 @@ fn run(cli: Cli) -> i32 {
     let lang = cli.lang.or_else(Lang::from_env).unwrap_or_default();
     let texts = lang.texts();
     let dirs = cli.guide_dirs();
-    match cli.command {
-        None => 0,
+    match &cli.command {
+        None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
         Some(command) => match command {
             Command::Guides => guides(texts, &dirs),
-            Command::Check { files } => check(texts, &dirs, &files),
+            Command::Check { files } => check(texts, &dirs, files),
+            Command::Start { guide, client } => sessions::run_tui(
+                &cli,
+                lang,
+                sessions::StartArg::Guide {
+                    id: guide.clone(),
+                    client: client.clone(),
+                },
+            ),
+            Command::Resume { session } => {
+                sessions::run_tui(&cli, lang, sessions::StartArg::Resume(session.clone()))
+            }
+            Command::Sessions {
+                client,
+                guide,
+                search,
+            } => sessions::sessions(
+                &cli,
+                texts,
+                sessions::SessionFilter {
+                    client: client.as_deref(),
+                    guide: guide.as_deref(),
+                    search: search.as_deref(),
+                },
+            ),
+            Command::Show { session, private } => sessions::show(
+                &cli,
+                texts,
+                sessions::ReportArgs {
+                    session,
+                    markdown: false,
+                    private: *private,
+                    out: None,
+                },
+            ),
+            Command::Export {
+                session,
+                format: ExportFormat::Md,
+                output,
+                private,
+            } => sessions::show(
+                &cli,
+                texts,
+                sessions::ReportArgs {
+                    session,
+                    markdown: true,
+                    private: *private,
+                    out: output.as_ref(),
+                },
+            ),
+            Command::Delete { session, yes } => sessions::delete(&cli, texts, session, *yes),
         },
     }
 }

@@ -1,0 +1,275 @@
+//! Session commands: the TUI (`leidraad`, `start`, `resume`) and `sessions`,
+//! `show`, `export`, `delete`.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use crate::catalog::{Catalog, GuideSource};
+use crate::clock::SystemClock;
+use crate::guide::Guide;
+use crate::i18n::{Lang, Texts};
+use crate::paths;
+use crate::report;
+use crate::session::Status;
+use crate::store::{Listed, SessionStore};
+use crate::tui::{self, Start, TuiContext, app::GuideEntry};
+
+use super::Cli;
+
+/// Print a user error and return exit status 1.
+pub fn fail(message: impl std::fmt::Display) -> i32 {
+    eprintln!("leidraad: {message:#}");
+    1
+}
+
+/// The data folder, opened (created 0700 when missing).
+pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
+    let Some((dir, _)) = paths::data_dir(cli.data_dir.clone(), None) else {
+        return Err(t.cli_no_data_dir.to_string());
+    };
+    SessionStore::open(&dir)
+        .map_err(|e| (t.cli_data_dir_failed)(&dir.display().to_string(), &e.to_string()))
+}
+
+/// How `run_tui` should open.
+pub enum StartArg {
+    Home,
+    Guide { id: String, client: Option<String> },
+    Resume(Option<String>),
+}
+
+/// Start the TUI.
+pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
+    let t = lang.texts();
+    let catalog = Catalog::load(&cli.guide_dirs());
+    let store = match open_store(cli, t) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let start = match start {
+        StartArg::Home => Start::Home,
+        StartArg::Guide { id, client } => match catalog.get(&id).map(|g| &g.guide) {
+            Some(Guide::Conversation(c)) => Start::Guide {
+                guide: Box::new(c.clone()),
+                client,
+            },
+            Some(Guide::Trajectory(_)) => return fail((t.cli_start_trajectory)(&id)),
+            None => return fail((t.cli_unknown_guide)(&id, &conversation_ids(&catalog))),
+        },
+        StartArg::Resume(arg) => match resume_path(&store, arg.as_deref(), t) {
+            Ok(p) => Start::Resume(p),
+            Err(e) => return fail(e),
+        },
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return fail(t.cli_needs_terminal);
+    }
+    let guides = catalog
+        .guides
+        .iter()
+        .map(|g| GuideEntry {
+            guide: g.guide.clone(),
+            source: match &g.source {
+                GuideSource::Bundled(_) => t.cli_bundled.to_string(),
+                GuideSource::File(p) => p.display().to_string(),
+            },
+            replaces_bundled: g.replaces_bundled,
+        })
+        .collect();
+    let ctx = TuiContext {
+        lang,
+        colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        bell: false,
+        guides,
+        broken_guides: catalog.errors.len(),
+        store,
+        clock: Box::new(SystemClock),
+        start,
+    };
+    match tui::run(ctx) {
+        Ok(()) => 0,
+        Err(e) => fail(format!("{e:#}")),
+    }
+}
+
+fn conversation_ids(catalog: &Catalog) -> String {
+    catalog
+        .guides
+        .iter()
+        .filter(|g| g.guide.as_conversation().is_some())
+        .map(|g| g.guide.id().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The session to resume: the named one, or the newest unfinished one.
+fn resume_path(store: &SessionStore, arg: Option<&str>, t: &Texts) -> Result<PathBuf, String> {
+    if let Some(arg) = arg {
+        return store.resolve(arg).map_err(|e| e.to_string());
+    }
+    let list = store.list().map_err(|e| e.to_string())?;
+    list.into_iter()
+        .find_map(|l| match l {
+            Listed::Session(h) if h.status == Status::InProgress => Some(h.path),
+            _ => None,
+        })
+        .ok_or_else(|| t.cli_nothing_to_resume.to_string())
+}
+
+/// Filters of `leidraad sessions`.
+pub struct SessionFilter<'a> {
+    pub client: Option<&'a str>,
+    pub guide: Option<&'a str>,
+    pub search: Option<&'a str>,
+}
+
+/// `leidraad sessions`: a table of the sessions, newest first.
+pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
+    let store = match open_store(cli, t) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let list = match store.list() {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let needle = filter.search.map(str::to_lowercase);
+    let filtered = filter.client.is_some() || filter.guide.is_some() || filter.search.is_some();
+    let mut rows = vec![vec![
+        t.cli_col_session.to_string(),
+        t.cli_col_date.to_string(),
+        t.cli_col_guide.to_string(),
+        t.cli_col_client.to_string(),
+        t.cli_col_status.to_string(),
+    ]];
+    for entry in list {
+        match entry {
+            Listed::Session(h) => {
+                if filter
+                    .client
+                    .is_some_and(|c| !h.client.to_lowercase().contains(&c.to_lowercase()))
+                {
+                    continue;
+                }
+                if filter.guide.is_some_and(|g| h.guide_id != g) {
+                    continue;
+                }
+                if let Some(n) = &needle {
+                    let text = std::fs::read_to_string(&h.path)
+                        .unwrap_or_default()
+                        .to_lowercase();
+                    if !text.contains(n.as_str()) {
+                        continue;
+                    }
+                }
+                let status = match h.status {
+                    Status::InProgress => t.cli_in_progress,
+                    Status::Finished => t.cli_finished,
+                };
+                rows.push(vec![
+                    h.file_name.clone(),
+                    h.created.format("%Y-%m-%d %H:%M").to_string(),
+                    h.guide_id.clone(),
+                    h.client.clone(),
+                    status.to_string(),
+                ]);
+            }
+            Listed::Damaged(d) => {
+                if filtered {
+                    continue;
+                }
+                rows.push(vec![
+                    d.file_name.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    (t.cli_damaged)(&d.reason.to_string()),
+                ]);
+            }
+        }
+    }
+    if rows.len() == 1 {
+        println!("{}", t.cli_no_sessions);
+    } else {
+        print!("{}", super::table(&rows));
+    }
+    0
+}
+
+/// How `show`/`export` write a report.
+pub struct ReportArgs<'a> {
+    pub session: &'a str,
+    pub markdown: bool,
+    pub private: bool,
+    pub out: Option<&'a PathBuf>,
+}
+
+/// `leidraad show` and `leidraad export`.
+pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
+    let store = match open_store(cli, t) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let path = match store.resolve(args.session) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let session = match store.load(&path) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let text = if args.markdown {
+        report::markdown(&session, t, args.private)
+    } else {
+        report::plain(&session, t, args.private)
+    };
+    match args.out {
+        None => {
+            print!("{text}");
+            0
+        }
+        Some(file) => match std::fs::write(file, text) {
+            Ok(()) => {
+                eprintln!("{}", (t.cli_written)(&file.display().to_string()));
+                0
+            }
+            Err(e) => fail(format!("{}: {e}", file.display())),
+        },
+    }
+}
+
+/// `leidraad delete`: asks unless `--yes`.
+pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
+    let store = match open_store(cli, t) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let path = match store.resolve(arg) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            return fail(t.cli_delete_needs_yes);
+        }
+        eprint!("{}", (t.cli_delete_ask)(&name));
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        let _ = std::io::stdin().lock().read_line(&mut answer);
+        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "j" | "ja" | "yes") {
+            eprintln!("{}", t.cli_delete_kept);
+            return 1;
+        }
+    }
+    match store.delete(&path) {
+        Ok(()) => {
+            println!("{}", (t.cli_deleted)(&name));
+            0
+        }
+        Err(e) => fail(e),
+    }
+}
