@@ -184,7 +184,8 @@ pub struct Texts {
     pub cli_no_guides: &'static str,
     pub cli_broken_guides: fn(usize) -> String,
     pub cli_check_ok: fn(usize, usize) -> String,
-    pub cli_check_failed: fn(usize, usize) -> String,    pub cli_no_data_dir: &'static str,
+    pub cli_check_failed: fn(usize, usize) -> String,
+    pub cli_no_data_dir: &'static str,
     pub cli_data_dir_failed: fn(&str, &str) -> String,
     pub cli_needs_terminal: &'static str,
     pub cli_start_trajectory: fn(&str) -> String,
@@ -283,7 +284,11 @@ pub static NL: Texts = Texts {
     home_steps_short: "stappen",
     optional_mark: " (optioneel)",
     week_short: "wk",
-    trajectory_hint: |a| format!("Een traject plan je met `leidraad plan {a}`; kies hier een gesprek uit het traject."),
+    trajectory_hint: |a| {
+        format!(
+            "Een traject plan je met `leidraad plan {a}`; kies hier een gesprek uit het traject."
+        )
+    },
     prep_title: "Voorbereiding",
     prep_purpose: "Doel",
     prep_invite: "Uitnodigen",
@@ -335,8 +340,14 @@ pub static NL: Texts = Texts {
     planned: "gepland",
     actual: "werkelijk",
     unasked: "Niet gestelde hulpvragen",
-    open_failed: |a| format!("Kon het gesprek niet opslaan: {a}. Je notities blijven bewaard in het geheugen."),
-    save_failed: |a| format!("Opslaan mislukt ({a}). Je notities staan nog in het geheugen; opnieuw proberen loopt."),
+    open_failed: |a| {
+        format!("Kon het gesprek niet opslaan: {a}. Je notities blijven bewaard in het geheugen.")
+    },
+    save_failed: |a| {
+        format!(
+            "Opslaan mislukt ({a}). Je notities staan nog in het geheugen; opnieuw proberen loopt."
+        )
+    },
     saved_again: "Weer opgeslagen.",
     saved_as: |a| format!("Het bestand was door een ander programma gewijzigd; bewaard als {a}."),
     session_busy: |a| format!("{a} is al open in een ander venster."),
@@ -404,10 +415,17 @@ pub static NL: Texts = Texts {
     cli_check_ok: |files, warnings| {
         format!("{files} leidraad-bestand(en) in orde, {warnings} waarschuwing(en).")
     },
-    cli_check_failed: |errors, warnings| format!("{errors} fout(en), {warnings} waarschuwing(en)."),    cli_no_data_dir: "Geen datamap gevonden: geef er een met --data-dir of LEIDRAAD_DATA_DIR.",
-    cli_data_dir_failed: |a, b| format!("kan de datamap {a} niet openen: {b}. Kies een andere met --data-dir."),
+    cli_check_failed: |errors, warnings| format!("{errors} fout(en), {warnings} waarschuwing(en)."),
+    cli_no_data_dir: "Geen datamap gevonden: geef er een met --data-dir of LEIDRAAD_DATA_DIR.",
+    cli_data_dir_failed: |a, b| {
+        format!("kan de datamap {a} niet openen: {b}. Kies een andere met --data-dir.")
+    },
     cli_needs_terminal: "leidraad heeft een terminal nodig; gebruik `leidraad sessions`, `show` of `export` in scripts.",
-    cli_start_trajectory: |a| format!("{a} is een traject, geen gesprek: kies een gesprek uit het traject (zie `leidraad guides`)."),
+    cli_start_trajectory: |a| {
+        format!(
+            "{a} is een traject, geen gesprek: kies een gesprek uit het traject (zie `leidraad guides`)."
+        )
+    },
     cli_unknown_guide: |a, b| format!("geen leidraad met id {a}. Beschikbaar: {b}"),
     cli_nothing_to_resume: "er is geen onafgerond gesprek om te hervatten (zie `leidraad sessions`).",
     cli_col_session: "SESSIE",
@@ -534,7 +552,9 @@ pub static EN: Texts = Texts {
     home_steps_short: "steps",
     optional_mark: " (optional)",
     week_short: "wk",
-    trajectory_hint: |a| format!("Plan a trajectory with `leidraad plan {a}`; choose one of its conversations here."),
+    trajectory_hint: |a| {
+        format!("Plan a trajectory with `leidraad plan {a}`; choose one of its conversations here.")
+    },
     prep_title: "Preparation",
     prep_purpose: "Purpose",
     prep_invite: "Invite",
@@ -653,10 +673,17 @@ pub static EN: Texts = Texts {
         }
     },
     cli_check_ok: |files, warnings| format!("{files} guide file(s) ok, {warnings} warning(s)."),
-    cli_check_failed: |errors, warnings| format!("{errors} error(s), {warnings} warning(s)."),    cli_no_data_dir: "No data folder found: give one with --data-dir or LEIDRAAD_DATA_DIR.",
-    cli_data_dir_failed: |a, b| format!("cannot open the data folder {a}: {b}. Choose another with --data-dir."),
+    cli_check_failed: |errors, warnings| format!("{errors} error(s), {warnings} warning(s)."),
+    cli_no_data_dir: "No data folder found: give one with --data-dir or LEIDRAAD_DATA_DIR.",
+    cli_data_dir_failed: |a, b| {
+        format!("cannot open the data folder {a}: {b}. Choose another with --data-dir.")
+    },
     cli_needs_terminal: "leidraad needs a terminal; use `leidraad sessions`, `show` or `export` in scripts.",
-    cli_start_trajectory: |a| format!("{a} is a trajectory, not a conversation: choose one of its conversations (see `leidraad guides`)."),
+    cli_start_trajectory: |a| {
+        format!(
+            "{a} is a trajectory, not a conversation: choose one of its conversations (see `leidraad guides`)."
+        )
+    },
     cli_unknown_guide: |a, b| format!("no guide with id {a}. Available: {b}"),
     cli_nothing_to_resume: "there is no unfinished session to resume (see `leidraad sessions`).",
     cli_col_session: "SESSION",

@@ -77,7 +77,8 @@ type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
 pub fn run(ctx: TuiContext) -> Result<()> {
     let hangup = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&hangup)).context("installing signal handlers")?;
+        signal_hook::flag::register(sig, Arc::clone(&hangup))
+            .context("installing signal handlers")?;
     }
     let saver = Saver::spawn(ctx.store.clone()).context("starting the saver thread")?;
     let rescue: Rescue = Arc::new(Mutex::new(None));
@@ -92,7 +93,17 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         rescue,
         bell: ctx.bell,
     };
-    let result = event_loop(&mut terminal, &mut runtime, ctx.clock.as_ref(), ctx.lang, ctx.colors, ctx.guides, ctx.broken_guides, ctx.start, &hangup);
+    let result = event_loop(
+        &mut terminal,
+        &mut runtime,
+        ctx.clock.as_ref(),
+        ctx.lang,
+        ctx.colors,
+        ctx.guides,
+        ctx.broken_guides,
+        ctx.start,
+        &hangup,
+    );
     runtime.saver.flush(Duration::from_secs(5));
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
@@ -143,7 +154,7 @@ fn event_loop(
         while let Some(outcome) = rt.saver.try_recv() {
             pending.push(saved_msg(outcome));
         }
-        for msg in pending.drain(..).collect::<Vec<_>>() {
+        for msg in std::mem::take(&mut pending) {
             let effects = app.update(msg, now);
             run_effects(&mut app, rt, effects, &mut pending, now);
             dirty_screen = true;
@@ -152,22 +163,28 @@ fn event_loop(
             return Ok(());
         }
         if dirty_screen {
-            terminal.draw(|f| screens::render(&app, f, now)).context("drawing the screen")?;
+            terminal
+                .draw(|f| screens::render(&app, f, now))
+                .context("drawing the screen")?;
             dirty_screen = false;
         }
         if hangup.load(Ordering::Relaxed) {
             let effects = app.update(
-                Msg::Key(event::KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                Msg::Key(event::KeyEvent::new(
+                    KeyCode::Char('c'),
+                    KeyModifiers::CONTROL,
+                )),
                 clock.now(),
             );
             run_effects(&mut app, rt, effects, &mut pending, now);
             return Ok(());
         }
         // Sleep until the next whole second (the clocks tick), or an event.
-        let millis = 1000 - (std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_millis())
-            .unwrap_or(0) as u64);
+        let millis = 1000
+            - (std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.subsec_millis())
+                .unwrap_or(0) as u64);
         let timeout = Duration::from_millis(millis.clamp(10, 1000) + 5);
         match event::poll(timeout) {
             Ok(true) => {
@@ -209,7 +226,12 @@ fn event_loop(
     }
 }
 
-fn to_msg(ev: Event, app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) -> Option<Msg> {
+fn to_msg(
+    ev: Event,
+    app: &mut App,
+    rt: &mut Runtime,
+    terminal: &mut DefaultTerminal,
+) -> Option<Msg> {
     match ev {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             if key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL) {
@@ -267,7 +289,13 @@ fn save(rt: &mut Runtime, session: Session) {
     rt.saver.save(path, session);
 }
 
-fn run_effects(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, pending: &mut Vec<Msg>, now: session::Timestamp) {
+fn run_effects(
+    app: &mut App,
+    rt: &mut Runtime,
+    effects: Vec<Effect>,
+    pending: &mut Vec<Msg>,
+    now: session::Timestamp,
+) {
     for effect in effects {
         match effect {
             Effect::Create(session) => pending.push(create(rt, *session, now)),
@@ -317,7 +345,9 @@ fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Ms
             .unwrap_or_default()
             .into_iter()
             .filter_map(|l| match l {
-                Listed::Session(h) if h.client.trim().to_lowercase() == client.trim().to_lowercase() => {
+                Listed::Session(h)
+                    if h.client.trim().to_lowercase() == client.trim().to_lowercase() =>
+                {
                     rt.store.load(&h.path).ok()
                 }
                 _ => None,

@@ -260,7 +260,10 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
-        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "j" | "ja" | "yes") {
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "j" | "ja" | "yes"
+        ) {
             eprintln!("{}", t.cli_delete_kept);
             return 1;
         }

@@ -126,7 +126,13 @@ use Key as K;
 
 /// Keys that work in every mode except while typing in an input.
 const GLOBAL: &[Binding] = &[
-    b(K::Ctrl('c'), "Ctrl-C", A::SaveAndLeave, |t| t.k_ctrl_c, false),
+    b(
+        K::Ctrl('c'),
+        "Ctrl-C",
+        A::SaveAndLeave,
+        |t| t.k_ctrl_c,
+        false,
+    ),
     b(K::Ctrl('s'), "Ctrl-S", A::Save, |t| t.k_save, false),
 ];
 
@@ -135,34 +141,94 @@ const HOME: &[Binding] = &[
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
     b(K::Char('k'), "k", A::Up, |t| t.k_choose, false),
     b(K::Char('j'), "j", A::Down, |t| t.k_choose, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_open, true),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_open,
+        true,
+    ),
     b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
     b(K::Char('q'), "q", A::Quit, |t| t.k_quit_app, true),
-    b(K::Code(KeyCode::Esc), "Esc", A::Quit, |t| t.k_quit_app, false),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Quit,
+        |t| t.k_quit_app,
+        false,
+    ),
 ];
 
 const PREPARE: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
     b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_tick, true),
-    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_continue, true),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_continue,
+        true,
+    ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
     b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
 ];
 
 const FORM: &[Binding] = &[
-    b(K::Code(KeyCode::Tab), "Tab", A::NextField, |t| t.k_next_field, true),
-    b(K::Code(KeyCode::Down), "↓", A::NextField, |t| t.k_next_field, false),
-    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::PrevField, |t| t.k_prev_field, true),
-    b(K::Code(KeyCode::Up), "↑", A::PrevField, |t| t.k_prev_field, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_form_enter, true),
+    b(
+        K::Code(KeyCode::Tab),
+        "Tab",
+        A::NextField,
+        |t| t.k_next_field,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::NextField,
+        |t| t.k_next_field,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::BackTab),
+        "Shift-Tab",
+        A::PrevField,
+        |t| t.k_prev_field,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::Up),
+        "↑",
+        A::PrevField,
+        |t| t.k_prev_field,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_form_enter,
+        true,
+    ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
 ];
 
 /// Conversation keys shared by every focus (not typing).
 const CONV: &[Binding] = &[
-    b(K::Code(KeyCode::Tab), "Tab", A::FocusNext, |t| t.k_focus, true),
-    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::FocusPrev, |t| t.k_focus, false),
+    b(
+        K::Code(KeyCode::Tab),
+        "Tab",
+        A::FocusNext,
+        |t| t.k_focus,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::BackTab),
+        "Shift-Tab",
+        A::FocusPrev,
+        |t| t.k_focus,
+        false,
+    ),
     b(K::Char('n'), "n", A::NextPhase, |t| t.k_next_phase, true),
     b(K::Char('p'), "p", A::PrevPhase, |t| t.k_prev_phase, true),
     b(K::Digit, "1-9", A::JumpPhase(0), |t| t.k_jump_phase, false),
@@ -180,7 +246,13 @@ const CONV: &[Binding] = &[
 ];
 
 const CONV_NOTES: &[Binding] = &[
-    b(K::Code(KeyCode::Enter), "Enter", A::Edit, |t| t.k_edit_notes, true),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Edit,
+        |t| t.k_edit_notes,
+        true,
+    ),
     b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
 ];
 
@@ -188,18 +260,42 @@ const CONV_QUESTIONS: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
     b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_mark_asked, true),
-    b(K::Code(KeyCode::Enter), "Enter", A::Toggle, |t| t.k_mark_asked, false),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Toggle,
+        |t| t.k_mark_asked,
+        false,
+    ),
     b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
 ];
 
 const CONV_LIST: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_edit_item, true),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_edit_item,
+        true,
+    ),
     b(K::Char('e'), "e", A::Enter, |t| t.k_edit_item, false),
-    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_toggle_done, false),
+    b(
+        K::Char(' '),
+        "Spatie",
+        A::Toggle,
+        |t| t.k_toggle_done,
+        false,
+    ),
     b(K::Char('d'), "d", A::RemoveItem, |t| t.k_remove_item, true),
-    b(K::Code(KeyCode::Delete), "Del", A::RemoveItem, |t| t.k_remove_item, false),
+    b(
+        K::Code(KeyCode::Delete),
+        "Del",
+        A::RemoveItem,
+        |t| t.k_remove_item,
+        false,
+    ),
     b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
 ];
 
@@ -212,12 +308,36 @@ const CONV_RATING: &[Binding] = &[
     b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
 ];
 
-const EDITING: &[Binding] = &[b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_stop_typing, true)];
+const EDITING: &[Binding] = &[b(
+    K::Code(KeyCode::Esc),
+    "Esc",
+    A::Back,
+    |t| t.k_stop_typing,
+    true,
+)];
 
 const ITEM_FORM: &[Binding] = &[
-    b(K::Code(KeyCode::Tab), "Tab", A::NextField, |t| t.k_next_column, true),
-    b(K::Code(KeyCode::BackTab), "Shift-Tab", A::PrevField, |t| t.k_prev_field, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Enter, |t| t.k_save_item, true),
+    b(
+        K::Code(KeyCode::Tab),
+        "Tab",
+        A::NextField,
+        |t| t.k_next_column,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::BackTab),
+        "Shift-Tab",
+        A::PrevField,
+        |t| t.k_prev_field,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_save_item,
+        true,
+    ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
 ];
 
@@ -232,9 +352,27 @@ const CONFIRM: &[Binding] = &[
 const SUMMARY: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
-    b(K::Code(KeyCode::PageUp), "PgUp", A::PageUp, |t| t.k_scroll, false),
-    b(K::Code(KeyCode::PageDown), "PgDn", A::PageDown, |t| t.k_scroll, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Back, |t| t.k_back, true),
+    b(
+        K::Code(KeyCode::PageUp),
+        "PgUp",
+        A::PageUp,
+        |t| t.k_scroll,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::PageDown),
+        "PgDn",
+        A::PageDown,
+        |t| t.k_scroll,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Back,
+        |t| t.k_back,
+        true,
+    ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, false),
     b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
     b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
@@ -244,7 +382,13 @@ const HELP: &[Binding] = &[
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_close, true),
     b(K::Char('?'), "?", A::Back, |t| t.k_close, false),
     b(K::Char('q'), "q", A::Back, |t| t.k_close, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Back, |t| t.k_close, false),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Back,
+        |t| t.k_close,
+        false,
+    ),
 ];
 
 /// The bindings of a mode, most specific first.
@@ -329,7 +473,13 @@ mod tests {
     fn ctrl_c_and_ctrl_s_work_everywhere() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        for mode in [Mode::Home, Mode::Editing, Mode::ConvList, Mode::ItemForm, Mode::Help] {
+        for mode in [
+            Mode::Home,
+            Mode::Editing,
+            Mode::ConvList,
+            Mode::ItemForm,
+            Mode::Help,
+        ] {
             assert_eq!(lookup(mode, &ctrl_c), Some(Action::SaveAndLeave));
             assert_eq!(lookup(mode, &ctrl_s), Some(Action::Save));
         }
@@ -358,13 +508,35 @@ mod tests {
             ('i', Action::Edit),
         ];
         for (c, action) in cases {
-            assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Char(c))), Some(action), "{c}");
+            assert_eq!(
+                lookup(Mode::ConvNotes, &key(KeyCode::Char(c))),
+                Some(action),
+                "{c}"
+            );
         }
-        assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Enter)), Some(Action::Edit));
-        assert_eq!(lookup(Mode::ConvNotes, &key(KeyCode::Tab)), Some(Action::FocusNext));
-        assert_eq!(lookup(Mode::ConvQuestions, &key(KeyCode::Char(' '))), Some(Action::Toggle));
-        assert_eq!(lookup(Mode::ItemForm, &key(KeyCode::Tab)), Some(Action::NextField));
-        assert_eq!(lookup(Mode::Confirm, &key(KeyCode::Char('y'))), Some(Action::Yes));
-        assert_eq!(lookup(Mode::Confirm, &key(KeyCode::Enter)), Some(Action::Yes));
+        assert_eq!(
+            lookup(Mode::ConvNotes, &key(KeyCode::Enter)),
+            Some(Action::Edit)
+        );
+        assert_eq!(
+            lookup(Mode::ConvNotes, &key(KeyCode::Tab)),
+            Some(Action::FocusNext)
+        );
+        assert_eq!(
+            lookup(Mode::ConvQuestions, &key(KeyCode::Char(' '))),
+            Some(Action::Toggle)
+        );
+        assert_eq!(
+            lookup(Mode::ItemForm, &key(KeyCode::Tab)),
+            Some(Action::NextField)
+        );
+        assert_eq!(
+            lookup(Mode::Confirm, &key(KeyCode::Char('y'))),
+            Some(Action::Yes)
+        );
+        assert_eq!(
+            lookup(Mode::Confirm, &key(KeyCode::Enter)),
+            Some(Action::Yes)
+        );
     }
 }

@@ -28,10 +28,7 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = (app.texts.window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
-        frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: true }),
-            area,
-        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
     let [body, status, footer] = Layout::vertical([
@@ -78,7 +75,10 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
-    for (i, (key, what)) in keymap::footer(app.mode(), app.texts).into_iter().enumerate() {
+    for (i, (key, what)) in keymap::footer(app.mode(), app.texts)
+        .into_iter()
+        .enumerate()
+    {
         if i > 0 {
             spans.push(Span::raw("  "));
         }
@@ -91,7 +91,10 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let under = if app.screen == Screen::Conversation {
-        app.conv.as_ref().map(|c| c.nav_mode()).unwrap_or(keymap::Mode::ConvNotes)
+        app.conv
+            .as_ref()
+            .map(|c| c.nav_mode())
+            .unwrap_or(keymap::Mode::ConvNotes)
     } else {
         let mut copy_mode = app.mode();
         if copy_mode == keymap::Mode::Help {
@@ -152,9 +155,11 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     };
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).border_style(style(app, Role::Border))),
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(style(app, Role::Border)),
+        ),
         popup,
     );
 }

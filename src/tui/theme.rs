@@ -40,17 +40,25 @@ pub fn style(app: &App, role: Role) -> Style {
         };
     }
     match role {
-        Role::Title => Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        Role::Title => Style::default()
+            .fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD),
         Role::Border => Style::default().fg(Color::DarkGray),
         Role::Focus => Style::default().fg(Color::Cyan),
-        Role::Key => Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        Role::Key => Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
         Role::Dim => Style::default().fg(Color::Gray),
         Role::Info => Style::default().fg(Color::Green),
-        Role::Warning => Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        Role::Warning => Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
         Role::Error => Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         Role::Selected => Style::default().add_modifier(Modifier::REVERSED),
         Role::Ok => Style::default().fg(Color::Green),
-        Role::Near => Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        Role::Near => Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
         Role::Over => Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         Role::Paused => Style::default()
             .fg(Color::Black)

@@ -165,7 +165,10 @@ impl ConvState {
         match self.focus {
             Focus::Notes | Focus::Private => 0,
             Focus::Questions => phase.all_questions().len(),
-            Focus::List(l) => phase.lists.get(l).map_or(0, |list| items(self, &list.id).len()),
+            Focus::List(l) => phase
+                .lists
+                .get(l)
+                .map_or(0, |list| items(self, &list.id).len()),
             Focus::Rating(r) => phase.ratings.get(r).map_or(0, |r| r.items.len()),
             Focus::Carried => self.carried_here().len(),
         }
@@ -174,8 +177,10 @@ impl ConvState {
     fn set_focus(&mut self, focus: Focus) {
         self.focus = focus;
         self.row = 0;
-        self.notes.set_focused(focus == Focus::Notes && self.editing);
-        self.private.set_focused(focus == Focus::Private && self.editing);
+        self.notes
+            .set_focused(focus == Focus::Notes && self.editing);
+        self.private
+            .set_focused(focus == Focus::Private && self.editing);
     }
 
     fn set_editing(&mut self, editing: bool) {
@@ -383,13 +388,19 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Enter => {
             if let Focus::List(l) = conv.focus {
                 let list = conv.session.guide.phases[cur].lists[l].clone();
-                let items = conv.session.phases[cur].lists.get(&list.id).cloned().unwrap_or_default();
+                let items = conv.session.phases[cur]
+                    .lists
+                    .get(&list.id)
+                    .cloned()
+                    .unwrap_or_default();
                 if let Some(item) = items.get(conv.row) {
                     let inputs = list
                         .columns
                         .iter()
                         .enumerate()
-                        .map(|(c, _)| TextInput::line(item.values.get(c).map(String::as_str).unwrap_or("")))
+                        .map(|(c, _)| {
+                            TextInput::line(item.values.get(c).map(String::as_str).unwrap_or(""))
+                        })
                         .collect();
                     let mut form = ItemForm {
                         list_id: list.id.clone(),
@@ -407,7 +418,10 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::RemoveItem => {
             if let Focus::List(l) = conv.focus {
                 let list_id = conv.session.guide.phases[cur].lists[l].id.clone();
-                let count = conv.session.phases[cur].lists.get(&list_id).map_or(0, Vec::len);
+                let count = conv.session.phases[cur]
+                    .lists
+                    .get(&list_id)
+                    .map_or(0, Vec::len);
                 if conv.row < count {
                     app.confirm = Some(Confirm::RemoveItem);
                 }
@@ -422,7 +436,11 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             return app.save_now();
         }
         Action::PlusMinute | Action::MinusMinute => {
-            let secs = if action == Action::PlusMinute { 60 } else { -60 };
+            let secs = if action == Action::PlusMinute {
+                60
+            } else {
+                -60
+            };
             conv.session.adjust_current(secs, now);
             return app.save_now();
         }
@@ -486,7 +504,11 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
         Some(Action::PrevField) => focus_column(form, (form.focused + n - 1) % n),
         Some(Action::Back) => conv.item_form = None,
         Some(Action::Enter) => {
-            let values: Vec<String> = form.inputs.iter().map(|i| i.text().trim().to_string()).collect();
+            let values: Vec<String> = form
+                .inputs
+                .iter()
+                .map(|i| i.text().trim().to_string())
+                .collect();
             if values.iter().all(String::is_empty) {
                 conv.item_form = None;
                 return Vec::new();
@@ -500,7 +522,10 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
                     let _ = conv.session.add_item(cur, &form.list_id, values);
                     let phase = &conv.session.guide.phases[cur];
                     if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
-                        let count = conv.session.phases[cur].lists.get(&form.list_id).map_or(0, Vec::len);
+                        let count = conv.session.phases[cur]
+                            .lists
+                            .get(&form.list_id)
+                            .map_or(0, Vec::len);
                         conv.set_focus(Focus::List(l));
                         conv.row = count.saturating_sub(1);
                     }
@@ -517,7 +542,12 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
     Vec::new()
 }
 
-fn on_confirm(app: &mut App, confirm: Confirm, action: Option<Action>, now: Timestamp) -> Vec<Effect> {
+fn on_confirm(
+    app: &mut App,
+    confirm: Confirm,
+    action: Option<Action>,
+    now: Timestamp,
+) -> Vec<Effect> {
     match action {
         Some(Action::Yes) => {
             app.confirm = None;

@@ -22,7 +22,7 @@ use crate::tui::widgets::input::TextInput;
 /// The value being entered for one field.
 #[derive(Debug, Clone)]
 pub enum FieldInput {
-    Text(TextInput),
+    Text(Box<TextInput>),
     /// Index into the choices ("ja"/"nee" for yes/no); None: not chosen.
     Pick(Option<usize>),
 }
@@ -55,11 +55,18 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
         .map(|f| match f.kind {
             FieldKind::Yesno | FieldKind::Choice => {
                 let opts = choices(app, f);
-                FieldInput::Pick(f.default.as_ref().and_then(|d| opts.iter().position(|c| c == d)))
+                FieldInput::Pick(
+                    f.default
+                        .as_ref()
+                        .and_then(|d| opts.iter().position(|c| c == d)),
+                )
             }
             _ => {
                 let value = if f.client {
-                    prep.client.clone().or_else(|| f.default.clone()).unwrap_or_default()
+                    prep.client
+                        .clone()
+                        .or_else(|| f.default.clone())
+                        .unwrap_or_default()
                 } else if f.kind == FieldKind::Date && f.default.as_deref() == Some("today") {
                     today.format("%Y-%m-%d").to_string()
                 } else {
@@ -74,7 +81,7 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
                 if !hint.is_empty() {
                     input.set_placeholder(hint);
                 }
-                FieldInput::Text(input)
+                FieldInput::Text(Box::new(input))
             }
         })
         .collect();
@@ -160,7 +167,11 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
         Some(Action::Enter) => {
             let i = form.focused;
             let field = form.prep.guide.fields[i].clone();
-            let result = validate(app, &field, &app.form.as_ref().expect("form is open").inputs[i]);
+            let result = validate(
+                app,
+                &field,
+                &app.form.as_ref().expect("form is open").inputs[i],
+            );
             let form = app.form.as_mut().expect("form is open");
             match result {
                 Err(e) => form.errors[i] = Some(e),
@@ -192,7 +203,9 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
                         KeyCode::Right | KeyCode::Char(' ') => {
                             Some(choice.map(|c| (c + 1) % opts).unwrap_or(0))
                         }
-                        KeyCode::Left => Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1)),
+                        KeyCode::Left => {
+                            Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1))
+                        }
                         KeyCode::Backspace | KeyCode::Delete => None,
                         _ => *choice,
                     };
@@ -257,7 +270,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
         return;
     };
     let t = app.texts;
-    let outer = block(app, format!(" {} · {} ", t.form_title, form.prep.guide.title), true);
+    let outer = block(
+        app,
+        format!(" {} · {} ", t.form_title, form.prep.guide.title),
+        true,
+    );
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     // Each field: a label line, a value line, an error line when needed.
@@ -293,7 +310,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
                 Span::styled(marker, label_style),
                 Span::styled(format!("{}{req}", field.label), label_style),
             ])),
-            Rect { x: inner.x, y, width: inner.width, height: 1 },
+            Rect {
+                x: inner.x,
+                y,
+                width: inner.width,
+                height: 1,
+            },
         );
         let value_area = Rect {
             x: inner.x + 4,
@@ -310,7 +332,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
                     .enumerate()
                     .flat_map(|(k, o)| {
                         let chosen = *choice == Some(k);
-                        let text = if chosen { format!("(•) {o}") } else { format!("( ) {o}") };
+                        let text = if chosen {
+                            format!("(•) {o}")
+                        } else {
+                            format!("( ) {o}")
+                        };
                         let s = if chosen && focused {
                             style(app, Role::Selected)
                         } else {
@@ -325,8 +351,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
         y += 2;
         if let Some(err) = &form.errors[i] {
             frame.render_widget(
-                Paragraph::new(Span::styled(format!("    ! {err}"), style(app, Role::Error))),
-                Rect { x: inner.x, y, width: inner.width, height: 1 },
+                Paragraph::new(Span::styled(
+                    format!("    ! {err}"),
+                    style(app, Role::Error),
+                )),
+                Rect {
+                    x: inner.x,
+                    y,
+                    width: inner.width,
+                    height: 1,
+                },
             );
             y += 1;
         }
@@ -340,7 +374,13 @@ mod tests {
     #[test]
     fn dates_are_read_in_dutch_and_iso_order() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        for s in ["2026-11-23", "23-11-2026", "23/11/2026", "23.11.2026", " 23-11-2026 "] {
+        for s in [
+            "2026-11-23",
+            "23-11-2026",
+            "23/11/2026",
+            "23.11.2026",
+            " 23-11-2026 ",
+        ] {
             assert_eq!(parse_date(s), Some(d), "{s}");
         }
         assert_eq!(parse_date("31-02-2026"), None);

@@ -76,7 +76,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     for (i, row) in rows.iter().enumerate() {
         let section = matches!(row, Row::Resume(_));
         if last_section != Some(section) {
-            let heading = if section { t.home_resume } else { t.home_guides };
+            let heading = if section {
+                t.home_resume
+            } else {
+                t.home_guides
+            };
             items.push(ListItem::new(Line::from(Span::styled(
                 heading,
                 style(app, Role::Title),
@@ -162,7 +166,10 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
                 lines.push(Line::raw(c.subtitle.clone()));
             }
             lines.push(Line::from(Span::styled(
-                format!("{} · {} {}", t.home_conversation, c.minutes, t.minutes_short),
+                format!(
+                    "{} · {} {}",
+                    t.home_conversation, c.minutes, t.minutes_short
+                ),
                 style(app, Role::Dim),
             )));
             lines.push(Line::raw(""));
@@ -170,7 +177,10 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
                 lines.push(Line::raw(l.to_string()));
             }
             lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled(t.home_phases, style(app, Role::Title))));
+            lines.push(Line::from(Span::styled(
+                t.home_phases,
+                style(app, Role::Title),
+            )));
             for (i, p) in c.phases.iter().enumerate() {
                 let opt = if p.optional { t.optional_mark } else { "" };
                 lines.push(Line::raw(format!(
@@ -184,7 +194,12 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
         }
         Guide::Trajectory(tr) => {
             lines.push(Line::from(Span::styled(
-                format!("{} · {} {}", t.home_trajectory, tr.steps.len(), t.home_steps_short),
+                format!(
+                    "{} · {} {}",
+                    t.home_trajectory,
+                    tr.steps.len(),
+                    t.home_steps_short
+                ),
                 style(app, Role::Dim),
             )));
             lines.push(Line::raw(""));
@@ -192,7 +207,10 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
                 lines.push(Line::raw(l.to_string()));
             }
             lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled(t.home_steps, style(app, Role::Title))));
+            lines.push(Line::from(Span::styled(
+                t.home_steps,
+                style(app, Role::Title),
+            )));
             for s in &tr.steps {
                 let opt = if s.optional { t.optional_mark } else { "" };
                 let times = if s.repeat > 1 {

@@ -24,12 +24,7 @@ pub struct PrepareState {
 }
 
 /// Open the preparation screen for a guide.
-pub fn open(
-    app: &mut App,
-    guide: &Conversation,
-    client: Option<String>,
-    checklist: Vec<bool>,
-) {
+pub fn open(app: &mut App, guide: &Conversation, client: Option<String>, checklist: Vec<bool>) {
     let mut checklist = checklist;
     checklist.resize(guide.preparation.len(), false);
     app.prepare = Some(PrepareState {
@@ -77,7 +72,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let g = &prep.guide;
     let mut info = Vec::new();
     if !g.subtitle.is_empty() {
-        info.push(Line::from(Span::styled(g.subtitle.clone(), style(app, Role::Dim))));
+        info.push(Line::from(Span::styled(
+            g.subtitle.clone(),
+            style(app, Role::Dim),
+        )));
     }
     info.push(Line::from(Span::styled(
         format!("{} {}", g.minutes, t.minutes_short),
@@ -85,12 +83,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     )));
     if !g.summary.trim().is_empty() {
         info.push(Line::raw(""));
-        info.push(Line::from(Span::styled(t.prep_purpose, style(app, Role::Title))));
+        info.push(Line::from(Span::styled(
+            t.prep_purpose,
+            style(app, Role::Title),
+        )));
         for l in g.summary.trim().lines() {
             info.push(Line::raw(l.to_string()));
         }
     }
-    for (heading, items) in [(t.prep_invite, &g.participants), (t.prep_bring, &g.materials)] {
+    for (heading, items) in [
+        (t.prep_invite, &g.participants),
+        (t.prep_bring, &g.materials),
+    ] {
         if items.is_empty() {
             continue;
         }
@@ -108,9 +112,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [info_area, check_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
     frame.render_widget(
-        Paragraph::new(info)
-            .wrap(Wrap { trim: false })
-            .block(block(app, format!(" {} · {} ", t.prep_title, g.title), false)),
+        Paragraph::new(info).wrap(Wrap { trim: false }).block(block(
+            app,
+            format!(" {} · {} ", t.prep_title, g.title),
+            false,
+        )),
         info_area,
     );
     if prep.checklist.is_empty() {

@@ -51,7 +51,12 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     let view = timer::snapshot(s, now);
     let mut out = Vec::new();
     out.push(Line::from(Span::styled(
-        format!("{} {} / {}", t.total, clock(view.total_elapsed), clock(view.planned)),
+        format!(
+            "{} {} / {}",
+            t.total,
+            clock(view.total_elapsed),
+            clock(view.planned)
+        ),
         style(app, Role::Title),
     )));
     out.push(Line::from(vec![
@@ -81,7 +86,10 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
         let planned = (pt.budget as usize * bar_room).div_ceil(max as usize);
         let actual = (pt.elapsed.max(0) as usize * bar_room).div_ceil(max as usize);
-        let label: String = format!("{} {}", i + 1, phase.title).chars().take(label_width - 1).collect();
+        let label: String = format!("{} {}", i + 1, phase.title)
+            .chars()
+            .take(label_width - 1)
+            .collect();
         let pad = label_width.saturating_sub(label.width());
         out.push(Line::from(vec![
             Span::raw(format!("{label}{}", " ".repeat(pad))),
@@ -93,8 +101,16 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
             timer::PhaseState::Near => Role::Near,
             timer::PhaseState::Normal => Role::Ok,
         };
-        let over = if pt.state == timer::PhaseState::Over { " !" } else { "" };
-        let skipped = if pt.skipped { format!(" ({})", t.skipped) } else { String::new() };
+        let over = if pt.state == timer::PhaseState::Over {
+            " !"
+        } else {
+            ""
+        };
+        let skipped = if pt.skipped {
+            format!(" ({})", t.skipped)
+        } else {
+            String::new()
+        };
         out.push(Line::from(vec![
             Span::raw(" ".repeat(label_width)),
             Span::styled("█".repeat(actual), style(app, role)),
@@ -106,20 +122,30 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     let mut lists: Vec<(usize, &crate::guide::List)> = s.guide.lists().collect();
     lists.sort_by_key(|(_, l)| !l.carry);
     for (p, list) in lists {
-        let its = s.phases[p].lists.get(&list.id).map(Vec::as_slice).unwrap_or(&[]);
+        let its = s.phases[p]
+            .lists
+            .get(&list.id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         out.push(Line::raw(""));
         out.push(Line::from(Span::styled(
             format!("{} ({})", list.label, its.len()),
             style(app, Role::Title),
         )));
         if its.is_empty() {
-            out.push(Line::from(Span::styled(format!("  {}", t.list_empty), style(app, Role::Dim))));
+            out.push(Line::from(Span::styled(
+                format!("  {}", t.list_empty),
+                style(app, Role::Dim),
+            )));
         }
         for item in its {
             let mut parts = vec![item.values.first().cloned().unwrap_or_default()];
             for (c, v) in item.values.iter().enumerate().skip(1) {
                 if !v.is_empty() {
-                    parts.push(format!("{}: {v}", list.columns.get(c).map(String::as_str).unwrap_or("")));
+                    parts.push(format!(
+                        "{}: {v}",
+                        list.columns.get(c).map(String::as_str).unwrap_or("")
+                    ));
                 }
             }
             out.push(Line::raw(format!("  • {}", parts.join(" · "))));
@@ -127,7 +153,10 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     }
     if !s.carried.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::from(Span::styled(t.carried_title, style(app, Role::Title))));
+        out.push(Line::from(Span::styled(
+            t.carried_title,
+            style(app, Role::Title),
+        )));
         for c in &s.carried {
             let mark = if c.done { "[x]" } else { "[ ]" };
             out.push(Line::raw(format!(
@@ -140,7 +169,10 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     for (p, phase) in s.guide.phases.iter().enumerate() {
         for rating in &phase.ratings {
             out.push(Line::raw(""));
-            out.push(Line::from(Span::styled(rating.label.clone(), style(app, Role::Title))));
+            out.push(Line::from(Span::styled(
+                rating.label.clone(),
+                style(app, Role::Title),
+            )));
             let chosen = s.phases[p].ratings.get(&rating.id);
             for (i, item) in rating.items.iter().enumerate() {
                 let v = chosen

@@ -24,7 +24,10 @@ impl TextInput {
 
     /// A multi-line, word-wrapped editor holding `text`, cursor at the end.
     pub fn notes(text: &str) -> TextInput {
-        let lines: Vec<String> = text.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect();
+        let lines: Vec<String> = text
+            .split('\n')
+            .map(|l| l.trim_end_matches('\r').to_string())
+            .collect();
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.move_cursor(CursorMove::Bottom);
@@ -63,7 +66,9 @@ impl TextInput {
             return false;
         }
         // Ctrl/Alt chords other than the editing ones are not text.
-        let chord = ev.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let chord = ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         if chord && matches!(ev.code, KeyCode::Char(c) if !"hwkujeabfvzrHWKUJEABFVZR".contains(c)) {
             return false;
         }

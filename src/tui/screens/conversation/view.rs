@@ -42,7 +42,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
             Confirm::Finish => t.confirm_finish,
             Confirm::RemoveItem => t.confirm_remove,
         };
-        popup(app, frame, main, t.confirm_title, vec![Line::raw(question), Line::raw(""), Line::raw(t.confirm_keys)]);
+        popup(
+            app,
+            frame,
+            main,
+            t.confirm_title,
+            vec![
+                Line::raw(question),
+                Line::raw(""),
+                Line::raw(t.confirm_keys),
+            ],
+        );
     }
 }
 
@@ -54,7 +64,14 @@ fn state_role(state: PhaseState) -> Role {
     }
 }
 
-fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect, now: Timestamp) {
+fn render_clocks(
+    app: &App,
+    conv: &ConvState,
+    view: &TimerView,
+    frame: &mut Frame,
+    area: Rect,
+    now: Timestamp,
+) {
     let t = app.texts;
     let s = &conv.session;
     let cur = conv.current();
@@ -62,10 +79,16 @@ fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
     if !s.client.is_empty() {
         title.push(Span::raw(format!(" · {}", s.client)));
     }
-    title.push(Span::styled(format!("   {}", now.format("%H:%M")), style(app, Role::Dim)));
+    title.push(Span::styled(
+        format!("   {}", now.format("%H:%M")),
+        style(app, Role::Dim),
+    ));
     if view.paused {
         title.push(Span::raw("   "));
-        title.push(Span::styled(format!(" {} ", t.paused), style(app, Role::Paused)));
+        title.push(Span::styled(
+            format!(" {} ", t.paused),
+            style(app, Role::Paused),
+        ));
     }
     let mut total = vec![Span::raw(format!(
         "{} {} / {}",
@@ -77,13 +100,26 @@ fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         format!(" · {} {}", t.planned_end, view.planned_end.format("%H:%M")),
         style(app, Role::Dim),
     ));
-    let role = if view.behind_by > 0 { Role::Near } else { Role::Dim };
+    let role = if view.behind_by > 0 {
+        Role::Near
+    } else {
+        Role::Dim
+    };
     total.push(Span::styled(
-        format!(" · {} {}", t.at_this_pace, view.projected_end.format("%H:%M")),
+        format!(
+            " · {} {}",
+            t.at_this_pace,
+            view.projected_end.format("%H:%M")
+        ),
         style(app, role),
     ));
     total.push(Span::styled(
-        format!(" · {} {} {}", t.left_for_rest, view.remaining_for_rest.max(0) / 60, t.minutes_short),
+        format!(
+            " · {} {} {}",
+            t.left_for_rest,
+            view.remaining_for_rest.max(0) / 60,
+            t.minutes_short
+        ),
         style(app, Role::Dim),
     ));
     let pt = &view.phases[cur];
@@ -108,7 +144,10 @@ fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
             s.phases.len(),
             s.guide.phases[cur].title
         )),
-        Span::styled(format!("{} / {}", clock(pt.elapsed), clock(pt.budget)), style(app, role)),
+        Span::styled(
+            format!("{} / {}", clock(pt.elapsed), clock(pt.budget)),
+            style(app, role),
+        ),
         Span::raw(" "),
         Span::styled("█".repeat(filled), style(app, role)),
         Span::styled("░".repeat(gauge_width - filled), style(app, Role::Dim)),
@@ -116,7 +155,10 @@ fn render_clocks(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
     ];
     let mut lines = vec![Line::from(title), Line::from(total), Line::from(phase)];
     if let Some((text, _)) = &conv.banner {
-        lines.push(Line::from(Span::styled(format!(" ⏰ {text} "), style(app, Role::Banner))));
+        lines.push(Line::from(Span::styled(
+            format!(" ⏰ {text} "),
+            style(app, Role::Banner),
+        )));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -140,31 +182,54 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         } else {
             " "
         };
-        let title_style = if current { style(app, Role::Focus) } else { Style::default() };
+        let title_style = if current {
+            style(app, Role::Focus)
+        } else {
+            Style::default()
+        };
         let head = format!("{mark}{} {}", i + 1, phase.title);
         let budget_min = pt.budget / 60;
         let mut times = vec![Span::styled(
             format!("{}/{budget_min}", clock(pt.elapsed)),
-            style(app, if pt.elapsed > 0 { state_role(pt.state) } else { Role::Dim }),
+            style(
+                app,
+                if pt.elapsed > 0 {
+                    state_role(pt.state)
+                } else {
+                    Role::Dim
+                },
+            ),
         )];
         if pt.state == PhaseState::Over {
             times.push(Span::styled("!", style(app, Role::Over)));
         }
         if let Some(p) = pt.proposed {
-            times.push(Span::styled(format!(" →{}", p / 60), style(app, Role::Near)));
+            times.push(Span::styled(
+                format!(" →{}", p / 60),
+                style(app, Role::Near),
+            ));
         }
         if pt.skipped {
-            times.push(Span::styled(format!(" {}", t.skipped), style(app, Role::Dim)));
+            times.push(Span::styled(
+                format!(" {}", t.skipped),
+                style(app, Role::Dim),
+            ));
         }
         if two_lines {
-            lines.push(Line::from(Span::styled(truncate(&head, inner.width as usize), title_style)));
+            lines.push(Line::from(Span::styled(
+                truncate(&head, inner.width as usize),
+                title_style,
+            )));
             let mut second = vec![Span::raw("   ")];
             second.extend(times);
             lines.push(Line::from(second));
         } else {
             let times_width: usize = times.iter().map(|s| s.content.width()).sum();
             let room = (inner.width as usize).saturating_sub(times_width + 1);
-            let mut one = vec![Span::styled(format!("{:<room$} ", truncate(&head, room)), title_style)];
+            let mut one = vec![Span::styled(
+                format!("{:<room$} ", truncate(&head, room)),
+                title_style,
+            )];
             one.extend(times);
             lines.push(Line::from(one));
         }
@@ -224,11 +289,17 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
         let head_role = if focused { Role::Focus } else { Role::Title };
         let mut head_spans = vec![Span::styled(head, style(app, head_role))];
         if !list.hint.is_empty() {
-            head_spans.push(Span::styled(format!(" · {}", list.hint), style(app, Role::Dim)));
+            head_spans.push(Span::styled(
+                format!(" · {}", list.hint),
+                style(app, Role::Dim),
+            ));
         }
         list_lines.push(Line::from(head_spans));
         if its.is_empty() {
-            list_lines.push(Line::from(Span::styled(format!("  {}", t.list_empty), style(app, Role::Dim))));
+            list_lines.push(Line::from(Span::styled(
+                format!("  {}", t.list_empty),
+                style(app, Role::Dim),
+            )));
         }
         for (i, item) in its.iter().enumerate() {
             let text = item_text(&list.columns, &item.values);
@@ -244,13 +315,27 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     for (r, rating) in phase.ratings.iter().enumerate() {
         let focused = conv.focus == Focus::Rating(r);
         let head_role = if focused { Role::Focus } else { Role::Title };
-        list_lines.push(Line::from(Span::styled(rating.label.clone(), style(app, head_role))));
+        list_lines.push(Line::from(Span::styled(
+            rating.label.clone(),
+            style(app, head_role),
+        )));
         let chosen = record.ratings.get(&rating.id);
-        let item_width = rating.items.iter().map(|i| i.width()).max().unwrap_or(0).min(40);
+        let item_width = rating
+            .items
+            .iter()
+            .map(|i| i.width())
+            .max()
+            .unwrap_or(0)
+            .min(40);
         for (i, item) in rating.items.iter().enumerate() {
             let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
-            let shown = value.map(|v| format!("[{v}]")).unwrap_or_else(|| format!("[{}]", t.not_rated));
-            let line = Line::raw(format!("  {:<item_width$}  {shown}", truncate(item, item_width)));
+            let shown = value
+                .map(|v| format!("[{v}]"))
+                .unwrap_or_else(|| format!("[{}]", t.not_rated));
+            let line = Line::raw(format!(
+                "  {:<item_width$}  {shown}",
+                truncate(item, item_width)
+            ));
             if focused && i == conv.row {
                 selected_line = Some(list_lines.len());
                 list_lines.push(line.style(style(app, Role::Selected)));
@@ -263,11 +348,17 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     if !carried.is_empty() {
         let focused = conv.focus == Focus::Carried;
         let head_role = if focused { Role::Focus } else { Role::Title };
-        list_lines.push(Line::from(Span::styled(t.carried_title, style(app, head_role))));
+        list_lines.push(Line::from(Span::styled(
+            t.carried_title,
+            style(app, head_role),
+        )));
         for (row, &i) in carried.iter().enumerate() {
             let c = &s.carried[i];
             let mark = if c.done { "[x]" } else { "[ ]" };
-            let line = Line::raw(format!("  {mark} {}", item_text(&c.columns, &c.item.values)));
+            let line = Line::raw(format!(
+                "  {mark} {}",
+                item_text(&c.columns, &c.item.values)
+            ));
             if focused && row == conv.row {
                 selected_line = Some(list_lines.len());
                 list_lines.push(line.style(style(app, Role::Selected)));
@@ -280,7 +371,9 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     let lists_height = if list_lines.is_empty() {
         0
     } else {
-        (list_lines.len() as u16 + 2).min(area.height * 2 / 5).max(4)
+        (list_lines.len() as u16 + 2)
+            .min(area.height * 2 / 5)
+            .max(4)
     };
     let [guide_area, notes_area, lists_area] = Layout::vertical([
         Constraint::Percentage(45),
@@ -312,13 +405,21 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     }
 
     if lists_height > 0 {
-        let any_focus = matches!(conv.focus, Focus::List(_) | Focus::Rating(_) | Focus::Carried);
+        let any_focus = matches!(
+            conv.focus,
+            Focus::List(_) | Focus::Rating(_) | Focus::Carried
+        );
         let lists_block = block(app, format!(" {} ", t.lists), any_focus);
         let inner = lists_block.inner(lists_area);
         let scroll = selected_line
             .map(|l| (l as u16 + 1).saturating_sub(inner.height))
             .unwrap_or(0);
-        frame.render_widget(Paragraph::new(list_lines).block(lists_block).scroll((scroll, 0)), lists_area);
+        frame.render_widget(
+            Paragraph::new(list_lines)
+                .block(lists_block)
+                .scroll((scroll, 0)),
+            lists_area,
+        );
     }
 }
 
@@ -346,7 +447,10 @@ fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     let record = &s.phases[cur];
     let mut lines: Vec<Line> = Vec::new();
     if !phase.goal.is_empty() {
-        lines.push(Line::from(Span::styled(phase.goal.clone(), style(app, Role::Title))));
+        lines.push(Line::from(Span::styled(
+            phase.goal.clone(),
+            style(app, Role::Title),
+        )));
     }
     for l in phase.guidance.trim().lines() {
         lines.push(Line::raw(l.to_string()));
@@ -364,7 +468,10 @@ fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(t.no_notes, style(app, Role::Dim))));
         }
         for l in notes.lines() {
-            lines.push(Line::from(Span::styled(format!("│ {l}"), style(app, Role::Dim))));
+            lines.push(Line::from(Span::styled(
+                format!("│ {l}"),
+                style(app, Role::Dim),
+            )));
         }
     }
     let questions = phase.all_questions();
@@ -375,17 +482,31 @@ fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
         lines.push(Line::from(Span::styled(
             format!("{} ({asked}/{})", t.questions, questions.len()),
-            style(app, if conv.focus == Focus::Questions { Role::Focus } else { Role::Title }),
+            style(
+                app,
+                if conv.focus == Focus::Questions {
+                    Role::Focus
+                } else {
+                    Role::Title
+                },
+            ),
         )));
         let mut last_group: Option<&str> = None;
         for (i, (group, q)) in questions.iter().enumerate() {
             if *group != last_group {
                 if let Some(g) = group {
-                    lines.push(Line::from(Span::styled(format!(" {g}"), style(app, Role::Dim))));
+                    lines.push(Line::from(Span::styled(
+                        format!(" {g}"),
+                        style(app, Role::Dim),
+                    )));
                 }
                 last_group = *group;
             }
-            let mark = if record.asked.contains(&i) { "[x]" } else { "[ ]" };
+            let mark = if record.asked.contains(&i) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
             let line = Line::raw(format!(" {mark} {q}"));
             if conv.focus == Focus::Questions && i == conv.row {
                 let above: u16 = lines
@@ -444,12 +565,29 @@ fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: 
         if y + 1 >= inner.y + inner.height {
             break;
         }
-        let role = if i == form.focused { Role::Focus } else { Role::Dim };
+        let role = if i == form.focused {
+            Role::Focus
+        } else {
+            Role::Dim
+        };
         frame.render_widget(
             Paragraph::new(Span::styled(column.clone(), style(app, role))),
-            Rect { x: inner.x, y, width: inner.width, height: 1 },
+            Rect {
+                x: inner.x,
+                y,
+                width: inner.width,
+                height: 1,
+            },
         );
-        input.render(frame, Rect { x: inner.x + 2, y: y + 1, width: inner.width.saturating_sub(2), height: 1 });
+        input.render(
+            frame,
+            Rect {
+                x: inner.x + 2,
+                y: y + 1,
+                width: inner.width.saturating_sub(2),
+                height: 1,
+            },
+        );
     }
 }
 
