@@ -57,7 +57,6 @@ pub struct Texts {
     pub window_too_small: fn(u16, u16, u16, u16) -> String,
 
     // -- home --
-    pub home_guides: &'static str,
     pub home_no_guides: &'static str,
     pub home_phases: &'static str,
     pub home_steps: &'static str,
@@ -67,11 +66,13 @@ pub struct Texts {
     pub home_broken_guides: fn(usize) -> String,
     // -- tui --
     pub home_resume: &'static str,
+    pub home_conversations: &'static str,
+    pub home_trajectories: &'static str,
     pub home_resume_hint: &'static str,
     pub home_steps_short: &'static str,
     pub optional_mark: &'static str,
     pub week_short: &'static str,
-    pub trajectory_hint: fn(&str) -> String,
+    pub step_guide_missing: fn(&str) -> String,
     pub prep_title: &'static str,
     pub prep_purpose: &'static str,
     pub prep_invite: &'static str,
@@ -88,6 +89,9 @@ pub struct Texts {
     pub planned_end: &'static str,
     pub at_this_pace: &'static str,
     pub left_for_rest: &'static str,
+    pub planned_end_short: &'static str,
+    pub at_this_pace_short: &'static str,
+    pub left_for_rest_short: &'static str,
     pub phase: &'static str,
     pub phases: &'static str,
     pub paused: &'static str,
@@ -264,7 +268,6 @@ pub static NL: Texts = Texts {
     },
 
     // -- home --
-    home_guides: "Leidraden",
     home_no_guides: "Geen leidraden gevonden.",
     home_phases: "Fasen",
     home_steps: "Stappen",
@@ -280,14 +283,14 @@ pub static NL: Texts = Texts {
     },
     // -- tui --
     home_resume: "Verder met",
+    home_conversations: "Gesprekken",
+    home_trajectories: "Trajecten (Enter toont de stappen)",
     home_resume_hint: "Enter: verder met dit gesprek, met de klok zoals die was.",
     home_steps_short: "stappen",
     optional_mark: " (optioneel)",
     week_short: "wk",
-    trajectory_hint: |a| {
-        format!(
-            "Een traject plan je met `leidraad plan {a}`; kies hier een gesprek uit het traject."
-        )
+    step_guide_missing: |a| {
+        format!("De leidraad {a} van deze stap is niet geladen (zie `leidraad check`).")
     },
     prep_title: "Voorbereiding",
     prep_purpose: "Doel",
@@ -305,6 +308,9 @@ pub static NL: Texts = Texts {
     planned_end: "gepland einde",
     at_this_pace: "bij dit tempo",
     left_for_rest: "over voor de rest",
+    planned_end_short: "einde",
+    at_this_pace_short: "tempo",
+    left_for_rest_short: "rest",
     phase: "Fase",
     phases: "Fasen",
     paused: "PAUZE",
@@ -532,7 +538,6 @@ pub static EN: Texts = Texts {
     },
 
     // -- home --
-    home_guides: "Guides",
     home_no_guides: "No guides found.",
     home_phases: "Phases",
     home_steps: "Steps",
@@ -548,13 +553,13 @@ pub static EN: Texts = Texts {
     },
     // -- tui --
     home_resume: "Resume",
+    home_conversations: "Conversations",
+    home_trajectories: "Trajectories (Enter shows the steps)",
     home_resume_hint: "Enter: continue this conversation, with its clock as it was.",
     home_steps_short: "steps",
     optional_mark: " (optional)",
     week_short: "wk",
-    trajectory_hint: |a| {
-        format!("Plan a trajectory with `leidraad plan {a}`; choose one of its conversations here.")
-    },
+    step_guide_missing: |a| format!("This step's guide {a} is not loaded (see `leidraad check`)."),
     prep_title: "Preparation",
     prep_purpose: "Purpose",
     prep_invite: "Invite",
@@ -571,6 +576,9 @@ pub static EN: Texts = Texts {
     planned_end: "planned end",
     at_this_pace: "at this pace",
     left_for_rest: "left for the rest",
+    planned_end_short: "end",
+    at_this_pace_short: "pace",
+    left_for_rest_short: "rest",
     phase: "Phase",
     phases: "Phases",
     paused: "PAUSED",

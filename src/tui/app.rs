@@ -126,6 +126,8 @@ pub struct App {
     pub screen: Screen,
     /// Selected row on the home screen (resumable sessions, then guides).
     pub home_selected: usize,
+    /// The trajectory whose steps are shown on the home screen.
+    pub home_expanded: Option<usize>,
     pub prepare: Option<PrepareState>,
     pub form: Option<FormState>,
     pub conv: Option<ConvState>,
@@ -154,6 +156,7 @@ impl App {
             resumable: Vec::new(),
             screen: Screen::Home,
             home_selected: 0,
+            home_expanded: None,
             prepare: None,
             form: None,
             conv: None,
@@ -259,7 +262,7 @@ impl App {
             }
             Msg::Sessions(list) => {
                 self.resumable = list;
-                let rows = self.resumable.len() + self.guides.len();
+                let rows = home::rows(self).len();
                 self.home_selected = self.home_selected.min(rows.saturating_sub(1));
                 Vec::new()
             }
