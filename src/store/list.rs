@@ -50,7 +50,12 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DamageReason::Empty);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| DamageReason::NotText)?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Cut in the middle of a character: the end is missing.
+        Err(e) if e.error_len().is_none() => return Err(DamageReason::Truncated),
+        Err(_) => return Err(DamageReason::NotText),
+    };
     if text.contains('\0') {
         return Err(DamageReason::NotText);
     }
