@@ -452,8 +452,10 @@ impl SessionStore {
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
     /// first (created stamp in the name, then modification time). Each file
-    /// is parsed once; unchanged files (same size and mtime) are not parsed
-    /// again on the next call.
+    /// is read once and only its header parsed (see [`list::parse_head`]:
+    /// truncated, garbage and unknown-format files are found; a complete
+    /// file damaged deep inside shows up as damaged on `load`). Unchanged
+    /// files (same size and mtime) are not read again on the next call.
     pub fn list(&self) -> io::Result<Vec<Listed>> {
         let mut seen = Vec::new();
         for entry in std::fs::read_dir(&self.inner.dir)? {
@@ -733,8 +735,8 @@ fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
         })
     };
     match std::fs::read(path) {
-        Ok(bytes) => match list::parse_bytes(&bytes) {
-            Ok(s) => Listed::Session(SessionHeader::new(path, &s, modified, len)),
+        Ok(bytes) => match list::parse_head(&bytes) {
+            Ok(head) => Listed::Session(SessionHeader::new(path, head, modified, len)),
             Err(reason) => damaged(reason),
         },
         Err(e) => damaged(DamageReason::Unreadable(e.to_string())),

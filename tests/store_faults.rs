@@ -626,6 +626,52 @@ fn list_shows_sessions_newest_first_and_skips_hidden_files() {
     ));
 }
 
+#[test]
+fn headers_are_right_when_notes_look_like_toml() {
+    let dir = temp_dir();
+    let store = SessionStore::open(dir.path()).unwrap();
+    let mut s = sample();
+    s.client = "Regel een\n[guide]\nid = \"nep\"".into();
+    s.phases[0].notes = format!(
+        "[guide]\nid = \"nep\"\ntitle = \"Nep\"\n{}[x]\n",
+        leidraad::store::END_MARKER
+    );
+    s.guide.phases[0].guidance = "Zie [guide]\n[guide]\n".into();
+    let path = dir.path().join("a.toml");
+    store.save(&path, &s).unwrap();
+    let Listed::Session(h) = &store.list().unwrap()[0] else {
+        panic!("listed as damaged")
+    };
+    assert_eq!(h.client, s.client);
+    assert_eq!(h.guide_id, "voortgangsgesprek");
+    assert_eq!(h.guide_title, "Voortgangsgesprek");
+}
+
+#[test]
+fn damage_deep_inside_a_complete_file_shows_on_load_and_the_file_stays() {
+    let dir = temp_dir();
+    let text =
+        session_text(&sample())
+            .unwrap()
+            .replacen("skipped = false", "skipped = \"misschien\"", 1);
+    let path = dir.path().join("diep.toml");
+    fs::write(&path, &text).unwrap();
+    let store = SessionStore::open(dir.path()).unwrap();
+    assert!(matches!(store.list().unwrap()[0], Listed::Session(_)));
+    match store.load(&path) {
+        Err(LoadError::Damaged {
+            reason: DamageReason::Invalid(_),
+            ..
+        }) => {}
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        store.save(&path, &sample()).unwrap(),
+        Saved::Conflict { .. }
+    ));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
 // -- resolving a SESSION argument --
 
 #[test]
@@ -962,4 +1008,123 @@ fn saver_reports_a_conflict_copy_and_dropping_it_flushes() {
     drop(saver);
     assert_eq!(store.load(new_path).unwrap(), version(3));
     assert_eq!(store.load(&path).unwrap(), version(8));
+}
+
+// -- round trip with arbitrary text --
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any Unicode (quotes, `"""`, CR/LF, control characters, emoji) in
+    /// notes, private notes, client and list items reads back identical.
+    #[test]
+    fn any_text_survives_the_session_file(
+        notes in "\\PC*",
+        private in ".*",
+        client in "\\PC{0,60}",
+        item in proptest::collection::vec("[\\x00-\\x7f]{0,20}|\\PC{0,20}", 0..4),
+    ) {
+        let mut s = sample();
+        s.client = client.clone();
+        s.fields.insert("school".into(), client);
+        s.phases[0].notes = notes;
+        s.phases[0].private_notes = private;
+        s.phases[0].lists.insert("afspraken".into(), vec![Item { values: item, done: true }]);
+        let text = session_text(&s).unwrap();
+        let dir = temp_dir();
+        fs::write(dir.path().join("s.toml"), &text).unwrap();
+        let store = SessionStore::open(dir.path()).unwrap();
+        proptest::prop_assert_eq!(store.load(&dir.path().join("s.toml")).unwrap(), s.clone());
+        let listed = store.list().unwrap();
+        let Listed::Session(h) = &listed[0] else {
+            return Err(proptest::test_runner::TestCaseError::fail("listed as damaged"));
+        };
+        proptest::prop_assert_eq!(&h.client, &s.client);
+        proptest::prop_assert_eq!(&h.guide_title, &s.guide.title);
+        let name = names::session_file_name(&s);
+        proptest::prop_assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+    }
+}
+
+// -- timings (run with: cargo test --test store_faults timings -- --ignored --nocapture) --
+
+/// Prints how long `list()` takes for 1,000 and 10,000 small sessions (cold
+/// and cached) and how long one fsynced save takes, on the disk under
+/// `target/`. Not a pass/fail test.
+#[test]
+#[ignore]
+fn timings() {
+    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    for (n, notes) in [(1_000usize, 1usize), (10_000, 1), (1_000, 2_000)] {
+        let dir = tempfile::Builder::new()
+            .prefix("leidraad-timing")
+            .tempdir_in(&base)
+            .unwrap();
+        let t0 = Instant::now();
+        for i in 0..n {
+            let created = format!(
+                "2026-{:02}-{:02}T{:02}:{:02}:00+01:00",
+                1 + i % 12,
+                1 + i % 28,
+                8 + i % 10,
+                i % 60
+            );
+            let s = session(
+                &created,
+                &format!("School {i}"),
+                &"Een notitie. ".repeat(notes),
+            );
+            fs::write(
+                dir.path()
+                    .join(format!("{}-{i}.toml", names::session_file_name(&s))),
+                session_text(&s).unwrap(),
+            )
+            .unwrap();
+        }
+        let bytes: u64 = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .sum();
+        println!(
+            "{n} sessions ({} bytes each on average) written in {:?}",
+            bytes / n as u64,
+            t0.elapsed()
+        );
+        let store = SessionStore::open(dir.path()).unwrap();
+        let t0 = Instant::now();
+        let listed = store.list().unwrap();
+        let cold = t0.elapsed();
+        assert_eq!(listed.len(), n);
+        let t0 = Instant::now();
+        store.list().unwrap();
+        let warm = t0.elapsed();
+        let fresh = SessionStore::open(dir.path()).unwrap();
+        let t0 = Instant::now();
+        fresh.list().unwrap();
+        let cold2 = t0.elapsed();
+        println!("list() of {n}: first {cold:?}, again in a new store {cold2:?}, cached {warm:?}");
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("leidraad-timing")
+        .tempdir_in(&base)
+        .unwrap();
+    let store = SessionStore::open(dir.path()).unwrap();
+    let path = store.path_for_new(&sample());
+    for (label, notes) in [("small", 1usize), ("50 KiB of notes", 50 * 1024 / 6)] {
+        let mut times = Vec::new();
+        for i in 0..50 {
+            let mut s = version(i % 5);
+            s.phases[0].notes = "tekst ".repeat(notes);
+            let t0 = Instant::now();
+            store.save(&path, &s).unwrap();
+            times.push(t0.elapsed());
+        }
+        times.sort();
+        println!(
+            "save ({label}, {} bytes): median {:?}, max {:?} over 50 (verify + temp + fsync + rename + folder fsync)",
+            fs::metadata(&path).unwrap().len(),
+            times[25],
+            times[49]
+        );
+    }
 }
