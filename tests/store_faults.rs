@@ -1013,8 +1013,6 @@ fn saver_reports_a_conflict_copy_and_dropping_it_flushes() {
 // -- round trip with arbitrary text --
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
-
     /// Any Unicode (quotes, `"""`, CR/LF, control characters, emoji) in
     /// notes, private notes, client and list items reads back identical.
     #[test]
