@@ -2,7 +2,7 @@
 //!
 //! - Saving is atomic and verified ([`SessionStore::save`]): the text is
 //!   parsed back and compared before anything touches the disk, then
-//!   written by [`fs::write_atomic`] (temp file, fsync, rename, fsync the
+//!   written by `fs::write_atomic` (temp file, fsync, rename, fsync the
 //!   folder). Files are 0600, the folder 0700.
 //! - A file changed by another program since this store last wrote or read
 //!   it is never overwritten: the save goes to `<name>-conflict.toml`.
@@ -263,7 +263,7 @@ impl SessionStore {
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
     /// first (created stamp in the name, then modification time). Each file
-    /// is read once and only its header parsed (see [`list::parse_head`]:
+    /// is read once and only its header parsed (see `list::parse_head`:
     /// truncated, garbage and unknown-format files are found; a complete
     /// file damaged deep inside shows up as damaged on `load`). Unchanged
     /// files (same size and mtime) are not read again on the next call.

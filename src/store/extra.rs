@@ -16,11 +16,12 @@ pub struct Rescue {
     pub path: PathBuf,
     /// The session file it belongs to (it may not exist).
     pub session: PathBuf,
+    /// When the rescue copy was written.
     pub modified: SystemTime,
 }
 
 impl SessionStore {
-    /// Write `text` (a serialised session, see [`session_text`]) to
+    /// Write `text` (a serialised session, see [`super::session_text`]) to
     /// `.~<name>.rescue` beside the session, never over it. For the panic
     /// hook: best effort, never panics, returns the rescue path if written.
     pub fn write_rescue(&self, session: &Path, text: &str) -> Option<PathBuf> {

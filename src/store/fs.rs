@@ -1,7 +1,7 @@
 //! The file operations of one atomic save, behind a small trait so tests can
 //! make any step fail ([`FaultyFs`]).
 //!
-//! The save sequence ([`write_atomic`]) is the only code path that writes a
+//! The save sequence (`write_atomic`) is the only code path that writes a
 //! session file: a fresh temporary file `.~<name>.tmp` in the target folder
 //! (mode 0600 whatever the umask), write, fsync, rename over the target,
 //! fsync the folder. On any error the temporary file is removed; a failed
@@ -95,11 +95,11 @@ impl Fs for RealFs {
     }
 }
 
-/// An error while saving: which step failed, on which file, and why.
+/// An error while saving: which step failed, and why.
 #[derive(Debug)]
-pub struct StepError {
-    pub step: SaveStep,
-    pub error: io::Error,
+pub(crate) struct StepError {
+    pub(crate) step: SaveStep,
+    pub(crate) error: io::Error,
 }
 
 /// Write `data` to `target` atomically: temp file `.~<name>.tmp` beside it,

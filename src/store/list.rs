@@ -155,15 +155,25 @@ fn fast_head(bytes: &[u8]) -> Option<Result<Head, DamageReason>> {
 /// What the history needs to know of one session, without its contents.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionHeader {
+    /// The session file.
     pub path: PathBuf,
+    /// Its name (what `resolve` matches a prefix of).
     pub file_name: String,
+    /// The id of the guide embedded in the session.
     pub guide_id: String,
+    /// That guide's title.
     pub guide_title: String,
+    /// The client's name as typed (empty without a client field).
     pub client: String,
+    /// When the session was created.
     pub created: Timestamp,
+    /// When the conversation started, if it has.
     pub started: Option<Timestamp>,
+    /// When it was finished, if it was.
     pub finished: Option<Timestamp>,
+    /// The last save time recorded in the file.
     pub saved: Option<Timestamp>,
+    /// In progress (resumable) or finished.
     pub status: Status,
     /// The file's modification time.
     pub modified: SystemTime,
@@ -194,8 +204,11 @@ impl SessionHeader {
 /// or deletes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DamagedFile {
+    /// The damaged file.
     pub path: PathBuf,
+    /// Its name.
     pub file_name: String,
+    /// What is wrong with it.
     pub reason: DamageReason,
     /// The file's modification time (UNIX_EPOCH when unknown).
     pub modified: SystemTime,
