@@ -341,6 +341,12 @@ impl SessionStore {
     pub fn lock(&self, path: &Path) -> Result<SessionLock, LockError> {
         lock::lock(path)
     }
+
+    /// Whether the session is locked right now (open in a window), without
+    /// taking or creating the lock; for "open elsewhere" in the history.
+    pub fn is_locked(&self, path: &Path) -> bool {
+        lock::is_locked(path)
+    }
 }
 
 /// The text of a session file: the session's TOML and the end marker,

@@ -715,7 +715,9 @@ fn a_second_lock_is_busy_until_the_first_is_dropped() {
     let store = SessionStore::open(dir.path()).unwrap();
     let path = store.path_for_new(&sample());
     store.save(&path, &sample()).unwrap();
+    assert!(!store.is_locked(&path));
     let lock = store.lock(&path).unwrap();
+    assert!(store.is_locked(&path));
     let busy = store.lock(&path).unwrap_err();
     assert!(matches!(busy, LockError::Busy { .. }));
     assert!(busy.to_string().contains("another window"));
@@ -748,6 +750,7 @@ fn a_lock_is_released_when_its_process_is_killed() {
         .any(|l| l.contains("LOCKED"));
     assert!(locked, "the child did not take the lock");
     assert!(matches!(store.lock(&path), Err(LockError::Busy { .. })));
+    assert!(store.is_locked(&path));
     holder.kill().unwrap(); // SIGKILL
     holder.wait().unwrap();
     assert!(
