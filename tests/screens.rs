@@ -395,3 +395,38 @@ fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
     assert_eq!(app.screen, Screen::Prepare);
     assert_eq!(app.prepare.as_ref().unwrap().guide.id, "plg-dagdeel-1");
 }
+
+#[test]
+fn ctrl_o_saves_a_copy_elsewhere() {
+    let mut app = in_conversation(Lang::Nl);
+    app.elsewhere_default = std::path::PathBuf::from("/media/usb");
+    keys(&mut app, "notities<ctrl+o>", at(1));
+    assert!(app.prompt.is_some());
+    both_sizes("save_elsewhere", &app, at(1));
+    let effects = keys(&mut app, "/backup<enter>", at(1));
+    match effects.as_slice() {
+        [Effect::SaveElsewhere(dir, session)] => {
+            assert_eq!(dir, &std::path::PathBuf::from("/media/usb/backup"));
+            assert_eq!(session.phases[0].notes, "notities");
+        }
+        other => panic!("expected one SaveElsewhere, got {other:?}"),
+    }
+    assert!(app.prompt.is_none());
+    app.update(
+        Msg::SavedElsewhere("/media/usb/backup/x.toml".into()),
+        at(1),
+    );
+    assert!(screen(&app, 120, 40, at(1)).contains("/media/usb/backup/x.toml"));
+}
+
+#[test]
+fn a_failing_save_is_shown_and_typing_goes_on() {
+    let mut app = in_conversation(Lang::Nl);
+    app.update(Msg::SaveFailed("schijf vol".into()), at(1));
+    keys(&mut app, "verder typen", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(text.contains("schijf vol"), "{text}");
+    assert_eq!(app.session().unwrap().phases[0].notes, "verder typen");
+    app.update(Msg::Saved, at(2));
+    assert!(screen(&app, 120, 40, at(2)).contains("Weer opgeslagen"));
+}
