@@ -362,7 +362,9 @@ pub static NL: Texts = Texts {
     },
     saved_again: "Weer opgeslagen.",
     saved_as: |a| format!("Het bestand was door een ander programma gewijzigd; bewaard als {a}."),
-    session_busy: |a| format!("{a} is al open in een ander venster."),
+    session_busy: |a| {
+        format!("{a} is al open in een ander venster. Alleen bekijken kan: leidraad show {a}")
+    },
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
     k_choose: "kiezen",
@@ -630,7 +632,9 @@ pub static EN: Texts = Texts {
     save_failed: |a| format!("Saving failed ({a}). Your notes are still in memory; retrying."),
     saved_again: "Saved again.",
     saved_as: |a| format!("The file was changed by another program; saved as {a}."),
-    session_busy: |a| format!("{a} is already open in another window."),
+    session_busy: |a| {
+        format!("{a} is already open in another window. To only view it: leidraad show {a}")
+    },
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
     k_choose: "choose",

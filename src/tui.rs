@@ -152,15 +152,32 @@ fn event_loop(
         }
     }
     let mut dirty_screen = true;
+    let mut last_tick = now;
     loop {
         let now = clock.now();
+        // One tick per wall-clock second, also while keys keep arriving, so
+        // typing is saved within a second even when the poll never times out.
+        if now != last_tick {
+            last_tick = now;
+            pending.push(Msg::Tick);
+            if app.screen == app::Screen::Conversation
+                || app.screen == app::Screen::Summary
+                || app.save_failing
+            {
+                dirty_screen = true;
+            }
+        }
         while let Some(outcome) = rt.saver.try_recv() {
             pending.push(saved_msg(outcome, app.texts));
         }
-        for msg in std::mem::take(&mut pending) {
-            let effects = app.update(msg, now);
-            run_effects(&mut app, rt, effects, &mut pending, now);
-            dirty_screen = true;
+        while !pending.is_empty() {
+            for msg in std::mem::take(&mut pending) {
+                if !matches!(msg, Msg::Tick) {
+                    dirty_screen = true;
+                }
+                let effects = app.update(msg, now);
+                run_effects(&mut app, rt, effects, &mut pending, now);
+            }
         }
         if app.quitting {
             return Ok(());
@@ -214,15 +231,8 @@ fn event_loop(
                     }
                 }
             }
-            Ok(false) => {
-                pending.push(Msg::Tick);
-                if app.screen == app::Screen::Conversation
-                    || app.screen == app::Screen::Summary
-                    || app.save_failing
-                {
-                    dirty_screen = true;
-                }
-            }
+            // A timeout: the next turn of the loop ticks.
+            Ok(false) => {}
             // The terminal is gone (closed window): save and leave.
             Err(_) => hangup.store(true, Ordering::Relaxed),
         }
