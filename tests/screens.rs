@@ -430,3 +430,50 @@ fn a_failing_save_is_shown_and_typing_goes_on() {
     app.update(Msg::Saved, at(2));
     assert!(screen(&app, 120, 40, at(2)).contains("Weer opgeslagen"));
 }
+
+#[test]
+fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
+    use leidraad::session::{CarriedItem, Item};
+    let mut app = in_conversation(Lang::Nl);
+    let carried = vec![CarriedItem {
+        from_session: "2026-10-01-0900-basisschool-de-regenboog-voortgangsgesprek".into(),
+        list: "afspraken".into(),
+        label: "Afspraken".into(),
+        columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+        item: Item {
+            values: vec![
+                "Leerlingenraad betrekken".into(),
+                "Bert".into(),
+                "december".into(),
+            ],
+            done: false,
+        },
+        done: false,
+    }];
+    app.update(
+        Msg::Opened {
+            file_name: "x.toml".into(),
+            carried,
+        },
+        t0(),
+    );
+    // Shown in Concretiseren, where the agreements list lives.
+    keys(&mut app, "<esc>6<esc>", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(
+        text.contains("Open punten uit eerdere gesprekken"),
+        "{text}"
+    );
+    assert!(text.contains("Leerlingenraad betrekken"), "{text}");
+    // Tab to the carried items (notes, private, questions, agreements, carried).
+    for _ in 0..6 {
+        if app.conv.as_ref().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried
+        {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<space>", at(1));
+    assert!(app.session().unwrap().carried[0].done);
+    both_sizes("carried_items", &app, at(1));
+}
