@@ -1,0 +1,606 @@
+//! The bundled guide library: the structure the seeds fix, pinned so that a
+//! later edit of a guide file cannot silently break it.
+//!
+//! - seed 002 (Voor de Groep, verbetertraject): exactly five coaching moments
+//!   within three months (13 weeks), the nu-meting optional, minimal header
+//!   fields (sensitive personnel data);
+//! - seed 003 (Actief Ouderschap, strategietraject): the partnership team
+//!   chooses 3 to 6 topics, each assigned to a participant; the model of the
+//!   5 partnerships is named but its parts are never made up;
+//! - seed 004 (sSprong, professionele leergemeenschap): the 12-week schedule
+//!   (training 1, 4, 7, 10; MT 2, 5, 8, 11; intervision 3, 6, 9, 12),
+//!   intervision at most 60 minutes, MT at most 90 minutes;
+//! - every guide: parses without warnings, phase minutes add up to `minutes`,
+//!   one client field and a date field defaulting to today, a summary that
+//!   names the seed talk it serves, every trajectory step names a guide.
+
+use chrono::NaiveDate;
+use leidraad::bundled::BUNDLED;
+use leidraad::catalog::Catalog;
+use leidraad::guide::parse::parse_guide;
+use leidraad::guide::{Conversation, FieldKind, Guide, Trajectory};
+use leidraad::trajectory::{PlannedStep, schedule};
+
+/// Every bundled guide file, parsed: (file name, raw text, guide).
+fn library() -> Vec<(&'static str, &'static str, Guide)> {
+    BUNDLED
+        .iter()
+        .map(|(name, text)| {
+            let parsed = parse_guide(name, text)
+                .unwrap_or_else(|errors| panic!("{name} does not parse: {errors:?}"));
+            (*name, *text, parsed.guide)
+        })
+        .collect()
+}
+
+fn guide(id: &str) -> Guide {
+    library()
+        .into_iter()
+        .map(|(_, _, g)| g)
+        .find(|g| g.id() == id)
+        .unwrap_or_else(|| panic!("no bundled guide with id {id}"))
+}
+
+fn conversation(id: &str) -> Conversation {
+    guide(id)
+        .as_conversation()
+        .unwrap_or_else(|| panic!("{id} is not a conversation"))
+        .clone()
+}
+
+fn trajectory(id: &str) -> Trajectory {
+    guide(id)
+        .as_trajectory()
+        .unwrap_or_else(|| panic!("{id} is not a trajectory"))
+        .clone()
+}
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).expect("a valid date")
+}
+
+fn planned(trajectory_id: &str) -> Vec<PlannedStep> {
+    schedule(&trajectory(trajectory_id), start())
+}
+
+/// The weeks at which the given guide is planned, in plan order.
+fn weeks_of(plan: &[PlannedStep], guide_id: &str) -> Vec<u32> {
+    plan.iter()
+        .filter(|s| s.guide == guide_id)
+        .map(|s| s.week)
+        .collect()
+}
+
+/// The conversation guides that serve a seed talk, with the words their
+/// summary must contain: the provider and programme, and the talk itself.
+const SEED_TALKS: &[(&str, &str, &str)] = &[
+    (
+        "verbetertraject-klikgesprek",
+        "Voor de Groep, verbetertraject",
+        "klikgesprek",
+    ),
+    (
+        "verbetertraject-nu-meting",
+        "Voor de Groep, verbetertraject",
+        "nu-meting",
+    ),
+    (
+        "verbetertraject-co-teaching",
+        "Voor de Groep, verbetertraject",
+        "co-teaching",
+    ),
+    (
+        "verbetertraject-nabespreking",
+        "Voor de Groep, verbetertraject",
+        "nabespreking",
+    ),
+    (
+        "verbetertraject-tussenevaluatie",
+        "Voor de Groep, verbetertraject",
+        "tussenevaluatie",
+    ),
+    (
+        "verbetertraject-driegesprek",
+        "Voor de Groep, verbetertraject",
+        "driegesprek",
+    ),
+    (
+        "strategietraject-voorgesprek",
+        "Actief Ouderschap, strategietraject",
+        "voorgesprek",
+    ),
+    (
+        "strategietraject-teamscan",
+        "Actief Ouderschap, strategietraject",
+        "scan met het team",
+    ),
+    (
+        "strategietraject-ouderavond",
+        "Actief Ouderschap, strategietraject",
+        "wensen- en verwachtingenavond",
+    ),
+    (
+        "strategietraject-partnerschapsteam",
+        "Actief Ouderschap, strategietraject",
+        "partnerschapsteam",
+    ),
+    (
+        "strategietraject-afspraken-directie",
+        "Actief Ouderschap, strategietraject",
+        "afspraken met de directie",
+    ),
+    (
+        "plg-projectvoorbereiding",
+        "sSprong, professionele leergemeenschap",
+        "projectvoorbereiding",
+    ),
+    (
+        "plg-dagdeel-1",
+        "sSprong, professionele leergemeenschap",
+        "dagdeel 1",
+    ),
+    (
+        "plg-dagdeel-2",
+        "sSprong, professionele leergemeenschap",
+        "dagdeel 2",
+    ),
+    (
+        "plg-dagdeel-3",
+        "sSprong, professionele leergemeenschap",
+        "dagdeel 3",
+    ),
+    (
+        "plg-dagdeel-4",
+        "sSprong, professionele leergemeenschap",
+        "dagdeel 4",
+    ),
+    (
+        "plg-intervisie",
+        "sSprong, professionele leergemeenschap",
+        "intervisie",
+    ),
+    (
+        "plg-mt-sessie",
+        "sSprong, professionele leergemeenschap",
+        "begeleiding MT",
+    ),
+    (
+        "plg-voorstel-vervolgaanpak",
+        "sSprong, professionele leergemeenschap",
+        "voorstel vervolgaanpak",
+    ),
+];
+
+// ---------------------------------------------------------------- every guide
+
+#[test]
+fn every_bundled_guide_parses_without_warnings() {
+    for (name, text) in BUNDLED {
+        match parse_guide(name, text) {
+            Ok(parsed) => assert!(
+                parsed.warnings.is_empty(),
+                "{name}: unexpected warnings {:?}",
+                parsed.warnings
+            ),
+            Err(errors) => panic!("{name}: {errors:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_bundled_catalog_loads_without_errors() {
+    let catalog = Catalog::bundled();
+    assert!(catalog.errors.is_empty(), "{:?}", catalog.errors);
+    let warnings: Vec<_> = catalog.warnings().collect();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    for (id, _, _) in SEED_TALKS {
+        assert!(
+            library().iter().any(|(_, _, g)| g.id() == *id),
+            "missing guide {id}"
+        );
+    }
+    assert!(catalog.guides.len() >= SEED_TALKS.len() + 3);
+}
+
+#[test]
+fn file_names_match_ids() {
+    for (name, _, g) in library() {
+        assert_eq!(name, format!("{}.toml", g.id()), "file name of {}", g.id());
+    }
+}
+
+#[test]
+fn phase_minutes_add_up_to_the_planned_total() {
+    for (name, _, g) in library() {
+        if let Some(c) = g.as_conversation() {
+            assert_eq!(
+                c.phase_minutes(),
+                c.minutes,
+                "{name}: phases add up to {} but minutes = {}",
+                c.phase_minutes(),
+                c.minutes
+            );
+        }
+    }
+}
+
+#[test]
+fn every_conversation_has_one_client_field_and_a_date_defaulting_to_today() {
+    for (name, _, g) in library() {
+        let Some(c) = g.as_conversation() else {
+            continue;
+        };
+        let clients = c.fields.iter().filter(|f| f.client).count();
+        assert_eq!(clients, 1, "{name}: {clients} client fields");
+        assert!(
+            c.fields
+                .iter()
+                .any(|f| f.kind == FieldKind::Date && f.default.as_deref() == Some("today")),
+            "{name}: no date field with default \"today\""
+        );
+    }
+}
+
+#[test]
+fn every_summary_names_the_seed_talk_it_serves() {
+    for (id, programme, talk) in SEED_TALKS {
+        let summary = conversation(id).summary.to_lowercase();
+        assert!(
+            summary.contains(&programme.to_lowercase()),
+            "{id}: summary does not name {programme:?}"
+        );
+        assert!(
+            summary.contains(&talk.to_lowercase()),
+            "{id}: summary does not name the talk {talk:?}"
+        );
+    }
+}
+
+#[test]
+fn every_trajectory_step_names_an_existing_conversation_guide() {
+    let lib = library();
+    let mut trajectories = 0;
+    for (name, _, g) in &lib {
+        let Some(t) = g.as_trajectory() else {
+            continue;
+        };
+        trajectories += 1;
+        let mut last_week = 0;
+        for step in &t.steps {
+            assert!(
+                lib.iter()
+                    .any(|(_, _, o)| o.id() == step.guide && o.as_conversation().is_some()),
+                "{name}: step guide {} is not a bundled conversation",
+                step.guide
+            );
+            assert!(
+                step.week >= last_week,
+                "{name}: week decreases at {}",
+                step.guide
+            );
+            last_week = step.week;
+        }
+    }
+    assert!(trajectories >= 3);
+}
+
+#[test]
+fn every_seed_talk_is_a_step_of_its_trajectory() {
+    for (id, _, _) in SEED_TALKS {
+        let trajectory_id = id.split('-').next().expect("an id prefix");
+        assert!(
+            trajectory(trajectory_id)
+                .steps
+                .iter()
+                .any(|s| s.guide == *id),
+            "{id} is not a step of {trajectory_id}"
+        );
+    }
+}
+
+// ------------------------------------------------- seed 002: verbetertraject
+
+#[test]
+fn verbetertraject_has_exactly_five_coaching_moments_within_three_months() {
+    let plan = planned("verbetertraject");
+    let co_teaching = weeks_of(&plan, "verbetertraject-co-teaching");
+    let nabespreking = weeks_of(&plan, "verbetertraject-nabespreking");
+    assert_eq!(
+        co_teaching.len(),
+        5,
+        "co-teaching sessions: {co_teaching:?}"
+    );
+    assert_eq!(nabespreking.len(), 5, "nabesprekingen: {nabespreking:?}");
+    // One coaching moment: the co-teaching on the prepared lesson, the class
+    // visit with that lesson, the follow-up talk, in the same week.
+    let mut moments = co_teaching.clone();
+    moments.sort_unstable();
+    moments.dedup();
+    assert_eq!(moments.len(), 5, "five distinct weeks: {moments:?}");
+    let mut nab = nabespreking.clone();
+    nab.sort_unstable();
+    assert_eq!(
+        moments, nab,
+        "co-teaching and nabespreking in the same weeks"
+    );
+    // The whole trajectory lies within three months (13 weeks).
+    for s in &plan {
+        assert!(
+            s.week >= 1 && s.week <= 13,
+            "{} in week {}",
+            s.guide,
+            s.week
+        );
+        assert!(
+            s.date < start() + chrono::Days::new(13 * 7),
+            "{} too late",
+            s.guide
+        );
+    }
+}
+
+#[test]
+fn verbetertraject_order_and_optional_nu_meting() {
+    let plan = planned("verbetertraject");
+    let week = |id: &str| weeks_of(&plan, id);
+    let klik = week("verbetertraject-klikgesprek");
+    let nu = week("verbetertraject-nu-meting");
+    let moments = week("verbetertraject-nabespreking");
+    let tussen = week("verbetertraject-tussenevaluatie");
+    let drie = week("verbetertraject-driegesprek");
+    assert_eq!(
+        (klik.len(), nu.len(), tussen.len(), drie.len()),
+        (1, 1, 1, 1)
+    );
+    assert!(klik[0] <= nu[0] && nu[0] <= moments[0]);
+    // Halfway: after the first coaching moments, before the last.
+    assert!(moments[0] < tussen[0] && tussen[0] < moments[4]);
+    assert!(
+        drie[0] > moments[4],
+        "the driegesprek closes the trajectory"
+    );
+    for s in &plan {
+        assert_eq!(
+            s.optional,
+            s.guide == "verbetertraject-nu-meting",
+            "only the nu-meting is optional ({})",
+            s.guide
+        );
+    }
+}
+
+#[test]
+fn verbetertraject_asks_for_minimal_personnel_data() {
+    for (id, _, _) in SEED_TALKS
+        .iter()
+        .filter(|t| t.0.starts_with("verbetertraject-"))
+    {
+        let c = conversation(id);
+        let client = c.client_field().expect("a client field");
+        assert_eq!(client.id, "leerkracht", "{id}: the client is the teacher");
+        assert!(c.fields.len() <= 5, "{id}: more header fields than needed");
+        assert!(
+            c.fields.iter().all(|f| f.kind != FieldKind::Longtext),
+            "{id}: a free-text header field invites more than is needed"
+        );
+    }
+}
+
+#[test]
+fn verbetertraject_leaves_the_decision_to_the_leidinggevende() {
+    let c = conversation("verbetertraject-driegesprek");
+    assert!(c.participants.iter().any(|p| p.contains("leerkracht")));
+    assert!(c.participants.iter().any(|p| p.contains("leidinggevende")));
+    assert!(c.participants.iter().any(|p| p.contains("begeleider")));
+    let text: String = c
+        .phases
+        .iter()
+        .map(|p| p.guidance.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("is aan de leidinggevende"));
+}
+
+#[test]
+fn nabespreking_ends_with_opbrengsten_and_rapportage() {
+    let c = conversation("verbetertraject-nabespreking");
+    let ids: Vec<&str> = c.phases.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(&ids[ids.len() - 2..], ["opbrengsten", "rapportage"]);
+}
+
+// ----------------------------------------------- seed 003: strategietraject
+
+#[test]
+fn partnerschapsteam_chooses_three_to_six_assigned_topics() {
+    let c = conversation("strategietraject-partnerschapsteam");
+    let topics = c
+        .lists()
+        .map(|(_, l)| l)
+        .find(|l| l.id == "onderwerpen")
+        .expect("a list of topics");
+    assert_eq!(topics.min, Some(3));
+    assert_eq!(topics.max, Some(6));
+    assert!(
+        topics.columns.iter().any(|c| c == "Toegewezen aan"),
+        "a column for the participant a topic is assigned to: {:?}",
+        topics.columns
+    );
+}
+
+#[test]
+fn afspraken_met_de_directie_carry_to_the_next_session() {
+    let c = conversation("strategietraject-afspraken-directie");
+    assert!(c.lists().any(|(_, l)| l.id == "afspraken" && l.carry));
+}
+
+#[test]
+fn strategietraject_order_follows_the_seed() {
+    let t = trajectory("strategietraject");
+    let order: Vec<&str> = t.steps.iter().map(|s| s.guide.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "strategietraject-voorgesprek",
+            "strategietraject-teamscan",
+            "strategietraject-ouderavond",
+            "strategietraject-partnerschapsteam",
+            "strategietraject-afspraken-directie",
+        ]
+    );
+}
+
+/// Every text a facilitator sees in a conversation guide, line by line.
+fn texts(c: &Conversation) -> Vec<String> {
+    let mut all: Vec<&str> = vec![&c.title, &c.subtitle, &c.summary];
+    all.extend(c.participants.iter().map(String::as_str));
+    all.extend(c.materials.iter().map(String::as_str));
+    all.extend(c.preparation.iter().map(String::as_str));
+    for f in &c.fields {
+        all.push(&f.label);
+        all.extend(f.choices.iter().map(String::as_str));
+    }
+    for p in &c.phases {
+        all.extend([p.title.as_str(), &p.goal, &p.guidance]);
+        all.extend(p.all_questions().into_iter().map(|(_, q)| q));
+        all.extend(p.groups.iter().map(|g| g.title.as_str()));
+        for l in &p.lists {
+            all.extend([l.label.as_str(), &l.hint]);
+            all.extend(l.columns.iter().map(String::as_str));
+        }
+        for r in &p.ratings {
+            all.push(&r.label);
+            all.extend(r.scale.iter().map(String::as_str));
+            all.extend(r.items.iter().map(String::as_str));
+        }
+    }
+    all.extend(c.reminders.iter().map(|r| r.text.as_str()));
+    all.iter()
+        .flat_map(|t| t.lines())
+        .map(|l| l.trim().to_lowercase())
+        .collect()
+}
+
+#[test]
+fn the_five_partnerships_are_named_never_listed() {
+    // The seed names "het model van de 5 partnerschappen" without its parts:
+    // no guide may make them up, as a numbered list, a rating or choices.
+    let strategie = library()
+        .into_iter()
+        .filter(|(_, _, g)| g.id().starts_with("strategietraject"));
+    let mut conversations = 0;
+    for (name, _, g) in strategie {
+        let Some(c) = g.as_conversation() else {
+            continue;
+        };
+        conversations += 1;
+        for l in texts(c) {
+            let mut chars = l.chars();
+            let numbered = chars.next().is_some_and(|c| c.is_ascii_digit())
+                && chars.next().is_some_and(|c| c == '.' || c == ')');
+            assert!(!numbered, "{name}: a numbered line {l:?}");
+            for n in 1..=5 {
+                for bad in [
+                    format!("partnerschap {n}"),
+                    format!("partnerschap{n}"),
+                    format!("{n}e partnerschap"),
+                ] {
+                    assert!(!l.contains(&bad), "{name}: {l:?}");
+                }
+            }
+            for bad in [
+                "eerste partnerschap",
+                "tweede partnerschap",
+                "derde partnerschap",
+                "vierde partnerschap",
+                "vijfde partnerschap",
+            ] {
+                assert!(!l.contains(bad), "{name}: {l:?}");
+            }
+        }
+        for p in &c.phases {
+            for r in &p.ratings {
+                assert!(
+                    !(r.items.len() == 5 || r.label.to_lowercase().contains("partnerschap")),
+                    "{name}: rating {} looks like the five partnerships",
+                    r.id
+                );
+            }
+        }
+        for f in &c.fields {
+            assert!(
+                f.choices.len() != 5,
+                "{name}: field {} has five choices",
+                f.id
+            );
+        }
+    }
+    assert_eq!(conversations, 5);
+}
+
+// --------------------------------------------------------------- seed 004: plg
+
+#[test]
+fn plg_follows_the_twelve_week_schedule_exactly() {
+    let plan = planned("plg");
+    let training: Vec<u32> = (1..=4)
+        .flat_map(|n| weeks_of(&plan, &format!("plg-dagdeel-{n}")))
+        .collect();
+    assert_eq!(training, [1, 4, 7, 10], "training");
+    assert_eq!(weeks_of(&plan, "plg-mt-sessie"), [2, 5, 8, 11], "MT");
+    assert_eq!(
+        weeks_of(&plan, "plg-intervisie"),
+        [3, 6, 9, 12],
+        "intervisie"
+    );
+    for s in &plan {
+        let expected = start() + chrono::Days::new(u64::from(s.week - 1) * 7);
+        assert_eq!(s.date, expected, "{} in week {}", s.guide, s.week);
+    }
+    // Chronological: the plan never goes back in time.
+    assert!(plan.windows(2).all(|w| w[0].date <= w[1].date));
+    // Stap 1 before the first half-day (both in week 1), stap 3 after week 12.
+    assert_eq!(
+        plan.first().map(|s| s.guide.as_str()),
+        Some("plg-projectvoorbereiding")
+    );
+    assert_eq!(plan[0].week, 1);
+    let last = plan.last().expect("steps");
+    assert_eq!(last.guide, "plg-voorstel-vervolgaanpak");
+    assert!(last.week > 12);
+    assert_eq!(plan.len(), 14);
+}
+
+#[test]
+fn plg_intervision_at_most_an_hour_and_mt_at_most_ninety_minutes() {
+    let intervisie = conversation("plg-intervisie");
+    assert!(
+        intervisie.minutes <= 60,
+        "intervisie {}",
+        intervisie.minutes
+    );
+    assert!(intervisie.phase_minutes() <= 60);
+    let mt = conversation("plg-mt-sessie");
+    assert!(mt.minutes <= 90, "MT {}", mt.minutes);
+    assert!(mt.phase_minutes() <= 90);
+}
+
+#[test]
+fn every_half_day_ends_with_a_personal_action_plan() {
+    for n in 1..=4 {
+        let c = conversation(&format!("plg-dagdeel-{n}"));
+        let last = c.phases.last().expect("phases");
+        let plan = last
+            .lists
+            .iter()
+            .find(|l| l.id == "actieplan")
+            .unwrap_or_else(|| panic!("dagdeel {n} does not end with the action plan"));
+        assert_eq!(plan.columns, ["Doelstelling", "Wie", "Voor wanneer"]);
+        assert!(plan.carry, "the action plan comes back in the intervision");
+    }
+    let intervisie = conversation("plg-intervisie");
+    assert!(
+        intervisie
+            .lists()
+            .any(|(_, l)| l.id == "actieplan" && l.carry)
+    );
+}

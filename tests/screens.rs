@@ -1,0 +1,479 @@
+//! Every screen rendered at 80x24 and 120x40 with a pinned clock, and flows
+//! driven by key strings through the app model.
+
+mod ui_support;
+
+use leidraad::i18n::Lang;
+use leidraad::session::Status;
+use leidraad::tui::app::{Effect, Msg, Screen};
+use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
+
+fn both_sizes(
+    name: &str,
+    app: &leidraad::tui::app::App,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) {
+    insta::assert_snapshot!(format!("{name}_80x24"), screen(app, 80, 24, now));
+    insta::assert_snapshot!(format!("{name}_120x40"), screen(app, 120, 40, now));
+}
+
+#[test]
+fn home_screen() {
+    let app = app(Lang::Nl);
+    both_sizes("home", &app, t0());
+}
+
+#[test]
+fn home_screen_in_english() {
+    let app = app(Lang::En);
+    insta::assert_snapshot!(screen(&app, 80, 24, t0()));
+}
+
+#[test]
+fn preparation_screen() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    keys(&mut app, "<enter><down><space>", t0());
+    assert_eq!(app.screen, Screen::Prepare);
+    assert!(app.prepare.as_ref().unwrap().checklist[1]);
+    both_sizes("prepare", &app, t0());
+}
+
+#[test]
+fn header_form_enforces_required_fields_and_dates() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    keys(&mut app, "<enter><enter>", t0());
+    assert_eq!(app.screen, Screen::Form);
+    // Enter on the empty, required school field: a message at the field.
+    keys(&mut app, "<enter>", t0());
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.focused, 0);
+    assert!(form.errors[0].is_some());
+    // A bad date is refused with a message, a good one accepted.
+    keys(&mut app, "De Regenboog<enter>", t0());
+    for _ in 0..10 {
+        keys(&mut app, "<bs>", t0());
+    }
+    keys(&mut app, "31-02-2026<enter>", t0());
+    assert_eq!(app.form.as_ref().unwrap().focused, 1);
+    assert!(app.form.as_ref().unwrap().errors[1].is_some());
+    both_sizes("form_errors", &app, t0());
+    for _ in 0..10 {
+        keys(&mut app, "<bs>", t0());
+    }
+    keys(&mut app, "24-11-2026<enter>Anna, Bert<enter><enter>", t0());
+    let conv = app.conv.as_ref().expect("the conversation started");
+    assert_eq!(conv.session.field("datum"), "2026-11-24");
+    assert_eq!(conv.session.field("deelnemers"), "Anna\nBert");
+    assert_eq!(conv.session.client, "De Regenboog");
+}
+
+#[test]
+fn starting_the_conversation_creates_the_session() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    let effects = keys(
+        &mut app,
+        "<enter><enter>School<enter><enter><enter><enter>",
+        t0(),
+    );
+    assert!(matches!(effects.last(), Some(Effect::Create(_))));
+    assert_eq!(app.screen, Screen::Conversation);
+}
+
+#[test]
+fn conversation_screen_at_the_start() {
+    let app = in_conversation(Lang::Nl);
+    both_sizes("conversation_start", &app, at(2));
+}
+
+#[test]
+fn conversation_screen_over_budget_with_proposed_budgets() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "Notities over de rolverdeling.<esc>", at(1));
+    // Contracteren has 5 minutes; at 12 minutes it is over budget.
+    let now = at(12);
+    let view = leidraad::timer::snapshot(app.session().unwrap(), now);
+    assert_eq!(view.phases[0].state, leidraad::timer::PhaseState::Over);
+    both_sizes("conversation_over_budget", &app, now);
+}
+
+#[test]
+fn conversation_screen_without_colour_still_marks_overrun() {
+    let app = in_conversation(Lang::Nl);
+    let text = screen(&app, 120, 40, at(7));
+    assert!(text.contains("OVER +2:00"), "{text}");
+}
+
+#[test]
+fn typing_goes_into_the_notes_of_the_phase_on_screen() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "één café<enter>ĳs 🧑‍🏫<esc>n", at(1));
+    keys(&mut app, "tweede<esc>p", at(2));
+    let s = app.session().unwrap();
+    assert_eq!(s.phases[0].notes, "één café\nĳs 🧑‍🏫");
+    assert_eq!(s.phases[1].notes, "tweede");
+    assert_eq!(s.current, 0);
+}
+
+#[test]
+fn questions_are_marked_asked_with_space() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc><tab><tab><down><space>", at(1));
+    assert_eq!(app.session().unwrap().phases[0].asked, vec![1]);
+    keys(&mut app, "<space>", at(1));
+    assert!(app.session().unwrap().phases[0].asked.is_empty());
+}
+
+#[test]
+fn agreements_are_added_edited_and_removed() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>6<esc>a", at(1));
+    both_sizes("item_form", &app, at(1));
+    keys(
+        &mut app,
+        "Ouders uitnodigen<tab>Anna<tab>vrijdag<enter>",
+        at(1),
+    );
+    let items = app.session().unwrap().items(5, "afspraken").to_vec();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0].values[..3],
+        ["Ouders uitnodigen", "Anna", "vrijdag"]
+    );
+    // Edit: Enter on the selected item.
+    keys(&mut app, "<enter><tab><bs><bs><bs><bs>Bert<enter>", at(2));
+    assert_eq!(
+        app.session().unwrap().items(5, "afspraken")[0].values[1],
+        "Bert"
+    );
+    // Remove asks first; n keeps it, y removes it.
+    keys(&mut app, "dn", at(2));
+    assert_eq!(app.session().unwrap().items(5, "afspraken").len(), 1);
+    keys(&mut app, "d", at(2));
+    both_sizes("confirm_remove", &app, at(2));
+    keys(&mut app, "y", at(2));
+    assert!(app.session().unwrap().items(5, "afspraken").is_empty());
+}
+
+#[test]
+fn pause_stops_the_clock_and_says_so() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>t", at(3));
+    assert!(app.session().unwrap().is_paused());
+    let text = screen(&app, 80, 24, at(10));
+    assert!(text.contains("PAUZE"), "{text}");
+    let view = leidraad::timer::snapshot(app.session().unwrap(), at(10));
+    assert_eq!(view.total_elapsed, 180);
+    both_sizes("conversation_paused", &app, at(10));
+    keys(&mut app, "t", at(10));
+    let view = leidraad::timer::snapshot(app.session().unwrap(), at(11));
+    assert_eq!(view.total_elapsed, 240);
+}
+
+#[test]
+fn plus_and_minus_correct_the_phase_clock() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>+++-", at(1));
+    let view = leidraad::timer::snapshot(app.session().unwrap(), at(1));
+    assert_eq!(view.phases[0].elapsed, 60 + 120);
+    assert_eq!(app.session().unwrap().phases[0].corrections.len(), 4);
+}
+
+#[test]
+fn the_reminder_appears_once_five_minutes_before_the_end() {
+    let mut app = in_conversation(Lang::Nl);
+    assert!(
+        app.update(Msg::Tick, at(84))
+            .iter()
+            .all(|e| !matches!(e, Effect::Bell))
+    );
+    let effects = app.update(Msg::Tick, at(85));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Bell)));
+    let text = screen(&app, 120, 40, at(85));
+    assert!(text.contains("contractvragen"), "{text}");
+    both_sizes("reminder_banner", &app, at(85));
+    let again = app.update(Msg::Tick, at(86));
+    assert!(again.iter().all(|e| !matches!(e, Effect::Bell)));
+    assert_eq!(app.session().unwrap().reminders_shown, vec![0]);
+}
+
+#[test]
+fn afronden_shows_the_contracteren_notes() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "We hebben anderhalf uur.<esc>7", at(5));
+    let text = screen(&app, 120, 40, at(6));
+    assert!(text.contains("We hebben anderhalf uur."), "{text}");
+    assert!(text.contains("Notities uit Contracteren"), "{text}");
+}
+
+#[test]
+fn finishing_shows_the_summary_and_then_goes_home() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(
+        &mut app,
+        "<esc>6<esc>aOuders uitnodigen<tab>Anna<enter>",
+        at(20),
+    );
+    keys(&mut app, "f", at(30));
+    assert!(app.confirm.is_some());
+    both_sizes("confirm_finish", &app, at(30));
+    let effects = keys(&mut app, "y", at(30));
+    assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.status == Status::Finished));
+    assert_eq!(app.screen, Screen::Summary);
+    both_sizes("summary", &app, at(30));
+    let effects = keys(&mut app, "<enter>", at(31));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Close)));
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn q_saves_and_leaves_the_session_resumable() {
+    let mut app = in_conversation(Lang::Nl);
+    let effects = keys(&mut app, "notitie<esc>q", at(3));
+    let saved = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Save(s) => Some(s),
+            _ => None,
+        })
+        .expect("q saves");
+    assert_eq!(saved.status, Status::InProgress);
+    assert_eq!(saved.phases[0].notes, "notitie");
+    assert!(saved.phases[0].visits.iter().all(|v| v.end.is_some()));
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn ctrl_c_saves_and_quits_even_while_typing() {
+    let mut app = in_conversation(Lang::Nl);
+    let effects = keys(&mut app, "half getypt<ctrl+c>", at(3));
+    assert!(matches!(effects.first(), Some(Effect::Save(s)) if s.phases[0].notes == "half getypt"));
+    assert!(matches!(effects.last(), Some(Effect::Quit)));
+}
+
+#[test]
+fn typing_is_saved_within_a_second() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "abc", at(1));
+    assert!(app.dirty);
+    let effects = app.update(Msg::Tick, at(1) + chrono::TimeDelta::seconds(1));
+    assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.phases[0].notes == "abc"));
+    assert!(!app.dirty);
+}
+
+#[test]
+fn ratings_are_chosen_with_the_arrow_keys() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(&mut app, "<enter><enter>School<enter>", t0());
+    // Fill the remaining fields with Enter until the conversation starts.
+    for _ in 0..10 {
+        if app.conv.is_some() {
+            break;
+        }
+        keys(&mut app, "<enter>", t0());
+    }
+    assert!(app.conv.is_some());
+    let (phase, rating) = app
+        .session()
+        .unwrap()
+        .guide
+        .phases
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| p.ratings.first().map(|r| (i, r.clone())))
+        .expect("the ambitiegesprek has a rating");
+    keys(&mut app, &format!("<esc>{}<esc>", phase + 1), at(1));
+    // Tab to the rating: notes → private → questions → lists → rating.
+    for _ in 0..8 {
+        if matches!(
+            app.conv.as_ref().unwrap().focus,
+            leidraad::tui::screens::conversation::Focus::Rating(_)
+        ) {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<right><right><down><left>", at(1));
+    let s = app.session().unwrap();
+    let chosen = &s.phases[phase].ratings[&rating.id];
+    assert_eq!(chosen[0], rating.scale[1]);
+    assert_eq!(chosen[1], rating.scale[rating.scale.len() - 1]);
+    both_sizes("rating", &app, at(1));
+}
+
+#[test]
+fn help_overlay_lists_the_keys() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>?", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    for word in [
+        "volgende fase",
+        "punt toevoegen",
+        "pauze",
+        "afronden",
+        "samenvatting",
+    ] {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+    both_sizes("help", &app, at(1));
+    keys(&mut app, "<esc>", at(1));
+    assert!(!app.help);
+}
+
+#[test]
+fn a_tiny_window_asks_to_be_made_larger_and_loses_nothing() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "bewaard", at(1));
+    for (w, h) in [(1, 1), (20, 5), (59, 24), (80, 15)] {
+        let text = screen(&app, w, h, at(1));
+        if w >= 20 {
+            assert!(text.contains("Maak"), "{w}x{h}: {text}");
+        }
+    }
+    insta::assert_snapshot!("too_small_40x10", screen(&app, 40, 10, at(1)));
+    let text = screen(&app, 60, 16, at(1));
+    assert!(text.contains("bewaard"), "{text}");
+    assert_eq!(app.session().unwrap().phases[0].notes, "bewaard");
+}
+
+#[test]
+fn paste_arrives_whole_in_the_notes() {
+    let mut app = in_conversation(Lang::Nl);
+    let text = "regel één\r\nregel twee 🧑‍🏫\nregel drie";
+    app.update(Msg::Paste(text.to_string()), at(1));
+    assert_eq!(
+        app.session().unwrap().phases[0].notes,
+        "regel één\nregel twee 🧑‍🏫\nregel drie"
+    );
+}
+
+#[test]
+fn optional_phases_can_be_skipped() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(&mut app, "<enter><enter>School<enter>", t0());
+    for _ in 0..10 {
+        if app.conv.is_some() {
+            break;
+        }
+        keys(&mut app, "<enter>", t0());
+    }
+    let optional = app
+        .session()
+        .unwrap()
+        .guide
+        .phases
+        .iter()
+        .position(|p| p.optional)
+        .expect("part A is optional");
+    keys(&mut app, &format!("<esc>{}<esc>x", optional + 1), at(1));
+    let s = app.session().unwrap();
+    assert!(s.phases[optional].skipped);
+    assert_eq!(s.current, optional + 1, "skipping moves on");
+    // A phase that is not optional cannot be skipped.
+    keys(&mut app, "<esc>x", at(1));
+    assert!(!app.session().unwrap().phases[optional + 1].skipped);
+}
+
+#[test]
+fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "plg");
+    let idx = app
+        .guides
+        .iter()
+        .position(|g| g.guide.id() == "plg")
+        .unwrap();
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.home_expanded, Some(idx));
+    both_sizes("home_trajectory_open", &app, t0());
+    // The second step is the first training half-day.
+    keys(&mut app, "<down><down><enter>", t0());
+    assert_eq!(app.screen, Screen::Prepare);
+    assert_eq!(app.prepare.as_ref().unwrap().guide.id, "plg-dagdeel-1");
+}
+
+#[test]
+fn ctrl_o_saves_a_copy_elsewhere() {
+    let mut app = in_conversation(Lang::Nl);
+    app.elsewhere_default = std::path::PathBuf::from("/media/usb");
+    keys(&mut app, "notities<ctrl+o>", at(1));
+    assert!(app.prompt.is_some());
+    both_sizes("save_elsewhere", &app, at(1));
+    let effects = keys(&mut app, "/backup<enter>", at(1));
+    match effects.as_slice() {
+        [Effect::SaveElsewhere(dir, session)] => {
+            assert_eq!(dir, &std::path::PathBuf::from("/media/usb/backup"));
+            assert_eq!(session.phases[0].notes, "notities");
+        }
+        other => panic!("expected one SaveElsewhere, got {other:?}"),
+    }
+    assert!(app.prompt.is_none());
+    app.update(
+        Msg::SavedElsewhere("/media/usb/backup/x.toml".into()),
+        at(1),
+    );
+    assert!(screen(&app, 120, 40, at(1)).contains("/media/usb/backup/x.toml"));
+}
+
+#[test]
+fn a_failing_save_is_shown_and_typing_goes_on() {
+    let mut app = in_conversation(Lang::Nl);
+    app.update(Msg::SaveFailed("schijf vol".into()), at(1));
+    keys(&mut app, "verder typen", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(text.contains("schijf vol"), "{text}");
+    assert_eq!(app.session().unwrap().phases[0].notes, "verder typen");
+    app.update(Msg::Saved, at(2));
+    assert!(screen(&app, 120, 40, at(2)).contains("Weer opgeslagen"));
+}
+
+#[test]
+fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
+    use leidraad::session::{CarriedItem, Item};
+    let mut app = in_conversation(Lang::Nl);
+    let carried = vec![CarriedItem {
+        from_session: "2026-10-01-0900-basisschool-de-regenboog-voortgangsgesprek".into(),
+        list: "afspraken".into(),
+        label: "Afspraken".into(),
+        columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+        item: Item {
+            values: vec![
+                "Leerlingenraad betrekken".into(),
+                "Bert".into(),
+                "december".into(),
+            ],
+            done: false,
+        },
+        done: false,
+    }];
+    app.update(
+        Msg::Opened {
+            file_name: "x.toml".into(),
+            carried,
+        },
+        t0(),
+    );
+    // Shown in Concretiseren, where the agreements list lives.
+    keys(&mut app, "<esc>6<esc>", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(
+        text.contains("Open punten uit eerdere gesprekken"),
+        "{text}"
+    );
+    assert!(text.contains("Leerlingenraad betrekken"), "{text}");
+    // Tab to the carried items (notes, private, questions, agreements, carried).
+    for _ in 0..6 {
+        if app.conv.as_ref().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried
+        {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<space>", at(1));
+    assert!(app.session().unwrap().carried[0].done);
+    both_sizes("carried_items", &app, at(1));
+}

@@ -1,0 +1,135 @@
+//! Driving the app model like a user: a key string, a pinned clock, a
+//! rendered screen.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use leidraad::catalog::{Catalog, GuideSource};
+use leidraad::i18n::Lang;
+use leidraad::tui::app::{App, Effect, GuideEntry, Msg};
+use leidraad::tui::screens;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// 23 November 2026, 09:00 in the Netherlands.
+pub fn t0() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap()
+}
+
+/// `t0` plus whole minutes.
+pub fn at(minutes: i64) -> DateTime<FixedOffset> {
+    t0() + TimeDelta::minutes(minutes)
+}
+
+/// A model on the home screen with the bundled guides.
+pub fn app(lang: Lang) -> App {
+    let catalog = Catalog::bundled();
+    assert!(catalog.errors.is_empty(), "{:?}", catalog.errors);
+    let guides = catalog
+        .guides
+        .iter()
+        .map(|g| GuideEntry {
+            guide: g.guide.clone(),
+            source: match &g.source {
+                GuideSource::Bundled(_) => "meegeleverd".to_string(),
+                GuideSource::File(p) => p.display().to_string(),
+            },
+            replaces_bundled: g.replaces_bundled,
+        })
+        .collect();
+    App::new(lang, false, guides, 0)
+}
+
+/// Parse a key string: plain characters are typed; `<esc>`, `<enter>`,
+/// `<tab>`, `<backtab>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`,
+/// `<bs>`, `<del>`, `<pgdn>`, `<pgup>`, `<ctrl+x>` are keys.
+pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
+    let mut out = Vec::new();
+    let mut chars = keys.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' {
+            let mut name = String::new();
+            for n in chars.by_ref() {
+                if n == '>' {
+                    break;
+                }
+                name.push(n);
+            }
+            let ev = match name.as_str() {
+                "esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+                "enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+                "tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+                "backtab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+                "space" => KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE),
+                "up" => KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
+                "down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+                "left" => KeyEvent::new(KeyCode::Left, KeyModifiers::NONE),
+                "right" => KeyEvent::new(KeyCode::Right, KeyModifiers::NONE),
+                "bs" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+                "del" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
+                "pgdn" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+                "pgup" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+                "lt" => KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
+                other => match other.strip_prefix("ctrl+") {
+                    Some(k) => KeyEvent::new(
+                        KeyCode::Char(k.chars().next().expect("ctrl+ needs a key")),
+                        KeyModifiers::CONTROL,
+                    ),
+                    None => panic!("unknown key <{other}>"),
+                },
+            };
+            out.push(ev);
+        } else {
+            out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+    out
+}
+
+/// Feed a key string at `now`; returns every effect.
+pub fn keys(app: &mut App, keys: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for ev in parse_keys(keys) {
+        effects.extend(app.update(Msg::Key(ev), now));
+    }
+    effects
+}
+
+/// Render the app at a size and return the screen as text (one quoted line
+/// per row, as `TestBackend` prints it).
+pub fn screen(app: &App, width: u16, height: u16, now: DateTime<FixedOffset>) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| screens::render(app, f, now))
+        .expect("drawing never fails on a TestBackend");
+    terminal.backend().to_string()
+}
+
+/// Move the home screen's selection to the guide with this id.
+pub fn select_guide(app: &mut App, id: &str) {
+    let rows = leidraad::tui::screens::home::rows(app);
+    let target = rows
+        .iter()
+        .position(|r| matches!(r, leidraad::tui::screens::home::Row::Guide(g) if app.guides[*g].guide.id() == id))
+        .unwrap_or_else(|| panic!("{id} is on the home screen"));
+    while app.home_selected > target {
+        keys(app, "<up>", t0());
+    }
+    while app.home_selected < target {
+        keys(app, "<down>", t0());
+    }
+}
+
+/// The home screen → voortgangsgesprek → form filled → conversation at `t0`.
+pub fn in_conversation(lang: Lang) -> App {
+    let mut app = app(lang);
+    select_guide(&mut app, "voortgangsgesprek");
+    keys(
+        &mut app,
+        "<enter><space><enter>Basisschool De Regenboog<enter><enter>Anna, Bert<enter>Jan<enter>",
+        t0(),
+    );
+    assert!(app.conv.is_some(), "the conversation started");
+    app
+}
