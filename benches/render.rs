@@ -126,6 +126,7 @@ fn home_app(resumable: usize) -> App {
             title: "Voortgangsgesprek".into(),
             client: format!("School {i}"),
             created: t0() - TimeDelta::days(i as i64),
+            rescued: false,
         })
         .collect();
     app

@@ -11,7 +11,10 @@
 # TERM=xterm-256color) with a fresh data folder under target/perf-idle/, then
 # reads /proc before and after SECONDS of idle:
 #   CPU %       sum of /proc/PID/task/*/schedstat field 1 (ns on the CPU)
-#   wakeups/s   sum of voluntary+nonvoluntary ctxt switches over the threads
+#   wakeups/s   voluntary ctxt switches summed over the threads (each sleep
+#               that ends is one wakeup)
+#   preempt/s   nonvoluntary ctxt switches (other load on the machine, not
+#               the app's doing; the research summed both)
 #   B/s out     /proc/PID/io wchar (bytes written: the terminal, and files)
 #   disk writes inotify events (modify/create/move/delete) in the data folder
 #               (inotifywait; else files whose mtime changed)
@@ -35,7 +38,8 @@ trap cleanup EXIT
 
 # schedstat ns and ctxt switches summed over all threads of $1.
 cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
-ctxt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s+=$2} END {print s+0}'; }
+ctxt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ {s+=$2} END {print s+0}'; }
+preempt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^nonvoluntary_ctxt_switches/ {s+=$2} END {print s+0}'; }
 wchar() { awk '/^wchar/ {print $2}' /proc/"$1"/io; }
 hwm_kb() { awk '/^VmHWM/ {print $2}' /proc/"$1"/status; }
 
@@ -84,7 +88,7 @@ into_conversation() {
 }
 
 printf '%s\n' "leidraad idle, ${DURATION} s after ${SETTLE} s settle, $(nproc) cores, $(uname -r), tmux $(tmux -V | cut -d' ' -f2)"
-printf '| scenario | CPU %% | wakeups/s | B/s out | disk writes | VmHWM MB | tmux CPU %% |\n|---|---|---|---|---|---|---|\n'
+printf '| scenario | CPU %% | wakeups/s | preempt/s | B/s out | disk writes | VmHWM MB | tmux CPU %% |\n|---|---|---|---|---|---|---|---|\n'
 
 for sc in $SCENARIOS; do
     data=$WORK/$sc
@@ -120,10 +124,10 @@ for sc in $SCENARIOS; do
     else
         find "$data" -type f -printf '%T@ %p\n' | sort > "$events.before"
     fi
-    c0=$(cpu_ns "$pid"); x0=$(ctxt "$pid"); w0=$(wchar "$pid"); s0=$(cpu_ns "$server")
+    c0=$(cpu_ns "$pid"); x0=$(ctxt "$pid"); p0=$(preempt "$pid"); w0=$(wchar "$pid"); s0=$(cpu_ns "$server")
     t0=$(date +%s.%N)
     sleep "$DURATION"
-    c1=$(cpu_ns "$pid"); x1=$(ctxt "$pid"); w1=$(wchar "$pid"); s1=$(cpu_ns "$server")
+    c1=$(cpu_ns "$pid"); x1=$(ctxt "$pid"); p1=$(preempt "$pid"); w1=$(wchar "$pid"); s1=$(cpu_ns "$server")
     t1=$(date +%s.%N)
     hwm=$(hwm_kb "$pid")
     if [ -n "$INOTIFY_PID" ]; then
@@ -134,10 +138,10 @@ for sc in $SCENARIOS; do
         writes=$(comm -13 "$events.before" "$events.after" | grep -c . || true)
     fi
     INOTIFY_PID=
-    awk -v sc="$sc" -v c="$((c1 - c0))" -v x="$((x1 - x0))" -v w="$((w1 - w0))" \
+    awk -v sc="$sc" -v c="$((c1 - c0))" -v x="$((x1 - x0))" -v p="$((p1 - p0))" -v w="$((w1 - w0))" \
         -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v wr="$writes" 'BEGIN {
         t = t1 - t0
-        printf "| %s | %.3f | %.2f | %.0f | %d | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, w / t, wr, hwm / 1024, s / t / 1e7
+        printf "| %s | %.3f | %.2f | %.2f | %.0f | %d | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, p / t, w / t, wr, hwm / 1024, s / t / 1e7
     }'
     $TM kill-server 2>/dev/null || true
     sleep 0.3

@@ -13,7 +13,7 @@ next to the harness floor (`/bin/echo MARKER` through the same harness).
 
 Cases:
   --version                      marker "leidraad"
-  home, 0/1,000/10,000 sessions  marker "Leidraden" (the guides list)
+  home, 0/1,000/10,000 sessions  marker "qstoppen" (the footer's "q stoppen")
   the same, cold-ish             every session file evicted from the page
                                  cache first (posix_fadvise DONTNEED; dentries
                                  stay cached, and drop_caches needs root)
@@ -27,6 +27,7 @@ Fixtures are written by leidraad's own serializer through
 
 import argparse
 import fcntl
+import json
 import os
 import re
 import select
@@ -162,21 +163,21 @@ def main():
     print(f"leidraad first frame, pty 120x40, {args.runs} runs, {os.cpu_count()} cores, {os.uname().release}")
     print("| case | median ms | min ms | max ms | VmHWM MB |")
     print("|---|---|---|---|---|")
-    floor = [first_frame(["/bin/echo", "Leidraden"], "Leidraden", base_env)[0] for _ in range(args.runs)]
+    floor = [first_frame(["/bin/echo", "qstoppen"], "qstoppen", base_env)[0] for _ in range(args.runs)]
     row("harness floor (/bin/echo)", floor)
     env0 = dict(base_env, LEIDRAAD_DATA_DIR=folders.get(0, fixtures(0)))
     ver = [first_frame([BIN, "--version"], "leidraad", env0)[0] for _ in range(args.runs)]
     row("leidraad --version", ver)
     for n in sizes:
         env = dict(base_env, LEIDRAAD_DATA_DIR=folders[n])
-        first_frame([BIN], "Leidraden", env)  # warm the page cache
-        runs = [first_frame([BIN], "Leidraden", env) for _ in range(args.runs)]
+        first_frame([BIN], "qstoppen", env)  # warm the page cache
+        runs = [first_frame([BIN], "qstoppen", env) for _ in range(args.runs)]
         row(f"home, {n:,} sessions, warm", [t for t, _ in runs], max(h or 0 for _, h in runs))
         if n:
             cold = []
             for _ in range(max(3, args.runs // 3)):
                 evict(folders[n])
-                cold.append(first_frame([BIN], "Leidraden", env)[0])
+                cold.append(first_frame([BIN], "qstoppen", env)[0])
             row(f"home, {n:,} sessions, cold-ish", cold)
 
     if not args.no_hyperfine and subprocess.run(["which", "hyperfine"], capture_output=True).returncode == 0:
@@ -184,12 +185,18 @@ def main():
         cmds = [f"{BIN} --version"] + [
             f"env LEIDRAAD_DATA_DIR={folders[n]} {BIN} sessions --search zeldzaam" for n in sizes if n
         ]
-        export = os.path.join(WORK, "hyperfine.md")
+        export = os.path.join(WORK, "hyperfine.json")
         subprocess.run(
-            ["hyperfine", "-N", "--warmup", "3", "--runs", "10", "--export-markdown", export, *cmds],
+            ["hyperfine", "-N", "--warmup", "3", "--runs", "10", "--export-json", export, *cmds],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        print(open(export).read().replace(ROOT + "/", "").replace(WORK + "/", ""))
+        print("hyperfine -N, 10 runs after 3 warm-ups")
+        print("| command | median ms | min ms | max ms |")
+        print("|---|---|---|---|")
+        for r in json.load(open(export))["results"]:
+            name = r["command"].replace(ROOT + "/", "").replace(WORK + "/", "")
+            print(f"| `{name}` | {r['median'] * 1000:.1f} | {r['min'] * 1000:.1f} | {r['max'] * 1000:.1f} |")
+        print()
     if os.path.exists("/usr/bin/time"):
         for n in sizes:
             if not n:
