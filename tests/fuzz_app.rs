@@ -152,7 +152,8 @@ enum Ev {
     Paste(String),
     Resize(u16, u16),
     Tick,
-    /// Minutes pass without input (reminders, overruns).
+    /// Minutes pass without input (reminders, overruns); negative: the
+    /// wall clock jumps back.
     Wait(i64),
     /// Ctrl-C: save and leave the app (rare, it ends the run).
     CtrlC,
@@ -167,6 +168,8 @@ fn event() -> impl Strategy<Value = Ev> {
         30 => size().prop_map(|(w, h)| Ev::Resize(w, h)),
         30 => Just(Ev::Tick),
         10 => (1i64..=20).prop_map(Ev::Wait),
+        // The wall clock jumps back (NTP, a changed time zone setting).
+        2 => (-90i64..=-1).prop_map(Ev::Wait),
         1 => Just(Ev::CtrlC),
     ]
 }
@@ -387,7 +390,7 @@ fn run(start: (u16, u16), steps: &[(Ev, u8)]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(64))]
+    #![proptest_config(config(48))]
 
     /// Properties 1–4 over random use of the whole app from a conversation.
     #[test]
@@ -502,7 +505,7 @@ fn run_typing(start: (u16, u16), steps: &[(TypeEv, u8)]) -> Result<(), TestCaseE
 }
 
 proptest! {
-    #![proptest_config(config(64))]
+    #![proptest_config(config(40))]
 
     /// Property 2: typing, Enter, Backspace and pastes give exactly the
     /// reference model's notes, and Ctrl-S saves them.
