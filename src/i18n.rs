@@ -173,6 +173,12 @@ pub struct Texts {
     pub k_close: &'static str,
     pub k_save: &'static str,
     pub k_ctrl_c: &'static str,
+    pub k_save_elsewhere: &'static str,
+    pub k_save_here: &'static str,
+    pub elsewhere_title: &'static str,
+    pub elsewhere_text: &'static str,
+    pub saved_elsewhere: fn(&str) -> String,
+    pub home_rescued: &'static str,
 
     // -- cli (guides, check, sessions, ...) --
     pub cli_col_id: &'static str,
@@ -356,7 +362,9 @@ pub static NL: Texts = Texts {
     },
     saved_again: "Weer opgeslagen.",
     saved_as: |a| format!("Het bestand was door een ander programma gewijzigd; bewaard als {a}."),
-    session_busy: |a| format!("{a} is al open in een ander venster."),
+    session_busy: |a| {
+        format!("{a} is al open in een ander venster. Alleen bekijken kan: leidraad show {a}")
+    },
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
     k_choose: "kiezen",
@@ -398,6 +406,12 @@ pub static NL: Texts = Texts {
     k_close: "sluiten",
     k_save: "nu bewaren",
     k_ctrl_c: "bewaren en stoppen",
+    k_save_elsewhere: "elders bewaren (als de datamap niet lukt)",
+    k_save_here: "hier bewaren",
+    elsewhere_title: "Elders bewaren",
+    elsewhere_text: "Een kopie van dit gesprek wordt bewaard in de map hieronder (Enter). De app blijft ook in de datamap proberen.",
+    saved_elsewhere: |a| format!("Kopie bewaard: {a}"),
+    home_rescued: " · reddingskopie",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",
@@ -618,7 +632,9 @@ pub static EN: Texts = Texts {
     save_failed: |a| format!("Saving failed ({a}). Your notes are still in memory; retrying."),
     saved_again: "Saved again.",
     saved_as: |a| format!("The file was changed by another program; saved as {a}."),
-    session_busy: |a| format!("{a} is already open in another window."),
+    session_busy: |a| {
+        format!("{a} is already open in another window. To only view it: leidraad show {a}")
+    },
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
     k_choose: "choose",
@@ -660,6 +676,12 @@ pub static EN: Texts = Texts {
     k_close: "close",
     k_save: "save now",
     k_ctrl_c: "save and quit",
+    k_save_elsewhere: "save elsewhere (when the data folder fails)",
+    k_save_here: "save here",
+    elsewhere_title: "Save elsewhere",
+    elsewhere_text: "A copy of this conversation is saved in the folder below (Enter). The app keeps trying the data folder too.",
+    saved_elsewhere: |a| format!("Copy saved: {a}"),
+    home_rescued: " · rescue copy",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",

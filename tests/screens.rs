@@ -395,3 +395,85 @@ fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
     assert_eq!(app.screen, Screen::Prepare);
     assert_eq!(app.prepare.as_ref().unwrap().guide.id, "plg-dagdeel-1");
 }
+
+#[test]
+fn ctrl_o_saves_a_copy_elsewhere() {
+    let mut app = in_conversation(Lang::Nl);
+    app.elsewhere_default = std::path::PathBuf::from("/media/usb");
+    keys(&mut app, "notities<ctrl+o>", at(1));
+    assert!(app.prompt.is_some());
+    both_sizes("save_elsewhere", &app, at(1));
+    let effects = keys(&mut app, "/backup<enter>", at(1));
+    match effects.as_slice() {
+        [Effect::SaveElsewhere(dir, session)] => {
+            assert_eq!(dir, &std::path::PathBuf::from("/media/usb/backup"));
+            assert_eq!(session.phases[0].notes, "notities");
+        }
+        other => panic!("expected one SaveElsewhere, got {other:?}"),
+    }
+    assert!(app.prompt.is_none());
+    app.update(
+        Msg::SavedElsewhere("/media/usb/backup/x.toml".into()),
+        at(1),
+    );
+    assert!(screen(&app, 120, 40, at(1)).contains("/media/usb/backup/x.toml"));
+}
+
+#[test]
+fn a_failing_save_is_shown_and_typing_goes_on() {
+    let mut app = in_conversation(Lang::Nl);
+    app.update(Msg::SaveFailed("schijf vol".into()), at(1));
+    keys(&mut app, "verder typen", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(text.contains("schijf vol"), "{text}");
+    assert_eq!(app.session().unwrap().phases[0].notes, "verder typen");
+    app.update(Msg::Saved, at(2));
+    assert!(screen(&app, 120, 40, at(2)).contains("Weer opgeslagen"));
+}
+
+#[test]
+fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
+    use leidraad::session::{CarriedItem, Item};
+    let mut app = in_conversation(Lang::Nl);
+    let carried = vec![CarriedItem {
+        from_session: "2026-10-01-0900-basisschool-de-regenboog-voortgangsgesprek".into(),
+        list: "afspraken".into(),
+        label: "Afspraken".into(),
+        columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+        item: Item {
+            values: vec![
+                "Leerlingenraad betrekken".into(),
+                "Bert".into(),
+                "december".into(),
+            ],
+            done: false,
+        },
+        done: false,
+    }];
+    app.update(
+        Msg::Opened {
+            file_name: "x.toml".into(),
+            carried,
+        },
+        t0(),
+    );
+    // Shown in Concretiseren, where the agreements list lives.
+    keys(&mut app, "<esc>6<esc>", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(
+        text.contains("Open punten uit eerdere gesprekken"),
+        "{text}"
+    );
+    assert!(text.contains("Leerlingenraad betrekken"), "{text}");
+    // Tab to the carried items (notes, private, questions, agreements, carried).
+    for _ in 0..6 {
+        if app.conv.as_ref().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried
+        {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<space>", at(1));
+    assert!(app.session().unwrap().carried[0].done);
+    both_sizes("carried_items", &app, at(1));
+}

@@ -79,57 +79,5 @@ fn normalise_client(client: &str) -> String {
 /// "Basisschool De Regenboog (Utrecht)" → "basisschool-de-regenboog-utrecht";
 /// "" → "".
 pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in name.chars().flat_map(|c| c.to_lowercase()) {
-        let folded: &str = match c {
-            'a'..='z' | '0'..='9' => {
-                if dash && !out.is_empty() {
-                    out.push('-');
-                }
-                dash = false;
-                out.push(c);
-                continue;
-            }
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'æ' => "ae",
-            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
-            'ď' | 'đ' | 'ð' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-            'ĥ' | 'ħ' => "h",
-            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-            'ĳ' => "ij",
-            'ĵ' => "j",
-            'ķ' => "k",
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-            'œ' => "oe",
-            'ŕ' | 'ŗ' | 'ř' => "r",
-            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-            'ß' => "ss",
-            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-            'þ' => "th",
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-            'ŵ' => "w",
-            'ý' | 'ÿ' | 'ŷ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            // Combining marks (a decomposed "é") vanish without a dash.
-            '\u{300}'..='\u{36f}' => "",
-            _ => {
-                dash = true;
-                continue;
-            }
-        };
-        if folded.is_empty() {
-            continue;
-        }
-        if dash && !out.is_empty() {
-            out.push('-');
-        }
-        dash = false;
-        out.push_str(folded);
-    }
-    out
+    crate::slug::slug(name, usize::MAX)
 }

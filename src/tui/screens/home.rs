@@ -151,7 +151,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 } else {
                     format!(" · {}", e.client)
                 };
-                Line::raw(format!("  ▸ {}{client} ({when})", e.title))
+                let rescued = if e.rescued { t.home_rescued } else { "" };
+                Line::raw(format!("  ▸ {}{client} ({when}){rescued}", e.title))
             }
             Row::Guide(g) => {
                 let entry = &app.guides[g];

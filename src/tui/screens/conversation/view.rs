@@ -208,7 +208,7 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         if pt.state == PhaseState::Over {
             times.push(Span::styled("!", style(app, Role::Over)));
         }
-        if let Some(p) = pt.proposed {
+        if let Some(p) = pt.proposed.filter(|p| p / 60 != pt.budget / 60) {
             times.push(Span::styled(
                 format!(" →{}", p / 60),
                 style(app, Role::Near),
