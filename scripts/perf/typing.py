@@ -73,6 +73,7 @@ def one_run(run, notes_kb):
     subprocess.run(["rm", "-rf", data, data + ".cfg"], check=True)
     os.makedirs(WORK, exist_ok=True)
     subprocess.run([*TM, "kill-server"], capture_output=True)
+    time.sleep(0.3)  # let the old server go before starting a new one
     tm("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40",
        "-e", "TERM=xterm-256color", "-e", f"LEIDRAAD_DATA_DIR={data}",
        "-e", f"LEIDRAAD_CONFIG_DIR={data}.cfg",
