@@ -57,7 +57,6 @@ pub struct Texts {
     pub window_too_small: fn(u16, u16, u16, u16) -> String,
 
     // -- home --
-    pub home_guides: &'static str,
     pub home_no_guides: &'static str,
     pub home_phases: &'static str,
     pub home_steps: &'static str,
@@ -67,11 +66,13 @@ pub struct Texts {
     pub home_broken_guides: fn(usize) -> String,
     // -- tui --
     pub home_resume: &'static str,
+    pub home_conversations: &'static str,
+    pub home_trajectories: &'static str,
     pub home_resume_hint: &'static str,
     pub home_steps_short: &'static str,
     pub optional_mark: &'static str,
     pub week_short: &'static str,
-    pub trajectory_hint: fn(&str) -> String,
+    pub step_guide_missing: fn(&str) -> String,
     pub prep_title: &'static str,
     pub prep_purpose: &'static str,
     pub prep_invite: &'static str,
@@ -88,6 +89,9 @@ pub struct Texts {
     pub planned_end: &'static str,
     pub at_this_pace: &'static str,
     pub left_for_rest: &'static str,
+    pub planned_end_short: &'static str,
+    pub at_this_pace_short: &'static str,
+    pub left_for_rest_short: &'static str,
     pub phase: &'static str,
     pub phases: &'static str,
     pub paused: &'static str,
@@ -169,6 +173,12 @@ pub struct Texts {
     pub k_close: &'static str,
     pub k_save: &'static str,
     pub k_ctrl_c: &'static str,
+    pub k_save_elsewhere: &'static str,
+    pub k_save_here: &'static str,
+    pub elsewhere_title: &'static str,
+    pub elsewhere_text: &'static str,
+    pub saved_elsewhere: fn(&str) -> String,
+    pub home_rescued: &'static str,
 
     // -- cli (guides, check, sessions, ...) --
     pub cli_col_id: &'static str,
@@ -264,7 +274,6 @@ pub static NL: Texts = Texts {
     },
 
     // -- home --
-    home_guides: "Leidraden",
     home_no_guides: "Geen leidraden gevonden.",
     home_phases: "Fasen",
     home_steps: "Stappen",
@@ -280,14 +289,14 @@ pub static NL: Texts = Texts {
     },
     // -- tui --
     home_resume: "Verder met",
+    home_conversations: "Gesprekken",
+    home_trajectories: "Trajecten (Enter toont de stappen)",
     home_resume_hint: "Enter: verder met dit gesprek, met de klok zoals die was.",
     home_steps_short: "stappen",
     optional_mark: " (optioneel)",
     week_short: "wk",
-    trajectory_hint: |a| {
-        format!(
-            "Een traject plan je met `leidraad plan {a}`; kies hier een gesprek uit het traject."
-        )
+    step_guide_missing: |a| {
+        format!("De leidraad {a} van deze stap is niet geladen (zie `leidraad check`).")
     },
     prep_title: "Voorbereiding",
     prep_purpose: "Doel",
@@ -305,6 +314,9 @@ pub static NL: Texts = Texts {
     planned_end: "gepland einde",
     at_this_pace: "bij dit tempo",
     left_for_rest: "over voor de rest",
+    planned_end_short: "einde",
+    at_this_pace_short: "tempo",
+    left_for_rest_short: "rest",
     phase: "Fase",
     phases: "Fasen",
     paused: "PAUZE",
@@ -350,7 +362,9 @@ pub static NL: Texts = Texts {
     },
     saved_again: "Weer opgeslagen.",
     saved_as: |a| format!("Het bestand was door een ander programma gewijzigd; bewaard als {a}."),
-    session_busy: |a| format!("{a} is al open in een ander venster."),
+    session_busy: |a| {
+        format!("{a} is al open in een ander venster. Alleen bekijken kan: leidraad show {a}")
+    },
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
     k_choose: "kiezen",
@@ -392,6 +406,12 @@ pub static NL: Texts = Texts {
     k_close: "sluiten",
     k_save: "nu bewaren",
     k_ctrl_c: "bewaren en stoppen",
+    k_save_elsewhere: "elders bewaren (als de datamap niet lukt)",
+    k_save_here: "hier bewaren",
+    elsewhere_title: "Elders bewaren",
+    elsewhere_text: "Een kopie van dit gesprek wordt bewaard in de map hieronder (Enter). De app blijft ook in de datamap proberen.",
+    saved_elsewhere: |a| format!("Kopie bewaard: {a}"),
+    home_rescued: " · reddingskopie",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",
@@ -532,7 +552,6 @@ pub static EN: Texts = Texts {
     },
 
     // -- home --
-    home_guides: "Guides",
     home_no_guides: "No guides found.",
     home_phases: "Phases",
     home_steps: "Steps",
@@ -548,13 +567,13 @@ pub static EN: Texts = Texts {
     },
     // -- tui --
     home_resume: "Resume",
+    home_conversations: "Conversations",
+    home_trajectories: "Trajectories (Enter shows the steps)",
     home_resume_hint: "Enter: continue this conversation, with its clock as it was.",
     home_steps_short: "steps",
     optional_mark: " (optional)",
     week_short: "wk",
-    trajectory_hint: |a| {
-        format!("Plan a trajectory with `leidraad plan {a}`; choose one of its conversations here.")
-    },
+    step_guide_missing: |a| format!("This step's guide {a} is not loaded (see `leidraad check`)."),
     prep_title: "Preparation",
     prep_purpose: "Purpose",
     prep_invite: "Invite",
@@ -571,6 +590,9 @@ pub static EN: Texts = Texts {
     planned_end: "planned end",
     at_this_pace: "at this pace",
     left_for_rest: "left for the rest",
+    planned_end_short: "end",
+    at_this_pace_short: "pace",
+    left_for_rest_short: "rest",
     phase: "Phase",
     phases: "Phases",
     paused: "PAUSED",
@@ -610,7 +632,9 @@ pub static EN: Texts = Texts {
     save_failed: |a| format!("Saving failed ({a}). Your notes are still in memory; retrying."),
     saved_again: "Saved again.",
     saved_as: |a| format!("The file was changed by another program; saved as {a}."),
-    session_busy: |a| format!("{a} is already open in another window."),
+    session_busy: |a| {
+        format!("{a} is already open in another window. To only view it: leidraad show {a}")
+    },
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
     k_choose: "choose",
@@ -652,6 +676,12 @@ pub static EN: Texts = Texts {
     k_close: "close",
     k_save: "save now",
     k_ctrl_c: "save and quit",
+    k_save_elsewhere: "save elsewhere (when the data folder fails)",
+    k_save_here: "save here",
+    elsewhere_title: "Save elsewhere",
+    elsewhere_text: "A copy of this conversation is saved in the folder below (Enter). The app keeps trying the data folder too.",
+    saved_elsewhere: |a| format!("Copy saved: {a}"),
+    home_rescued: " · rescue copy",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",

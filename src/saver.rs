@@ -11,14 +11,15 @@
 //! dropping the saver flushes too.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::i18n::Texts;
 use crate::session::Session;
-use crate::store::{Saved, SessionStore};
+use crate::store::{Saved, SessionStore, io_reason};
 
 /// How long the saver waits before retrying a failed save.
 pub const RETRY_EVERY: Duration = Duration::from_secs(2);
@@ -50,6 +51,27 @@ pub enum SaveOutcome {
         error: String,
         kind: Option<io::ErrorKind>,
     },
+}
+
+impl SaveOutcome {
+    /// For the status line, in the user's language.
+    pub fn message(&self, t: &Texts) -> String {
+        match self {
+            SaveOutcome::Saved { .. } => t.store_saved.to_string(),
+            SaveOutcome::SavedAs {
+                original, new_path, ..
+            } => (t.store_saved_as)(&file_name(original), &file_name(new_path)),
+            SaveOutcome::Failed { error, kind, .. } => {
+                (t.store_save_failed)(&io_reason(*kind, error, t))
+            }
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 #[derive(Debug)]
@@ -256,5 +278,34 @@ fn run(shared: &Shared, store: &SessionStore, tx: &Sender<SaveOutcome>) {
             }
         }
         shared.changed.notify_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{EN, NL};
+
+    #[test]
+    fn outcomes_read_well_in_both_languages() {
+        let failed = SaveOutcome::Failed {
+            path: "/d/a.toml".into(),
+            error: "saving /d/a.toml failed while writing: No space left on device".into(),
+            kind: Some(io::ErrorKind::StorageFull),
+        };
+        assert!(failed.message(&NL).contains("de schijf is vol"));
+        assert!(failed.message(&EN).contains("the disk is full"));
+        let other = SaveOutcome::Failed {
+            path: "/d/a.toml".into(),
+            error: "saving /d/a.toml failed while renaming: Input/output error".into(),
+            kind: Some(io::ErrorKind::Other),
+        };
+        assert!(other.message(&EN).contains("Input/output error"));
+        let moved = SaveOutcome::SavedAs {
+            original: "/d/a.toml".into(),
+            new_path: "/d/a-conflict.toml".into(),
+            at: SystemTime::UNIX_EPOCH,
+        };
+        assert!(moved.message(&NL).contains("a-conflict.toml"));
     }
 }

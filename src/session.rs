@@ -195,13 +195,24 @@ impl Session {
         struct Version {
             format: Option<u32>,
         }
-        if let Ok(Version { format: Some(v) }) = toml::from_str::<Version>(text)
-            && v > SESSION_FORMAT
-        {
-            return Err(SessionFileError::UnknownFormat(v));
+        // One full parse in the usual case; the version is looked at apart
+        // only when the file is newer or does not parse.
+        let newer = |text: &str| match toml::from_str::<Version>(text) {
+            Ok(Version { format: Some(v) }) if v > SESSION_FORMAT => Some(v),
+            _ => None,
+        };
+        let session: Session = match toml::from_str(text) {
+            Ok(s) => s,
+            Err(e) => {
+                return Err(match newer(text) {
+                    Some(v) => SessionFileError::UnknownFormat(v),
+                    None => SessionFileError::Damaged(e.message().to_string()),
+                });
+            }
+        };
+        if session.format > SESSION_FORMAT {
+            return Err(SessionFileError::UnknownFormat(session.format));
         }
-        let session: Session =
-            toml::from_str(text).map_err(|e| SessionFileError::Damaged(e.message().to_string()))?;
         session.check().map_err(SessionFileError::Damaged)?;
         Ok(session)
     }

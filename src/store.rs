@@ -2,7 +2,7 @@
 //!
 //! - Saving is atomic and verified ([`SessionStore::save`]): the text is
 //!   parsed back and compared before anything touches the disk, then
-//!   written by [`fs::write_atomic`] (temp file, fsync, rename, fsync the
+//!   written by `fs::write_atomic` (temp file, fsync, rename, fsync the
 //!   folder). Files are 0600, the folder 0700.
 //! - A file changed by another program since this store last wrote or read
 //!   it is never overwritten: the save goes to `<name>-conflict.toml`.
@@ -10,6 +10,8 @@
 //! - Companion files start with `.~` (sync clients ignore them): see
 //!   [`names`]. No terminal code here.
 
+mod errors;
+mod extra;
 pub mod fs;
 mod list;
 mod lock;
@@ -17,7 +19,6 @@ mod messages;
 pub mod names;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -25,6 +26,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
 
+pub use errors::{DeleteError, LoadError, ResolveError, SaveError, Saved, StoreWarning};
+pub use extra::Rescue;
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
@@ -34,198 +37,6 @@ pub use messages::io_reason;
 pub use names::session_file_name;
 
 use crate::session::Session;
-
-/// Something the user should know about the data folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoreWarning {
-    /// The folder can be read by other users (`mode` is its permission
-    /// bits); it was left alone: `chmod 700` fixes it.
-    FolderReadable { dir: PathBuf, mode: u32 },
-}
-
-impl fmt::Display for StoreWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreWarning::FolderReadable { dir, mode } => write!(
-                f,
-                "the data folder {} can be read by other users (mode {mode:o}): run `chmod 700 {}`",
-                dir.display(),
-                dir.display()
-            ),
-        }
-    }
-}
-
-/// Why a save did not happen. The file on disk is then unchanged (or, for
-/// [`SaveStep::SyncFolder`], already the new version, not yet durable).
-#[derive(Debug)]
-pub enum SaveError {
-    /// The session could not be turned into TOML.
-    Serialize(String),
-    /// The TOML did not read back as the same session: writing it would
-    /// lose something, so nothing was written.
-    Verify(String),
-    /// A file operation failed.
-    Io {
-        step: SaveStep,
-        path: PathBuf,
-        error: io::Error,
-    },
-}
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::Serialize(why) => write!(f, "cannot write the session as TOML: {why}"),
-            SaveError::Verify(why) => write!(
-                f,
-                "the session does not read back as written ({why}); nothing was written"
-            ),
-            SaveError::Io { step, path, error } => {
-                write!(f, "saving {} failed while {step}: {error}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for SaveError {}
-
-impl SaveError {
-    /// The OS error, if a file operation failed.
-    pub fn io_error(&self) -> Option<&io::Error> {
-        match self {
-            SaveError::Io { error, .. } => Some(error),
-            SaveError::Serialize(_) | SaveError::Verify(_) => None,
-        }
-    }
-}
-
-/// Where a save went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// Written to `path`.
-    Written(PathBuf),
-    /// The file at `original` was changed by another program; it was left
-    /// alone and the session written to `new_path`. Later saves of
-    /// `original` through this store go to `new_path` too.
-    Conflict {
-        original: PathBuf,
-        new_path: PathBuf,
-    },
-}
-
-impl Saved {
-    /// The file the session is now in.
-    pub fn path(&self) -> &Path {
-        match self {
-            Saved::Written(p) => p,
-            Saved::Conflict { new_path, .. } => new_path,
-        }
-    }
-}
-
-/// Why a session could not be loaded.
-#[derive(Debug)]
-pub enum LoadError {
-    /// The file could not be read (missing, no permission...).
-    Io { path: PathBuf, error: io::Error },
-    /// The file is damaged; it is left as it is.
-    Damaged { path: PathBuf, reason: DamageReason },
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { path, error } => write!(f, "cannot read {}: {error}", path.display()),
-            LoadError::Damaged { path, reason } => {
-                write!(
-                    f,
-                    "{} is damaged: {reason}; it is left as it is",
-                    path.display()
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// Why a SESSION argument did not name one session.
-#[derive(Debug)]
-pub enum ResolveError {
-    /// No file and no session file name starting with it.
-    NotFound { arg: String, dir: PathBuf },
-    /// More than one session file name starts with it.
-    Ambiguous {
-        arg: String,
-        candidates: Vec<String>,
-    },
-    /// The data folder could not be read.
-    Io { dir: PathBuf, error: io::Error },
-}
-
-impl fmt::Display for ResolveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResolveError::NotFound { arg, dir } => write!(
-                f,
-                "no session '{arg}': not a file, and no session in {} starts with it; see `leidraad sessions`",
-                dir.display()
-            ),
-            ResolveError::Ambiguous { arg, candidates } => write!(
-                f,
-                "'{arg}' matches {} sessions, type more of the name: {}",
-                candidates.len(),
-                candidates.join(", ")
-            ),
-            ResolveError::Io { dir, error } => {
-                write!(f, "cannot read the data folder {}: {error}", dir.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for ResolveError {}
-
-/// Why a session could not be deleted.
-#[derive(Debug)]
-pub enum DeleteError {
-    /// It is open in another window.
-    Locked(LockError),
-    /// It is damaged: the store never deletes a damaged file (remove it by
-    /// hand if you are sure).
-    Damaged { path: PathBuf, reason: DamageReason },
-    /// A file could not be removed.
-    Io { path: PathBuf, error: io::Error },
-}
-
-impl fmt::Display for DeleteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DeleteError::Locked(e) => write!(f, "{e}"),
-            DeleteError::Damaged { path, reason } => write!(
-                f,
-                "{} is damaged ({reason}); leidraad does not delete damaged files, remove it by hand if you are sure",
-                path.display()
-            ),
-            DeleteError::Io { path, error } => {
-                write!(f, "cannot delete {}: {error}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for DeleteError {}
-
-/// A rescue copy left by a crash (`.~<name>.rescue`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rescue {
-    /// The rescue file.
-    pub path: PathBuf,
-    /// The session file it belongs to (it may not exist).
-    pub session: PathBuf,
-    pub modified: SystemTime,
-}
 
 /// What the store last wrote or read at a path, to notice outside changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -452,8 +263,10 @@ impl SessionStore {
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
     /// first (created stamp in the name, then modification time). Each file
-    /// is parsed once; unchanged files (same size and mtime) are not parsed
-    /// again on the next call.
+    /// is read once and only its header parsed (see `list::parse_head`:
+    /// truncated, garbage and unknown-format files are found; a complete
+    /// file damaged deep inside shows up as damaged on `load`). Unchanged
+    /// files (same size and mtime) are not read again on the next call.
     pub fn list(&self) -> io::Result<Vec<Listed>> {
         let mut seen = Vec::new();
         for entry in std::fs::read_dir(&self.inner.dir)? {
@@ -529,146 +342,11 @@ impl SessionStore {
         lock::lock(path)
     }
 
-    /// Write `text` (a serialised session, see [`session_text`]) to
-    /// `.~<name>.rescue` beside the session, never over it. For the panic
-    /// hook: best effort, never panics, returns the rescue path if written.
-    pub fn write_rescue(&self, session: &Path, text: &str) -> Option<PathBuf> {
-        let rescue = names::rescue_path(session);
-        let written = std::panic::catch_unwind(|| {
-            fs::write_atomic(&RealFs, &rescue, text.as_bytes(), &mut || {}).is_ok()
-        });
-        matches!(written, Ok(true)).then_some(rescue)
+    /// Whether the session is locked right now (open in a window), without
+    /// taking or creating the lock; for "open elsewhere" in the history.
+    pub fn is_locked(&self, path: &Path) -> bool {
+        lock::is_locked(path)
     }
-
-    /// Rescue copies in the folder, newest first, to offer after a crash.
-    pub fn rescues(&self) -> Vec<Rescue> {
-        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
-            return Vec::new();
-        };
-        let mut out: Vec<Rescue> = entries
-            .filter_map(|e| e.ok())
-            .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                let (session, kind) = names::split_companion(&name)?;
-                (kind == "rescue").then(|| Rescue {
-                    path: e.path(),
-                    session: self.inner.dir.join(session),
-                    modified: e
-                        .metadata()
-                        .and_then(|m| m.modified())
-                        .unwrap_or(SystemTime::UNIX_EPOCH),
-                })
-            })
-            .collect();
-        out.sort_by_key(|r| std::cmp::Reverse(r.modified));
-        out
-    }
-
-    /// Read a rescue copy (the end marker is not required).
-    pub fn load_rescue(&self, rescue: &Rescue) -> Result<Session, LoadError> {
-        let damaged = |reason| LoadError::Damaged {
-            path: rescue.path.clone(),
-            reason,
-        };
-        let bytes = std::fs::read(&rescue.path).map_err(|error| LoadError::Io {
-            path: rescue.path.clone(),
-            error,
-        })?;
-        let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
-        Session::from_toml(text).map_err(|e| {
-            damaged(match e {
-                crate::session::SessionFileError::Damaged(w) => DamageReason::Invalid(w),
-                crate::session::SessionFileError::UnknownFormat(v) => {
-                    DamageReason::UnknownFormat(v)
-                }
-            })
-        })
-    }
-
-    /// Remove a rescue copy (after it was restored or declined).
-    pub fn discard_rescue(&self, rescue: &Rescue) -> io::Result<()> {
-        std::fs::remove_file(&rescue.path)
-    }
-
-    /// Delete a session and every file that belongs to it: its rescue copy,
-    /// a temp file, its lock file. Conflict copies (`…-conflict.toml`) are
-    /// sessions in their own right and stay. Refused while it is open in
-    /// another window, and for damaged files.
-    pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
-        let lock = self.lock(path).map_err(DeleteError::Locked)?;
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                if let Err(reason) = list::parse_bytes(&bytes) {
-                    return Err(DeleteError::Damaged {
-                        path: path.to_path_buf(),
-                        reason,
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => {
-                return Err(DeleteError::Io {
-                    path: path.to_path_buf(),
-                    error,
-                });
-            }
-        }
-        let rescue = names::rescue_path(path);
-        for p in [
-            path.to_path_buf(),
-            names::temp_path(path),
-            names::temp_path(&rescue),
-            rescue,
-        ] {
-            match std::fs::remove_file(&p) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(error) => return Err(DeleteError::Io { path: p, error }),
-            }
-        }
-        drop(lock);
-        let mut mem = self.memory();
-        mem.known.remove(path);
-        mem.listed.remove(path);
-        let _ = self.inner.fs.sync_dir(&names::parent_dir(path));
-        Ok(())
-    }
-
-    /// Remove `.~*.tmp` files left by a crash, except those of a session
-    /// that another process has locked (it may be saving right now).
-    fn remove_stale_temps(&self) {
-        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
-            return;
-        };
-        for entry in entries.filter_map(|e| e.ok()) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !(name.starts_with(".~") && name.ends_with(".tmp")) {
-                continue;
-            }
-            let owner = owning_session(&name).map(|s| self.inner.dir.join(s));
-            if owner.is_some_and(|s| lock::is_locked(&s)) {
-                continue;
-            }
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// The session name a companion file belongs to:
-/// `.~.~x.toml.rescue.tmp` → `x.toml`.
-fn owning_session(name: &str) -> Option<&str> {
-    let mut n = name;
-    loop {
-        let before = n;
-        n = n.trim_start_matches(".~");
-        for suffix in [".tmp", ".lock", ".rescue"] {
-            n = n.strip_suffix(suffix).unwrap_or(n);
-        }
-        if n == before {
-            break;
-        }
-    }
-    names::is_session_name(n).then_some(n)
 }
 
 /// The text of a session file: the session's TOML and the end marker,
@@ -733,8 +411,8 @@ fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
         })
     };
     match std::fs::read(path) {
-        Ok(bytes) => match list::parse_bytes(&bytes) {
-            Ok(s) => Listed::Session(SessionHeader::new(path, &s, modified, len)),
+        Ok(bytes) => match list::parse_head(&bytes) {
+            Ok(head) => Listed::Session(SessionHeader::new(path, head, modified, len)),
             Err(reason) => damaged(reason),
         },
         Err(e) => damaged(DamageReason::Unreadable(e.to_string())),

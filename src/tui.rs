@@ -132,10 +132,13 @@ fn event_loop(
     hangup: &AtomicBool,
 ) -> Result<()> {
     let mut app = App::new(lang, colors, guides, broken);
+    app.elsewhere_default = directories::UserDirs::new()
+        .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
+        .unwrap_or_else(std::env::temp_dir);
     let now = clock.now();
     let mut pending: Vec<Msg> = Vec::new();
     for w in rt.store.warnings() {
-        app.say(w.to_string(), Severity::Warning);
+        app.say(w.message(app.texts), Severity::Warning);
     }
     pending.push(Msg::Sessions(resumable(&rt.store)));
     match start {
@@ -149,15 +152,32 @@ fn event_loop(
         }
     }
     let mut dirty_screen = true;
+    let mut last_tick = now;
     loop {
         let now = clock.now();
-        while let Some(outcome) = rt.saver.try_recv() {
-            pending.push(saved_msg(outcome));
+        // One tick per wall-clock second, also while keys keep arriving, so
+        // typing is saved within a second even when the poll never times out.
+        if now != last_tick {
+            last_tick = now;
+            pending.push(Msg::Tick);
+            if app.screen == app::Screen::Conversation
+                || app.screen == app::Screen::Summary
+                || app.save_failing
+            {
+                dirty_screen = true;
+            }
         }
-        for msg in std::mem::take(&mut pending) {
-            let effects = app.update(msg, now);
-            run_effects(&mut app, rt, effects, &mut pending, now);
-            dirty_screen = true;
+        while let Some(outcome) = rt.saver.try_recv() {
+            pending.push(saved_msg(outcome, app.texts));
+        }
+        while !pending.is_empty() {
+            for msg in std::mem::take(&mut pending) {
+                if !matches!(msg, Msg::Tick) {
+                    dirty_screen = true;
+                }
+                let effects = app.update(msg, now);
+                run_effects(&mut app, rt, effects, &mut pending, now);
+            }
         }
         if app.quitting {
             return Ok(());
@@ -211,15 +231,8 @@ fn event_loop(
                     }
                 }
             }
-            Ok(false) => {
-                pending.push(Msg::Tick);
-                if app.screen == app::Screen::Conversation
-                    || app.screen == app::Screen::Summary
-                    || app.save_failing
-                {
-                    dirty_screen = true;
-                }
-            }
+            // A timeout: the next turn of the loop ticks.
+            Ok(false) => {}
             // The terminal is gone (closed window): save and leave.
             Err(_) => hangup.store(true, Ordering::Relaxed),
         }
@@ -265,11 +278,13 @@ fn suspend(app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) {
     let _ = terminal.clear();
 }
 
-fn saved_msg(outcome: SaveOutcome) -> Msg {
+fn saved_msg(outcome: SaveOutcome, t: &crate::i18n::Texts) -> Msg {
     match outcome {
         SaveOutcome::Saved { .. } => Msg::Saved,
         SaveOutcome::SavedAs { new_path, .. } => Msg::SavedAs(file_name(&new_path)),
-        SaveOutcome::Failed { error, .. } => Msg::SaveFailed(error),
+        SaveOutcome::Failed { error, kind, .. } => {
+            Msg::SaveFailed(crate::store::io_reason(kind, &error, t))
+        }
     }
 }
 
@@ -313,6 +328,13 @@ fn run_effects(
                 }
             }
             Effect::RefreshSessions => pending.push(Msg::Sessions(resumable(&rt.store))),
+            Effect::SaveElsewhere(dir, mut session) => {
+                session.mark_saved(now);
+                pending.push(match rt.store.save_to(&dir, &session) {
+                    Ok(path) => Msg::SavedElsewhere(path),
+                    Err(e) => Msg::SaveFailed(e.message(app.texts)),
+                });
+            }
             Effect::Bell => {
                 if rt.bell {
                     let mut out = std::io::stdout();
@@ -372,7 +394,23 @@ fn open_existing(rt: &mut Runtime, app: &App, path: PathBuf) -> Msg {
         Err(LockError::Busy { .. }) => return Msg::OpenFailed((t.session_busy)(&file_name(&path))),
         Err(e) => return Msg::OpenFailed(e.to_string()),
     };
-    match rt.store.load(&path) {
+    let rescue = rt.store.rescues().into_iter().find(|r| r.session == path);
+    let loaded = match (rt.store.load(&path), &rescue) {
+        // A rescue copy from a crash: take whichever of the two is newer,
+        // write it as the session, and only then let go of the copy.
+        (Ok(session), Some(r)) => match rt.store.load_rescue(r) {
+            Ok(rescued) if rescued.saved > session.saved => Ok(rescued),
+            _ => Ok(session),
+        },
+        (Err(_), Some(r)) => rt.store.load_rescue(r),
+        (result, None) => result,
+    };
+    if let (Ok(session), Some(r)) = (&loaded, &rescue)
+        && rt.store.save(&path, session).is_ok()
+    {
+        let _ = rt.store.discard_rescue(r);
+    }
+    match loaded {
         Ok(session) => {
             rt.lock = Some(lock);
             rt.path = Some(path.clone());
@@ -387,6 +425,7 @@ fn open_existing(rt: &mut Runtime, app: &App, path: PathBuf) -> Msg {
 
 /// The unfinished sessions, newest first.
 fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
+    let rescues = store.rescues();
     store
         .list()
         .unwrap_or_default()
@@ -398,6 +437,7 @@ fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
                 title: h.guide_title.clone(),
                 client: h.client.clone(),
                 created: h.created,
+                rescued: rescues.iter().any(|r| r.session == h.path),
             }),
             _ => None,
         })
@@ -414,7 +454,7 @@ fn install_rescue_hook(store: SessionStore, rescue: Rescue) {
             return;
         };
         if let Some((path, session)) = slot.as_ref()
-            && let Ok(text) = session.to_toml()
+            && let Ok(text) = crate::store::session_text(session)
             && let Some(written) = store.write_rescue(path, &text)
         {
             eprintln!(

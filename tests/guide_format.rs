@@ -400,8 +400,12 @@ fn bundled_guides_are_all_valid() {
 
 /// The ```toml blocks of the documentation for guide authors.
 fn doc_examples() -> Vec<String> {
-    let doc =
-        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/guide-format.md")).unwrap();
+    toml_blocks("docs/guide-format.md")
+}
+
+/// The ```toml blocks of a Markdown file of the project.
+fn toml_blocks(file: &str) -> Vec<String> {
+    let doc = fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let mut out = Vec::new();
     let mut current: Option<String> = None;
     for line in doc.lines() {
@@ -454,4 +458,14 @@ fn documentation_examples_pass_check() {
             .iter()
             .any(|g| g.guide.as_conversation().is_some())
     );
+}
+
+#[test]
+fn readme_example_passes_check() {
+    let examples = toml_blocks("README.md");
+    assert!(!examples.is_empty(), "the README shows a guide");
+    for text in &examples {
+        let p = parse_guide("README.md", text).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    }
 }

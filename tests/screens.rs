@@ -1,14 +1,18 @@
 //! Every screen rendered at 80x24 and 120x40 with a pinned clock, and flows
 //! driven by key strings through the app model.
 
-mod common;
+mod ui_support;
 
-use common::app::{app, at, in_conversation, keys, screen, t0};
 use leidraad::i18n::Lang;
 use leidraad::session::Status;
 use leidraad::tui::app::{Effect, Msg, Screen};
+use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
 
-fn both_sizes(name: &str, app: &leidraad::tui::app::App, now: chrono::DateTime<chrono::FixedOffset>) {
+fn both_sizes(
+    name: &str,
+    app: &leidraad::tui::app::App,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) {
     insta::assert_snapshot!(format!("{name}_80x24"), screen(app, 80, 24, now));
     insta::assert_snapshot!(format!("{name}_120x40"), screen(app, 120, 40, now));
 }
@@ -28,31 +32,17 @@ fn home_screen_in_english() {
 #[test]
 fn preparation_screen() {
     let mut app = app(Lang::Nl);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "voortgangsgesprek")
-        .unwrap();
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
+    select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><down><space>", t0());
     assert_eq!(app.screen, Screen::Prepare);
-    assert_eq!(app.prepare.as_ref().unwrap().checklist[1], true);
+    assert!(app.prepare.as_ref().unwrap().checklist[1]);
     both_sizes("prepare", &app, t0());
 }
 
 #[test]
 fn header_form_enforces_required_fields_and_dates() {
     let mut app = app(Lang::Nl);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "voortgangsgesprek")
-        .unwrap();
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
+    select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><enter>", t0());
     assert_eq!(app.screen, Screen::Form);
     // Enter on the empty, required school field: a message at the field.
@@ -82,15 +72,12 @@ fn header_form_enforces_required_fields_and_dates() {
 #[test]
 fn starting_the_conversation_creates_the_session() {
     let mut app = app(Lang::Nl);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "voortgangsgesprek")
-        .unwrap();
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
-    let effects = keys(&mut app, "<enter><enter>School<enter><enter><enter><enter>", t0());
+    select_guide(&mut app, "voortgangsgesprek");
+    let effects = keys(
+        &mut app,
+        "<enter><enter>School<enter><enter><enter><enter>",
+        t0(),
+    );
     assert!(matches!(effects.last(), Some(Effect::Create(_))));
     assert_eq!(app.screen, Screen::Conversation);
 }
@@ -128,7 +115,6 @@ fn typing_goes_into_the_notes_of_the_phase_on_screen() {
     assert_eq!(s.phases[0].notes, "één café\nĳs 🧑‍🏫");
     assert_eq!(s.phases[1].notes, "tweede");
     assert_eq!(s.current, 0);
-    assert!(app.dirty || !app.dirty, "dirtiness is tracked");
 }
 
 #[test]
@@ -145,13 +131,23 @@ fn agreements_are_added_edited_and_removed() {
     let mut app = in_conversation(Lang::Nl);
     keys(&mut app, "<esc>6<esc>a", at(1));
     both_sizes("item_form", &app, at(1));
-    keys(&mut app, "Ouders uitnodigen<tab>Anna<tab>vrijdag<enter>", at(1));
+    keys(
+        &mut app,
+        "Ouders uitnodigen<tab>Anna<tab>vrijdag<enter>",
+        at(1),
+    );
     let items = app.session().unwrap().items(5, "afspraken").to_vec();
     assert_eq!(items.len(), 1);
-    assert_eq!(items[0].values[..3], ["Ouders uitnodigen", "Anna", "vrijdag"]);
+    assert_eq!(
+        items[0].values[..3],
+        ["Ouders uitnodigen", "Anna", "vrijdag"]
+    );
     // Edit: Enter on the selected item.
     keys(&mut app, "<enter><tab><bs><bs><bs><bs>Bert<enter>", at(2));
-    assert_eq!(app.session().unwrap().items(5, "afspraken")[0].values[1], "Bert");
+    assert_eq!(
+        app.session().unwrap().items(5, "afspraken")[0].values[1],
+        "Bert"
+    );
     // Remove asks first; n keeps it, y removes it.
     keys(&mut app, "dn", at(2));
     assert_eq!(app.session().unwrap().items(5, "afspraken").len(), 1);
@@ -188,7 +184,11 @@ fn plus_and_minus_correct_the_phase_clock() {
 #[test]
 fn the_reminder_appears_once_five_minutes_before_the_end() {
     let mut app = in_conversation(Lang::Nl);
-    assert!(app.update(Msg::Tick, at(84)).iter().all(|e| !matches!(e, Effect::Bell)));
+    assert!(
+        app.update(Msg::Tick, at(84))
+            .iter()
+            .all(|e| !matches!(e, Effect::Bell))
+    );
     let effects = app.update(Msg::Tick, at(85));
     assert!(effects.iter().any(|e| matches!(e, Effect::Bell)));
     let text = screen(&app, 120, 40, at(85));
@@ -211,7 +211,11 @@ fn afronden_shows_the_contracteren_notes() {
 #[test]
 fn finishing_shows_the_summary_and_then_goes_home() {
     let mut app = in_conversation(Lang::Nl);
-    keys(&mut app, "<esc>6<esc>aOuders uitnodigen<tab>Anna<enter>", at(20));
+    keys(
+        &mut app,
+        "<esc>6<esc>aOuders uitnodigen<tab>Anna<enter>",
+        at(20),
+    );
     keys(&mut app, "f", at(30));
     assert!(app.confirm.is_some());
     both_sizes("confirm_finish", &app, at(30));
@@ -262,14 +266,7 @@ fn typing_is_saved_within_a_second() {
 #[test]
 fn ratings_are_chosen_with_the_arrow_keys() {
     let mut app = app(Lang::Nl);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "ambitiegesprek")
-        .unwrap();
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
+    select_guide(&mut app, "ambitiegesprek");
     keys(&mut app, "<enter><enter>School<enter>", t0());
     // Fill the remaining fields with Enter until the conversation starts.
     for _ in 0..10 {
@@ -312,7 +309,13 @@ fn help_overlay_lists_the_keys() {
     let mut app = in_conversation(Lang::Nl);
     keys(&mut app, "<esc>?", at(1));
     let text = screen(&app, 120, 40, at(1));
-    for word in ["volgende fase", "punt toevoegen", "pauze", "afronden", "samenvatting"] {
+    for word in [
+        "volgende fase",
+        "punt toevoegen",
+        "pauze",
+        "afronden",
+        "samenvatting",
+    ] {
         assert!(text.contains(word), "{word}: {text}");
     }
     both_sizes("help", &app, at(1));
@@ -350,14 +353,7 @@ fn paste_arrives_whole_in_the_notes() {
 #[test]
 fn optional_phases_can_be_skipped() {
     let mut app = app(Lang::Nl);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "ambitiegesprek")
-        .unwrap();
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
+    select_guide(&mut app, "ambitiegesprek");
     keys(&mut app, "<enter><enter>School<enter>", t0());
     for _ in 0..10 {
         if app.conv.is_some() {
@@ -380,4 +376,104 @@ fn optional_phases_can_be_skipped() {
     // A phase that is not optional cannot be skipped.
     keys(&mut app, "<esc>x", at(1));
     assert!(!app.session().unwrap().phases[optional + 1].skipped);
+}
+
+#[test]
+fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "plg");
+    let idx = app
+        .guides
+        .iter()
+        .position(|g| g.guide.id() == "plg")
+        .unwrap();
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.home_expanded, Some(idx));
+    both_sizes("home_trajectory_open", &app, t0());
+    // The second step is the first training half-day.
+    keys(&mut app, "<down><down><enter>", t0());
+    assert_eq!(app.screen, Screen::Prepare);
+    assert_eq!(app.prepare.as_ref().unwrap().guide.id, "plg-dagdeel-1");
+}
+
+#[test]
+fn ctrl_o_saves_a_copy_elsewhere() {
+    let mut app = in_conversation(Lang::Nl);
+    app.elsewhere_default = std::path::PathBuf::from("/media/usb");
+    keys(&mut app, "notities<ctrl+o>", at(1));
+    assert!(app.prompt.is_some());
+    both_sizes("save_elsewhere", &app, at(1));
+    let effects = keys(&mut app, "/backup<enter>", at(1));
+    match effects.as_slice() {
+        [Effect::SaveElsewhere(dir, session)] => {
+            assert_eq!(dir, &std::path::PathBuf::from("/media/usb/backup"));
+            assert_eq!(session.phases[0].notes, "notities");
+        }
+        other => panic!("expected one SaveElsewhere, got {other:?}"),
+    }
+    assert!(app.prompt.is_none());
+    app.update(
+        Msg::SavedElsewhere("/media/usb/backup/x.toml".into()),
+        at(1),
+    );
+    assert!(screen(&app, 120, 40, at(1)).contains("/media/usb/backup/x.toml"));
+}
+
+#[test]
+fn a_failing_save_is_shown_and_typing_goes_on() {
+    let mut app = in_conversation(Lang::Nl);
+    app.update(Msg::SaveFailed("schijf vol".into()), at(1));
+    keys(&mut app, "verder typen", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(text.contains("schijf vol"), "{text}");
+    assert_eq!(app.session().unwrap().phases[0].notes, "verder typen");
+    app.update(Msg::Saved, at(2));
+    assert!(screen(&app, 120, 40, at(2)).contains("Weer opgeslagen"));
+}
+
+#[test]
+fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
+    use leidraad::session::{CarriedItem, Item};
+    let mut app = in_conversation(Lang::Nl);
+    let carried = vec![CarriedItem {
+        from_session: "2026-10-01-0900-basisschool-de-regenboog-voortgangsgesprek".into(),
+        list: "afspraken".into(),
+        label: "Afspraken".into(),
+        columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+        item: Item {
+            values: vec![
+                "Leerlingenraad betrekken".into(),
+                "Bert".into(),
+                "december".into(),
+            ],
+            done: false,
+        },
+        done: false,
+    }];
+    app.update(
+        Msg::Opened {
+            file_name: "x.toml".into(),
+            carried,
+        },
+        t0(),
+    );
+    // Shown in Concretiseren, where the agreements list lives.
+    keys(&mut app, "<esc>6<esc>", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    assert!(
+        text.contains("Open punten uit eerdere gesprekken"),
+        "{text}"
+    );
+    assert!(text.contains("Leerlingenraad betrekken"), "{text}");
+    // Tab to the carried items (notes, private, questions, agreements, carried).
+    for _ in 0..6 {
+        if app.conv.as_ref().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried
+        {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<space>", at(1));
+    assert!(app.session().unwrap().carried[0].done);
+    both_sizes("carried_items", &app, at(1));
 }

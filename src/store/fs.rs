@@ -1,7 +1,7 @@
 //! The file operations of one atomic save, behind a small trait so tests can
 //! make any step fail ([`FaultyFs`]).
 //!
-//! The save sequence ([`write_atomic`]) is the only code path that writes a
+//! The save sequence (`write_atomic`) is the only code path that writes a
 //! session file: a fresh temporary file `.~<name>.tmp` in the target folder
 //! (mode 0600 whatever the umask), write, fsync, rename over the target,
 //! fsync the folder. On any error the temporary file is removed; a failed
@@ -95,11 +95,11 @@ impl Fs for RealFs {
     }
 }
 
-/// An error while saving: which step failed, on which file, and why.
+/// An error while saving: which step failed, and why.
 #[derive(Debug)]
-pub struct StepError {
-    pub step: SaveStep,
-    pub error: io::Error,
+pub(crate) struct StepError {
+    pub(crate) step: SaveStep,
+    pub(crate) error: io::Error,
 }
 
 /// Write `data` to `target` atomically: temp file `.~<name>.tmp` beside it,
@@ -144,6 +144,9 @@ pub enum Times {
     Once,
     /// Every time until [`FaultyFs::clear`].
     Always,
+    /// Kill the process (abort) just before the step, as a crash or power
+    /// cut would; for tests that run the save in a child process.
+    Crash,
 }
 
 #[derive(Debug, Default)]
@@ -171,7 +174,8 @@ impl FaultyFs {
         self.faults.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Fail `step` with the OS error number `errno` (e.g. 28 for ENOSPC).
+    /// Fail `step` with the OS error number `errno` (e.g. 28 for ENOSPC);
+    /// with [`Times::Crash`] the process dies there instead.
     pub fn fail(&self, step: SaveStep, times: Times, errno: i32) {
         self.faults().planned.push((step, times, errno));
     }
@@ -199,8 +203,12 @@ impl FaultyFs {
             f.calls.push(step);
             if let Some(i) = f.planned.iter().position(|(s, _, _)| *s == step) {
                 let (_, times, errno) = f.planned[i];
-                if times == Times::Once {
-                    f.planned.remove(i);
+                match times {
+                    Times::Once => {
+                        f.planned.remove(i);
+                    }
+                    Times::Always => {}
+                    Times::Crash => std::process::abort(),
                 }
                 return Err(io::Error::from_raw_os_error(errno));
             }
@@ -220,7 +228,18 @@ impl Fs for FaultyFs {
     }
 
     fn write(&self, file: &mut File, data: &[u8]) -> io::Result<()> {
-        // A failing write still writes half, as a full disk would.
+        // A failing write still writes half, as a full disk would; a crash
+        // during the write leaves half a temp file behind.
+        let crash = self
+            .faults()
+            .planned
+            .iter()
+            .any(|(s, t, _)| *s == SaveStep::Write && *t == Times::Crash);
+        if crash {
+            let _ = file.write_all(&data[..data.len() / 2]);
+            let _ = file.sync_all();
+            std::process::abort();
+        }
         if let Err(e) = self.check(SaveStep::Write) {
             let _ = file.write_all(&data[..data.len() / 2]);
             return Err(e);

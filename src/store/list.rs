@@ -50,7 +50,12 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DamageReason::Empty);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| DamageReason::NotText)?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Cut in the middle of a character: the end is missing.
+        Err(e) if e.error_len().is_none() => return Err(DamageReason::Truncated),
+        Err(_) => return Err(DamageReason::NotText),
+    };
     if text.contains('\0') {
         return Err(DamageReason::NotText);
     }
@@ -67,18 +72,108 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
     })
 }
 
+/// The header fields of a session file, read without parsing all of it.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub(crate) struct Head {
+    format: Option<u32>,
+    status: Status,
+    created: Timestamp,
+    #[serde(default)]
+    started: Option<Timestamp>,
+    #[serde(default)]
+    finished: Option<Timestamp>,
+    #[serde(default)]
+    saved: Option<Timestamp>,
+    #[serde(default)]
+    client: String,
+    #[serde(skip)]
+    guide_id: String,
+    #[serde(skip)]
+    guide_title: String,
+}
+
+#[derive(serde::Deserialize)]
+struct GuideHead {
+    id: String,
+    title: String,
+}
+
+impl Head {
+    fn of(s: &Session) -> Head {
+        Head {
+            format: Some(s.format),
+            status: s.status,
+            created: s.created,
+            started: s.started,
+            finished: s.finished,
+            saved: s.saved,
+            client: s.client.clone(),
+            guide_id: s.guide.id.clone(),
+            guide_title: s.guide.title.clone(),
+        }
+    }
+}
+
+/// The header of a session file for the history, cheaply: the top-level
+/// keys (before the first table) and the `[guide]` table's own keys are
+/// parsed, the end marker checked; the phases are not. Whenever this fast
+/// path is unsure, the whole file is parsed, so the result is either a
+/// header or the same reason [`parse_bytes`] gives. A file damaged only deep
+/// inside (but complete) can pass here and fail in `load`.
+pub(crate) fn parse_head(bytes: &[u8]) -> Result<Head, DamageReason> {
+    fast_head(bytes).unwrap_or_else(|| parse_bytes(bytes).map(|s| Head::of(&s)))
+}
+
+fn fast_head(bytes: &[u8]) -> Option<Result<Head, DamageReason>> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    if text.contains('\0') {
+        return None;
+    }
+    let top = &text[..text.find("\n[")?];
+    let mut head: Head = toml::from_str(top).ok()?;
+    match head.format {
+        Some(v) if v > crate::session::SESSION_FORMAT => {
+            return Some(Err(DamageReason::UnknownFormat(v)));
+        }
+        Some(_) => {}
+        None => return None,
+    }
+    if !text.ends_with(END_MARKER) {
+        return Some(Err(DamageReason::Truncated));
+    }
+    // The guide is the last part of a session file; its own keys run from
+    // `[guide]` to the next table header.
+    let start = text.rfind("\n[guide]\n")? + "\n[guide]\n".len();
+    let rest = &text[start..];
+    let section = &rest[..rest.find("\n[").unwrap_or(rest.len())];
+    let guide: GuideHead = toml::from_str(section).ok()?;
+    head.guide_id = guide.id;
+    head.guide_title = guide.title;
+    Some(Ok(head))
+}
+
 /// What the history needs to know of one session, without its contents.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionHeader {
+    /// The session file.
     pub path: PathBuf,
+    /// Its name (what `resolve` matches a prefix of).
     pub file_name: String,
+    /// The id of the guide embedded in the session.
     pub guide_id: String,
+    /// That guide's title.
     pub guide_title: String,
+    /// The client's name as typed (empty without a client field).
     pub client: String,
+    /// When the session was created.
     pub created: Timestamp,
+    /// When the conversation started, if it has.
     pub started: Option<Timestamp>,
+    /// When it was finished, if it was.
     pub finished: Option<Timestamp>,
+    /// The last save time recorded in the file.
     pub saved: Option<Timestamp>,
+    /// In progress (resumable) or finished.
     pub status: Status,
     /// The file's modification time.
     pub modified: SystemTime,
@@ -87,13 +182,13 @@ pub struct SessionHeader {
 }
 
 impl SessionHeader {
-    pub(crate) fn new(path: &Path, s: &Session, modified: SystemTime, len: u64) -> Self {
+    pub(crate) fn new(path: &Path, s: Head, modified: SystemTime, len: u64) -> Self {
         SessionHeader {
             path: path.to_path_buf(),
             file_name: file_name(path),
-            guide_id: s.guide.id.clone(),
-            guide_title: s.guide.title.clone(),
-            client: s.client.clone(),
+            guide_id: s.guide_id,
+            guide_title: s.guide_title,
+            client: s.client,
             created: s.created,
             started: s.started,
             finished: s.finished,
@@ -109,8 +204,11 @@ impl SessionHeader {
 /// or deletes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DamagedFile {
+    /// The damaged file.
     pub path: PathBuf,
+    /// Its name.
     pub file_name: String,
+    /// What is wrong with it.
     pub reason: DamageReason,
     /// The file's modification time (UNIX_EPOCH when unknown).
     pub modified: SystemTime,

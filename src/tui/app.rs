@@ -17,6 +17,7 @@ use super::screens::form::FormState;
 use super::screens::prepare::PrepareState;
 use super::screens::summary::SummaryState;
 use super::screens::{conversation, form, home, prepare, summary};
+use super::widgets::input::TextInput;
 
 /// A guide as the home screen lists it.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct ResumeEntry {
     pub title: String,
     pub client: String,
     pub created: Timestamp,
+    /// A rescue copy from a crash exists; resuming restores it.
+    pub rescued: bool,
 }
 
 /// Which screen is showing.
@@ -70,6 +73,10 @@ pub enum Effect {
     Close,
     /// Re-read the list of resumable sessions; answer with [`Msg::Sessions`].
     RefreshSessions,
+    /// Save a copy of the session into another folder (when the data
+    /// folder cannot be written); answer with [`Msg::SavedElsewhere`] or
+    /// [`Msg::SaveFailed`].
+    SaveElsewhere(PathBuf, Box<Session>),
     /// Ring the terminal bell.
     Bell,
     /// Leave the app (after flushing).
@@ -102,6 +109,8 @@ pub enum Msg {
     SavedAs(String),
     /// Saving failed; the loop retries. The notes stay in memory.
     SaveFailed(String),
+    /// A copy was written to this file in another folder.
+    SavedElsewhere(PathBuf),
     /// The resumable sessions, newest first.
     Sessions(Vec<ResumeEntry>),
 }
@@ -126,12 +135,18 @@ pub struct App {
     pub screen: Screen,
     /// Selected row on the home screen (resumable sessions, then guides).
     pub home_selected: usize,
+    /// The trajectory whose steps are shown on the home screen.
+    pub home_expanded: Option<usize>,
     pub prepare: Option<PrepareState>,
     pub form: Option<FormState>,
     pub conv: Option<ConvState>,
     pub summary: SummaryState,
     pub help: bool,
     pub confirm: Option<Confirm>,
+    /// The "save elsewhere" prompt, with the folder typed so far.
+    pub prompt: Option<TextInput>,
+    /// The folder the "save elsewhere" prompt suggests.
+    pub elsewhere_default: PathBuf,
     pub status: Option<(String, Severity)>,
     /// The open session's file name, once created.
     pub file_name: Option<String>,
@@ -154,12 +169,15 @@ impl App {
             resumable: Vec::new(),
             screen: Screen::Home,
             home_selected: 0,
+            home_expanded: None,
             prepare: None,
             form: None,
             conv: None,
             summary: SummaryState::default(),
             help: false,
             confirm: None,
+            prompt: None,
+            elsewhere_default: PathBuf::new(),
             status: None,
             file_name: None,
             dirty: false,
@@ -179,6 +197,9 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help {
             return Mode::Help;
+        }
+        if self.prompt.is_some() {
+            return Mode::Prompt;
         }
         if self.confirm.is_some() {
             return Mode::Confirm;
@@ -257,9 +278,14 @@ impl App {
                 self.say(text, Severity::Error);
                 Vec::new()
             }
+            Msg::SavedElsewhere(path) => {
+                let text = (self.texts.saved_elsewhere)(&path.display().to_string());
+                self.say(text, Severity::Info);
+                Vec::new()
+            }
             Msg::Sessions(list) => {
                 self.resumable = list;
-                let rows = self.resumable.len() + self.guides.len();
+                let rows = home::rows(self).len();
                 self.home_selected = self.home_selected.min(rows.saturating_sub(1));
                 Vec::new()
             }
@@ -274,6 +300,15 @@ impl App {
         }
         if let Some(Action::Save) = action {
             return self.save_now();
+        }
+        if self.prompt.is_some() {
+            return self.on_prompt(action, ev);
+        }
+        if action == Some(Action::SaveElsewhere) && self.conv.is_some() {
+            let mut input = TextInput::line(&self.elsewhere_default.display().to_string());
+            input.set_focused(true);
+            self.prompt = Some(input);
+            return Vec::new();
         }
         if self.help {
             if action == Some(Action::Back) {
@@ -295,6 +330,10 @@ impl App {
     }
 
     fn on_paste(&mut self, text: &str, now: Timestamp) -> Vec<Effect> {
+        if let Some(p) = &mut self.prompt {
+            p.paste(text);
+            return Vec::new();
+        }
         match self.screen {
             Screen::Form => form::on_paste(self, text),
             Screen::Conversation => conversation::on_paste(self, text, now),
@@ -311,6 +350,27 @@ impl App {
             effects.extend(self.save_now());
         }
         effects
+    }
+
+    fn on_prompt(&mut self, action: Option<Action>, ev: KeyEvent) -> Vec<Effect> {
+        match action {
+            Some(Action::Back) => self.prompt = None,
+            Some(Action::Enter) => {
+                let dir = self.prompt.take().map(|p| p.text()).unwrap_or_default();
+                let dir = dir.trim();
+                if let (false, Some(conv)) = (dir.is_empty(), &mut self.conv) {
+                    conv.sync_editor();
+                    let session = Box::new(conv.session.clone());
+                    return vec![Effect::SaveElsewhere(PathBuf::from(dir), session)];
+                }
+            }
+            _ => {
+                if let Some(p) = &mut self.prompt {
+                    p.key(ev);
+                }
+            }
+        }
+        Vec::new()
     }
 
     /// Hand the newest snapshot of the open session to the saver.

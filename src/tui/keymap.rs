@@ -25,6 +25,8 @@ pub enum Mode {
     ItemForm,
     /// A yes/no question (finish, remove an item).
     Confirm,
+    /// A one-line question (the folder to save elsewhere).
+    Prompt,
     Summary,
     Help,
 }
@@ -62,6 +64,7 @@ pub enum Action {
     Skip,
     Save,
     SaveAndLeave,
+    SaveElsewhere,
     Yes,
     No,
 }
@@ -134,6 +137,13 @@ const GLOBAL: &[Binding] = &[
         false,
     ),
     b(K::Ctrl('s'), "Ctrl-S", A::Save, |t| t.k_save, false),
+    b(
+        K::Ctrl('o'),
+        "Ctrl-O",
+        A::SaveElsewhere,
+        |t| t.k_save_elsewhere,
+        false,
+    ),
 ];
 
 const HOME: &[Binding] = &[
@@ -349,6 +359,17 @@ const CONFIRM: &[Binding] = &[
     b(K::Code(KeyCode::Esc), "Esc", A::No, |t| t.k_no, false),
 ];
 
+const PROMPT: &[Binding] = &[
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.k_save_here,
+        true,
+    ),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
+];
+
 const SUMMARY: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
@@ -404,6 +425,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Editing => &[EDITING],
         Mode::ItemForm => &[ITEM_FORM],
         Mode::Confirm => &[CONFIRM],
+        Mode::Prompt => &[PROMPT],
         Mode::Summary => &[SUMMARY],
         Mode::Help => &[HELP],
     };

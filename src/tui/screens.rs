@@ -49,6 +49,45 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     if app.help {
         render_help(app, frame, body);
     }
+    if let Some(input) = &app.prompt {
+        render_prompt(app, input, frame, body);
+    }
+}
+
+fn render_prompt(
+    app: &App,
+    input: &crate::tui::widgets::input::TextInput,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let width = area.width.saturating_sub(4).min(76);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(6) / 2,
+        width,
+        height: 6.min(area.height),
+    };
+    frame.render_widget(Clear, popup);
+    let outer = block(app, format!(" {} ", app.texts.elsewhere_title), true);
+    let inner = outer.inner(popup);
+    frame.render_widget(outer, popup);
+    frame.render_widget(
+        Paragraph::new(app.texts.elsewhere_text).wrap(Wrap { trim: true }),
+        Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        },
+    );
+    if inner.height > 0 {
+        input.render(
+            frame,
+            Rect {
+                y: inner.y + inner.height - 1,
+                height: 1,
+                ..inner
+            },
+        );
+    }
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
@@ -91,6 +130,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let under = if app.screen == Screen::Conversation {
+        // The help shows the conversation's keys whatever is focused.
         app.conv
             .as_ref()
             .map(|c| c.nav_mode())

@@ -1,9 +1,7 @@
-//! Helpers shared by the integration tests.
-//!
-//! - `app`: drive the app model in-process (TestBackend, pinned clock).
-//! - `tmux`: drive the real binary in a private tmux server (end to end).
+//! Helpers for the end-to-end tests (`tests/e2e*.rs`): `tmux` drives the
+//! real binary in a private tmux server. (The in-process helpers live in
+//! `tests/ui_support`.)
 
 #![allow(dead_code)]
 
-pub mod app;
 pub mod tmux;

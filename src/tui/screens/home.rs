@@ -17,14 +17,48 @@ use crate::tui::theme::{Role, style};
 pub enum Row {
     Resume(usize),
     Guide(usize),
+    /// A step of the opened trajectory: (guide index, step index).
+    Step(usize, usize),
 }
 
-/// The rows in display order.
+/// The rows in display order: unfinished sessions, the conversations that
+/// belong to no trajectory, then the trajectories (an opened one shows its
+/// steps, whose conversations are started from there).
 pub fn rows(app: &App) -> Vec<Row> {
-    (0..app.resumable.len())
-        .map(Row::Resume)
-        .chain((0..app.guides.len()).map(Row::Guide))
-        .collect()
+    let mut rows: Vec<Row> = (0..app.resumable.len()).map(Row::Resume).collect();
+    let in_trajectory = |id: &str| {
+        app.guides.iter().any(|g| {
+            g.guide
+                .as_trajectory()
+                .is_some_and(|t| t.steps.iter().any(|s| s.guide == id))
+        })
+    };
+    for (g, entry) in app.guides.iter().enumerate() {
+        if let Guide::Conversation(c) = &entry.guide
+            && !in_trajectory(&c.id)
+        {
+            rows.push(Row::Guide(g));
+        }
+    }
+    for (g, entry) in app.guides.iter().enumerate() {
+        if entry.guide.as_trajectory().is_none() {
+            continue;
+        }
+        rows.push(Row::Guide(g));
+        if app.home_expanded == Some(g)
+            && let Some(tr) = app.guides[g].guide.as_trajectory()
+        {
+            rows.extend((0..tr.steps.len()).map(|s| Row::Step(g, s)));
+        }
+    }
+    rows
+}
+
+/// The index of the conversation guide with this id.
+fn guide_index(app: &App, id: &str) -> Option<usize> {
+    app.guides
+        .iter()
+        .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
 }
 
 /// Handle a key on the home screen.
@@ -47,10 +81,28 @@ pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
                         app.status = None;
                         super::prepare::open(app, &c, None, Vec::new());
                     }
-                    Guide::Trajectory(t) => {
-                        let text = (app.texts.trajectory_hint)(&t.id);
-                        app.say(text, Severity::Info);
+                    Guide::Trajectory(_) => {
+                        app.home_expanded = if app.home_expanded == Some(*i) {
+                            None
+                        } else {
+                            Some(*i)
+                        };
                     }
+                }
+            }
+            Some(Row::Step(g, s)) => {
+                let id = app.guides[*g]
+                    .guide
+                    .as_trajectory()
+                    .map(|t| t.steps[*s].guide.clone())
+                    .unwrap_or_default();
+                match guide_index(app, &id).and_then(|i| app.guides[i].guide.as_conversation()) {
+                    Some(c) => {
+                        let c = c.clone();
+                        app.status = None;
+                        super::prepare::open(app, &c, None, Vec::new());
+                    }
+                    None => app.say((app.texts.step_guide_missing)(&id), Severity::Error),
                 }
             }
             None => {}
@@ -74,13 +126,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rows = rows(app);
     let mut last_section = None;
     for (i, row) in rows.iter().enumerate() {
-        let section = matches!(row, Row::Resume(_));
+        let section = match row {
+            Row::Resume(_) => 0,
+            Row::Guide(g) if app.guides[*g].guide.as_conversation().is_some() => 1,
+            Row::Guide(_) | Row::Step(..) => 2,
+        };
         if last_section != Some(section) {
-            let heading = if section {
-                t.home_resume
-            } else {
-                t.home_guides
-            };
+            let heading = [t.home_resume, t.home_conversations, t.home_trajectories][section];
             items.push(ListItem::new(Line::from(Span::styled(
                 heading,
                 style(app, Role::Title),
@@ -99,7 +151,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 } else {
                     format!(" · {}", e.client)
                 };
-                Line::raw(format!("  ▸ {}{client} ({when})", e.title))
+                let rescued = if e.rescued { t.home_rescued } else { "" };
+                Line::raw(format!("  ▸ {}{client} ({when}){rescued}", e.title))
             }
             Row::Guide(g) => {
                 let entry = &app.guides[g];
@@ -108,7 +161,29 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home_steps_short),
                 };
                 let mark = if entry.replaces_bundled { " *" } else { "" };
-                Line::raw(format!("  {}{mark}  ({mins})", entry.guide.title()))
+                let open = match (&entry.guide, app.home_expanded == Some(g)) {
+                    (Guide::Trajectory(_), true) => "▾ ",
+                    (Guide::Trajectory(_), false) => "▸ ",
+                    _ => "",
+                };
+                Line::raw(format!("  {open}{}{mark}  ({mins})", entry.guide.title()))
+            }
+            Row::Step(g, s) => {
+                let step = app.guides[g].guide.as_trajectory().map(|t| &t.steps[s]);
+                match step {
+                    Some(st) => {
+                        let times = if st.repeat > 1 {
+                            format!(" ×{}", st.repeat)
+                        } else {
+                            String::new()
+                        };
+                        Line::raw(format!(
+                            "      {} {:>2}  {}{times}",
+                            t.week_short, st.week, st.title
+                        ))
+                    }
+                    None => Line::raw(""),
+                }
             }
         };
         items.push(ListItem::new(line));
@@ -124,6 +199,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let detail = match rows.get(app.home_selected) {
         Some(Row::Guide(g)) => guide_detail(app, *g),
+        Some(Row::Step(g, s)) => {
+            let id = app.guides[*g]
+                .guide
+                .as_trajectory()
+                .map(|t| t.steps[*s].guide.clone())
+                .unwrap_or_default();
+            match guide_index(app, &id) {
+                Some(i) => guide_detail(app, i),
+                None => Vec::new(),
+            }
+        }
         Some(Row::Resume(r)) => {
             let e = &app.resumable[*r];
             vec![

@@ -96,8 +96,18 @@ fn render_clocks(
         clock(view.total_elapsed),
         clock(view.planned)
     ))];
+    // Narrow windows get the short labels so the line fits.
+    let (planned_end, pace, rest) = if area.width >= 100 {
+        (t.planned_end, t.at_this_pace, t.left_for_rest)
+    } else {
+        (
+            t.planned_end_short,
+            t.at_this_pace_short,
+            t.left_for_rest_short,
+        )
+    };
     total.push(Span::styled(
-        format!(" · {} {}", t.planned_end, view.planned_end.format("%H:%M")),
+        format!(" · {planned_end} {}", view.planned_end.format("%H:%M")),
         style(app, Role::Dim),
     ));
     let role = if view.behind_by > 0 {
@@ -106,17 +116,12 @@ fn render_clocks(
         Role::Dim
     };
     total.push(Span::styled(
-        format!(
-            " · {} {}",
-            t.at_this_pace,
-            view.projected_end.format("%H:%M")
-        ),
+        format!(" · {pace} {}", view.projected_end.format("%H:%M")),
         style(app, role),
     ));
     total.push(Span::styled(
         format!(
-            " · {} {} {}",
-            t.left_for_rest,
+            " · {rest} {} {}",
             view.remaining_for_rest.max(0) / 60,
             t.minutes_short
         ),
@@ -203,7 +208,7 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         if pt.state == PhaseState::Over {
             times.push(Span::styled("!", style(app, Role::Over)));
         }
-        if let Some(p) = pt.proposed {
+        if let Some(p) = pt.proposed.filter(|p| p / 60 != pt.budget / 60) {
             times.push(Span::styled(
                 format!(" →{}", p / 60),
                 style(app, Role::Near),

@@ -106,17 +106,25 @@ pub fn screen(app: &App, width: u16, height: u16, now: DateTime<FixedOffset>) ->
     terminal.backend().to_string()
 }
 
+/// Move the home screen's selection to the guide with this id.
+pub fn select_guide(app: &mut App, id: &str) {
+    let rows = leidraad::tui::screens::home::rows(app);
+    let target = rows
+        .iter()
+        .position(|r| matches!(r, leidraad::tui::screens::home::Row::Guide(g) if app.guides[*g].guide.id() == id))
+        .unwrap_or_else(|| panic!("{id} is on the home screen"));
+    while app.home_selected > target {
+        keys(app, "<up>", t0());
+    }
+    while app.home_selected < target {
+        keys(app, "<down>", t0());
+    }
+}
+
 /// The home screen → voortgangsgesprek → form filled → conversation at `t0`.
 pub fn in_conversation(lang: Lang) -> App {
     let mut app = app(lang);
-    let idx = app
-        .guides
-        .iter()
-        .position(|g| g.guide.id() == "voortgangsgesprek")
-        .expect("the voortgangsgesprek is bundled");
-    for _ in 0..idx {
-        keys(&mut app, "<down>", t0());
-    }
+    select_guide(&mut app, "voortgangsgesprek");
     keys(
         &mut app,
         "<enter><space><enter>Basisschool De Regenboog<enter><enter>Anna, Bert<enter>Jan<enter>",

@@ -1,0 +1,162 @@
+//! Rescue copies, deleting a session with its companions, and cleaning up
+//! after a crash.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::fs::{self, RealFs};
+use super::{DamageReason, DeleteError, LoadError, SessionStore, list, lock, names};
+use crate::session::{Session, SessionFileError as FileError};
+
+/// A rescue copy left by a crash (`.~<name>.rescue`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rescue {
+    /// The rescue file.
+    pub path: PathBuf,
+    /// The session file it belongs to (it may not exist).
+    pub session: PathBuf,
+    /// When the rescue copy was written.
+    pub modified: SystemTime,
+}
+
+impl SessionStore {
+    /// Write `text` (a serialised session, see [`super::session_text`]) to
+    /// `.~<name>.rescue` beside the session, never over it. For the panic
+    /// hook: best effort, never panics, returns the rescue path if written.
+    pub fn write_rescue(&self, session: &Path, text: &str) -> Option<PathBuf> {
+        let rescue = names::rescue_path(session);
+        let written = std::panic::catch_unwind(|| {
+            fs::write_atomic(&RealFs, &rescue, text.as_bytes(), &mut || {}).is_ok()
+        });
+        matches!(written, Ok(true)).then_some(rescue)
+    }
+
+    /// Rescue copies in the folder, newest first, to offer after a crash.
+    pub fn rescues(&self) -> Vec<Rescue> {
+        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Rescue> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let (session, kind) = names::split_companion(&name)?;
+                (kind == "rescue").then(|| Rescue {
+                    path: e.path(),
+                    session: self.inner.dir.join(session),
+                    modified: e
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .unwrap_or(SystemTime::UNIX_EPOCH),
+                })
+            })
+            .collect();
+        out.sort_by_key(|r| std::cmp::Reverse(r.modified));
+        out
+    }
+
+    /// Read a rescue copy (the end marker is not required).
+    pub fn load_rescue(&self, rescue: &Rescue) -> Result<Session, LoadError> {
+        let damaged = |reason| LoadError::Damaged {
+            path: rescue.path.clone(),
+            reason,
+        };
+        let bytes = std::fs::read(&rescue.path).map_err(|error| LoadError::Io {
+            path: rescue.path.clone(),
+            error,
+        })?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
+        Session::from_toml(text).map_err(|e| {
+            damaged(match e {
+                FileError::Damaged(w) => DamageReason::Invalid(w),
+                FileError::UnknownFormat(v) => DamageReason::UnknownFormat(v),
+            })
+        })
+    }
+
+    /// Remove a rescue copy (after it was restored or declined).
+    pub fn discard_rescue(&self, rescue: &Rescue) -> io::Result<()> {
+        std::fs::remove_file(&rescue.path)
+    }
+
+    /// Delete a session and every file that belongs to it: its rescue copy,
+    /// a temp file, its lock file. Conflict copies (`…-conflict.toml`) are
+    /// sessions in their own right and stay. Refused while it is open in
+    /// another window, and for damaged files.
+    pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        let lock = self.lock(path).map_err(DeleteError::Locked)?;
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                if let Err(reason) = list::parse_bytes(&bytes) {
+                    return Err(DeleteError::Damaged {
+                        path: path.to_path_buf(),
+                        reason,
+                    });
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(error) => {
+                return Err(DeleteError::Io {
+                    path: path.to_path_buf(),
+                    error,
+                });
+            }
+        }
+        let rescue = names::rescue_path(path);
+        for p in [
+            path.to_path_buf(),
+            names::temp_path(path),
+            names::temp_path(&rescue),
+            rescue,
+        ] {
+            match std::fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(error) => return Err(DeleteError::Io { path: p, error }),
+            }
+        }
+        drop(lock);
+        let mut mem = self.memory();
+        mem.known.remove(path);
+        mem.listed.remove(path);
+        let _ = self.inner.fs.sync_dir(&names::parent_dir(path));
+        Ok(())
+    }
+
+    /// Remove `.~*.tmp` files left by a crash, except those of a session
+    /// that another process has locked (it may be saving right now).
+    pub(super) fn remove_stale_temps(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
+            return;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !(name.starts_with(".~") && name.ends_with(".tmp")) {
+                continue;
+            }
+            let owner = owning_session(&name).map(|s| self.inner.dir.join(s));
+            if owner.is_some_and(|s| lock::is_locked(&s)) {
+                continue;
+            }
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The session name a companion file belongs to:
+/// `.~.~x.toml.rescue.tmp` → `x.toml`.
+fn owning_session(name: &str) -> Option<&str> {
+    let mut n = name;
+    loop {
+        let before = n;
+        n = n.trim_start_matches(".~");
+        for suffix in [".tmp", ".lock", ".rescue"] {
+            n = n.strip_suffix(suffix).unwrap_or(n);
+        }
+        if n == before {
+            break;
+        }
+    }
+    names::is_session_name(n).then_some(n)
+}
