@@ -220,9 +220,11 @@ impl Tmux {
         ]);
     }
 
-    /// Run the app again in the (dead) main pane.
+    /// Run the app again in the main pane, as a fresh window. (Not
+    /// `respawn-pane`: after a kill the old pane is left in the alternate
+    /// screen, and the pane's reset can wipe the new app's first frame.)
     pub fn respawn(&self, args: &[&str]) {
-        let mut a: Vec<String> = ["respawn-pane", "-k", "-t", MAIN]
+        let mut a: Vec<String> = ["new-window", "-d", "-t", "t:9"]
             .iter()
             .map(|s| s.to_string())
             .collect();
@@ -230,6 +232,10 @@ impl Tmux {
         a.extend(Self::app_words(args));
         let refs: Vec<&str> = a.iter().map(String::as_str).collect();
         self.tmux(&refs);
+        self.tmux(&["kill-window", "-t", MAIN]);
+        self.tmux(&["move-window", "-s", "t:9", "-t", MAIN]);
+        let size = self.display(MAIN, "#{window_width}x#{window_height}");
+        assert_eq!(size, "120x40", "the new window's size");
     }
 
     /// Open a second window running the app; returns its target.
@@ -351,20 +357,20 @@ impl Tmux {
 
     /// The exit status of a pane's process once it died.
     pub fn exit_status_of(&self, target: &str) -> Option<i32> {
-        // tmux may show the pane dead a moment before it has the status.
-        for _ in 0..40 {
-            let d = self.display(
-                target,
-                "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}",
-            );
+        // tmux may show the pane dead before it has the status; tmux 3.3a
+        // sometimes never reaps the process at all. Then the zombie's wait
+        // status is read from /proc (its last field).
+        for _ in 0..100 {
+            let d = self.display(target, "#{pane_dead} #{pane_dead_status} #{pane_pid}");
             let parts: Vec<&str> = d.split_whitespace().collect();
             match parts.as_slice() {
-                ["1", status, ..] if status.parse::<i32>().is_ok() => {
-                    return status.parse().ok();
+                ["1", status, _pid] => return status.parse().ok(),
+                ["1", pid] => {
+                    if let Some(code) = zombie_status(pid.parse().unwrap_or(0)) {
+                        return Some(code);
+                    }
+                    std::thread::sleep(Duration::from_millis(25));
                 }
-                // Killed by a signal: 128 + the signal, as a shell says.
-                ["1", signal] => return signal.parse::<i32>().ok().map(|s| 128 + s),
-                ["1"] | ["1", ..] => std::thread::sleep(Duration::from_millis(25)),
                 _ => return None,
             }
         }
@@ -569,6 +575,23 @@ pub fn signal(pid: u32, sig: &str) {
         .status()
         .expect("kill");
     assert!(st.success(), "kill -{sig} {pid} failed");
+}
+
+/// The exit status of a zombie process (`128 + signal` when a signal
+/// ended it), from the last field of `/proc/PID/stat`.
+pub fn zombie_status(pid: u32) -> Option<i32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = stat.rsplit(')').next()?;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    if fields.first() != Some(&"Z") {
+        return None;
+    }
+    let wait: i32 = fields.last()?.parse().ok()?;
+    Some(if wait & 0x7f == 0 {
+        (wait >> 8) & 0xff
+    } else {
+        128 + (wait & 0x7f)
+    })
 }
 
 /// Whether a process exists (and is not a zombie).
