@@ -1,0 +1,473 @@
+//! End-to-end flows: the real binary in a private tmux server (see
+//! `common/tmux.rs`), with the session files read back from the data folder.
+//! Skipped with a note when tmux is missing (a failure under CI).
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::{Duration, Instant};
+
+use common::tmux::{self, Tmux};
+use leidraad::session::{Session, Status};
+
+const S5: Duration = Duration::from_secs(5);
+const S10: Duration = Duration::from_secs(10);
+
+const NOTES_1: &str = "Eerste fase: één café, ĳsje, coördinator";
+const NOTES_2: &str = "Tweede fase: zeeën en reünie";
+const SCHOOL: &str = "Basisschool De Regenboog";
+
+/// The issue-3 flow up to and including `q` (back home). Leaves the app on
+/// the home screen with the session under "Verder met".
+fn issue3_flow(t: &mut Tmux) {
+    t.start(&["start", "voortgangsgesprek"]);
+    t.wait_for("Voorbereiding", S10);
+    t.send_key("Space");
+    t.wait_for("[x]", S5);
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.send_text(SCHOOL);
+    t.wait_for(SCHOOL, S5);
+    t.send_key("Enter"); // school
+    t.send_key("Enter"); // date, pre-filled
+    t.send_text("Anna, Bert");
+    t.wait_for("Anna, Bert", S5);
+    t.send_key("Enter");
+    t.send_text("Jan");
+    t.send_key("Enter");
+    t.wait_for("Totaal", S5);
+    t.wait_for("Contracteren", S5);
+
+    // Phase 1: typing in the notes right away.
+    t.send_text(NOTES_1);
+    t.wait_for(NOTES_1, S5);
+    t.send_key("Escape");
+    t.keys(&["Tab", "Tab", "Space"]);
+    // Marked as asked: visible in the file within a second or two.
+    t.wait_session(S5, |s| s.phases[0].asked == vec![0]);
+    t.send_key("n");
+    t.wait_for("Focus aanbrengen", S5);
+    t.send_text(NOTES_2);
+    t.wait_for(NOTES_2, S5);
+    t.send_key("Escape");
+    t.send_key("6");
+    t.wait_for("Concretiseren", S5);
+    t.send_key("Escape");
+    t.send_key("a");
+    t.wait_for("Nieuw: Afspraken", S5);
+    t.send_text("Ouders uitnodigen");
+    t.send_key("Tab");
+    t.send_text("Anna");
+    t.send_key("Tab");
+    t.send_text("vrijdag");
+    t.wait_for("vrijdag", S5);
+    t.send_key("Enter");
+    t.wait_until_in(tmux::MAIN, S5, "the item form to close", |s| {
+        !s.contains("Nieuw: Afspraken") && s.contains("Ouders uitnodigen")
+    });
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.wait_for(SCHOOL, S5);
+}
+
+fn check_issue3_session(s: &Session) {
+    assert_eq!(s.phases[0].notes, NOTES_1);
+    assert_eq!(s.phases[1].notes, NOTES_2);
+    assert_eq!(s.phases[0].asked, vec![0]);
+    let afspraken = s.phases[5]
+        .lists
+        .get("afspraken")
+        .expect("phase 6 has afspraken");
+    assert_eq!(afspraken.len(), 1, "{afspraken:?}");
+    assert_eq!(
+        &afspraken[0].values[..3],
+        ["Ouders uitnodigen", "Anna", "vrijdag"]
+    );
+    assert!(afspraken[0].values[3..].iter().all(String::is_empty));
+    assert_eq!(s.checklist.first(), Some(&true), "{:?}", s.checklist);
+    assert!(s.checklist[1..].iter().all(|c| !c), "{:?}", s.checklist);
+    assert_eq!(s.fields.get("school").map(String::as_str), Some(SCHOOL));
+    assert_eq!(
+        s.fields.get("deelnemers").map(String::as_str),
+        Some("Anna\nBert")
+    );
+    assert_eq!(s.fields.get("begeleider").map(String::as_str), Some("Jan"));
+    let datum = s.fields.get("datum").expect("datum");
+    assert!(
+        chrono::NaiveDate::parse_from_str(datum, "%Y-%m-%d").is_ok(),
+        "{datum}"
+    );
+    assert_eq!(s.status, Status::InProgress);
+    assert_eq!(s.client, SCHOOL);
+}
+
+#[test]
+fn issue3_flow_saves_everything_typed() {
+    let Some(mut t) = Tmux::new() else { return };
+    issue3_flow(&mut t);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0, "exit status");
+
+    let path = t.only_session_file();
+    let s = tmux::load(&path);
+    check_issue3_session(&s);
+    let file_mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(file_mode, 0o600, "session file mode {file_mode:o}");
+    let dir_mode = std::fs::metadata(t.data_dir())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(dir_mode, 0o700, "data folder mode {dir_mode:o}");
+    // Nothing left behind: no lock, temp or rescue files after a clean exit.
+    let hidden: Vec<_> = std::fs::read_dir(t.data_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "left behind: {hidden:?}");
+}
+
+#[test]
+fn finish_shows_the_summary_and_marks_the_file_finished() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(None, &["--client", "OBS Het Klaverblad"]);
+    // --client filled in the school: the form went through without typing.
+    let s = t.wait_session(S5, |_| true);
+    assert_eq!(s.client, "OBS Het Klaverblad");
+    t.send_text("Kort gesprek.");
+    t.wait_for("Kort gesprek.", S5);
+    t.send_key("Escape");
+    t.send_key("f");
+    t.wait_for("Zeker weten?", S5);
+    t.send_key("y");
+    let screen = t.wait_for("Samenvatting", S5);
+    assert!(screen.contains("afgerond"), "{screen}");
+    // The bars: planned (▒) for every phase, with their labels.
+    assert!(screen.contains('▒'), "no planned bars:\n{screen}");
+    for label in ["1 Contracteren", "2 Focus aanbrengen", "7 Afronden"] {
+        assert!(screen.contains(label), "{label} missing:\n{screen}");
+    }
+    let s = t.wait_session(S5, |s| s.status == Status::Finished);
+    assert!(s.finished.is_some());
+    assert_eq!(s.phases[0].notes, "Kort gesprek.");
+    t.send_key("Enter");
+    let home = t.wait_for("Gesprekken", S5);
+    assert!(
+        !home.contains("Verder met"),
+        "a finished session is not offered for resuming:\n{home}"
+    );
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(tmux::load(&t.only_session_file()).status, Status::Finished);
+}
+
+#[test]
+fn resume_reopens_the_session_from_the_command_line_and_from_home() {
+    let Some(mut t) = Tmux::new() else { return };
+    issue3_flow(&mut t);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let before = tmux::load(&t.only_session_file());
+
+    // `leidraad resume`: the newest unfinished session, on its last phase.
+    t.respawn(&["resume"]);
+    t.wait_for("Concretiseren", S10);
+    t.wait_for("Ouders uitnodigen", S5);
+    t.send_key("Escape");
+    t.send_key("1");
+    t.wait_for(NOTES_1, S5);
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+
+    // `leidraad` home: Enter on the "Verder met" row opens it too.
+    t.respawn(&[]);
+    let home = t.wait_for("Verder met", S10);
+    assert!(home.contains(SCHOOL), "{home}");
+    t.send_key("Enter");
+    t.wait_for("Totaal", S5);
+    t.wait_for("Contracteren", S5); // phase 1 was the last one on screen
+    t.wait_for(NOTES_1, S5);
+    t.send_key("Escape");
+    t.send_key("2");
+    t.wait_for(NOTES_2, S5);
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+
+    let after = tmux::load(&t.only_session_file());
+    check_issue3_session(&after);
+    assert_eq!(after.created, before.created);
+}
+
+#[test]
+fn a_second_window_is_refused_and_changes_nothing() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Eerste venster");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Eerste venster");
+    let path = t.only_session_file();
+    let lock = path.with_file_name(format!(
+        ".~{}.lock",
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    assert!(lock.exists(), "no lock file {}", lock.display());
+    let bytes = std::fs::read(&path).unwrap();
+
+    let second = t.open_window(&["resume", path.to_str().unwrap()]);
+    let screen = t.wait_for_in(&second, "al open in een ander venster", S10);
+    assert!(
+        !screen.contains("Totaal"),
+        "the second window must not show the conversation:\n{screen}"
+    );
+    t.send_key_to(&second, "q");
+    assert_eq!(t.wait_exit_of(&second, S5), 0);
+
+    // The command line refuses to delete it while it is open.
+    let out = t.run_cli(&["delete", "--yes", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(path.exists());
+
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file changed");
+    // The first window goes on as before.
+    t.send_text(" en verder");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Eerste venster en verder");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert!(!lock.exists(), "lock file left after leaving");
+}
+
+#[test]
+fn a_tiny_window_asks_to_be_larger_and_the_notes_survive() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text(NOTES_1);
+    t.wait_for(NOTES_1, S5);
+    t.resize(40, 10);
+    let small = t.wait_for("Maak het venster groter", S5);
+    assert!(!small.contains("Totaal"), "{small}");
+    // Typing goes on while the window is small.
+    t.send_text(" klein");
+    t.resize(120, 40);
+    t.wait_for("Totaal", S5);
+    t.wait_for(&format!("{NOTES_1} klein"), S5);
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        tmux::load(&t.only_session_file()).phases[0].notes,
+        format!("{NOTES_1} klein")
+    );
+}
+
+/// About 1 MiB of Dutch lines with diacritics and emoji.
+fn big_text() -> String {
+    let lines = [
+        "De coördinator en de intern begeleider bespreken één ĳverige groep 😀",
+        "Café-gesprek over reünie, zeeën en de naïeve vraag: waarom? 👩‍🏫",
+        "Afspraak: ouders uitnodigen vóór vrijdag — ‘zo snel mogelijk’ ✅",
+        "Mijlpaal 🎉 bereikt; kans 🌷 benoemd; het Ĳsselhof doet mee.",
+    ];
+    let mut out = String::new();
+    let mut n = 0;
+    while out.len() < 1 << 20 {
+        out.push_str(&format!("{n:05} {}\n", lines[n % lines.len()]));
+        n += 1;
+    }
+    out.push_str("einde van de plak");
+    out
+}
+
+#[test]
+fn a_large_paste_and_fast_typing_arrive_whole() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+
+    // 10,000 characters typed (send-keys -l): more than crossterm's
+    // 1,024-byte read buffer many times over.
+    let unit = "één ĳs café zeeën ";
+    let typed: String = unit.chars().cycle().take(10_000).collect();
+    let start = Instant::now();
+    t.send_text(&typed);
+    t.send_key("C-s");
+    // The debug build needs about 3 ms of CPU per typed key here (see the
+    // report); a release build is much faster.
+    let limit = if cfg!(debug_assertions) {
+        Duration::from_secs(90)
+    } else {
+        S10
+    };
+    t.wait_session(limit, |s| s.phases[0].notes == typed);
+    eprintln!(
+        "10,000 typed characters on disk after {:?}",
+        start.elapsed()
+    );
+
+    // 1 MiB bracketed paste into phase 2's notes, saved by itself.
+    t.send_key("Escape");
+    t.send_key("n");
+    t.wait_for("Focus aanbrengen", S5);
+    let text = big_text();
+    let file = t.scratch("paste.txt");
+    std::fs::write(&file, &text).unwrap();
+    t.tmux(&["load-buffer", "-b", "big", file.to_str().unwrap()]);
+    let start = Instant::now();
+    t.tmux(&["paste-buffer", "-p", "-b", "big", "-t", tmux::MAIN]);
+    let s = t.wait_session(S10, |s| s.phases[1].notes.len() >= text.len());
+    eprintln!("1 MiB paste on disk after {:?}", start.elapsed());
+    assert!(
+        s.phases[1].notes == text,
+        "the pasted text differs: {} bytes on disk, {} pasted; first difference at byte {:?}",
+        s.phases[1].notes.len(),
+        text.len(),
+        s.phases[1]
+            .notes
+            .bytes()
+            .zip(text.bytes())
+            .position(|(a, b)| a != b)
+    );
+    assert_eq!(s.phases[0].notes, typed);
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S10), 0);
+}
+
+#[test]
+fn sessions_show_export_and_delete_on_the_command_line() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text(NOTES_1);
+    t.wait_for(NOTES_1, S5);
+    t.send_key("Escape");
+    t.send_key("o");
+    t.send_text("GEHEIM: alleen voor mij");
+    t.wait_for("GEHEIM: alleen voor mij", S5);
+    t.send_key("Escape");
+    t.send_key("6");
+    t.wait_for("Concretiseren", S5);
+    t.send_key("Escape");
+    t.send_key("a");
+    t.wait_for("Nieuw: Afspraken", S5);
+    t.send_text("Ouders uitnodigen");
+    t.send_key("Tab");
+    t.send_text("Anna");
+    t.send_key("Tab");
+    t.send_text("vrijdag");
+    t.send_key("Enter");
+    t.wait_session(S5, |s| {
+        s.phases[5]
+            .lists
+            .get("afspraken")
+            .is_some_and(|l| !l.is_empty())
+    });
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let path = t.only_session_file();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let stem = name.strip_suffix(".toml").unwrap();
+    assert!(
+        stem.ends_with("voortgangsgesprek_basisschool-de-regenboog"),
+        "{name}"
+    );
+
+    let stdout = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).into_owned();
+
+    let out = t.run_cli(&["sessions"]);
+    assert!(out.status.success(), "{out:?}");
+    let table = stdout(&out);
+    assert!(table.contains(&name), "{table}");
+    assert!(table.contains(SCHOOL), "{table}");
+    assert!(table.contains("onafgerond"), "{table}");
+
+    // show by unique prefix; the private note only with --private.
+    let prefix = &name[..name.len() - 10];
+    let out = t.run_cli(&["show", prefix]);
+    assert!(out.status.success(), "{out:?}");
+    let shown = stdout(&out);
+    assert!(shown.contains(NOTES_1), "{shown}");
+    assert!(shown.contains("Ouders uitnodigen"), "{shown}");
+    assert!(!shown.contains("GEHEIM"), "private note in show:\n{shown}");
+    let out = t.run_cli(&["show", "--private", prefix]);
+    assert!(stdout(&out).contains("GEHEIM: alleen voor mij"));
+
+    let report = t.scratch("verslag.md");
+    let out = t.run_cli(&[
+        "export",
+        path.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(md.contains(NOTES_1), "{md}");
+    assert!(!md.contains("GEHEIM"), "private note in the report:\n{md}");
+    let row = md
+        .lines()
+        .find(|l| l.contains("Ouders uitnodigen"))
+        .unwrap_or_else(|| panic!("no agreement in the report:\n{md}"));
+    assert!(
+        row.trim_start().starts_with('|') && row.contains("Anna") && row.contains("vrijdag"),
+        "the agreement is not a table row: {row}\n{md}"
+    );
+    assert!(
+        md.lines()
+            .any(|l| l.contains("Wat") && l.contains("Wie") && l.starts_with('|')),
+        "no table header:\n{md}"
+    );
+
+    // delete --yes takes the companions with it.
+    let companion = |suffix: &str| path.with_file_name(format!(".~{name}{suffix}"));
+    std::fs::write(companion(".rescue"), std::fs::read(&path).unwrap()).unwrap();
+    std::fs::write(companion(".lock"), b"").unwrap();
+    let out = t.run_cli(&["delete", "--yes", prefix]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(stdout(&out).contains("Verwijderd"), "{out:?}");
+    let left: Vec<_> = std::fs::read_dir(t.data_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(left.is_empty(), "left after delete: {left:?}");
+    let out = t.run_cli(&["sessions"]);
+    assert!(!stdout(&out).contains(&name));
+}
+
+/// A word longer than the notes editor is broken at the edge and its rest
+/// goes on the next line in one piece.
+#[test]
+#[ignore = "bug: the notes editor breaks the rest of a long word \"…30;31;\" into \"1\" and \";\" on separate lines"]
+fn a_long_word_wraps_in_one_piece() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    // 84 characters fill the editor's line at 120 columns; "1;" is the rest.
+    let text: String = (0..32).map(|n| format!("{n};")).collect();
+    t.send_text(&text);
+    let screen = t.wait_for("30;3", S5);
+    let rows: Vec<String> = screen
+        .lines()
+        .skip_while(|l| !l.contains("Notities"))
+        .skip(1)
+        .map(|l| {
+            l.rsplit('│')
+                .nth(1)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        })
+        .take_while(|r| !r.is_empty())
+        .collect();
+    assert!(rows.len() >= 2, "{rows:?}\n{screen}");
+    assert!(
+        rows[0].ends_with("30;3") && rows[1] == "1;",
+        "rows of the notes editor: {rows:?}\n{screen}"
+    );
+}
