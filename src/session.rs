@@ -732,6 +732,27 @@ impl Session {
         Ok(())
     }
 
+    /// Whether what was said contains `needle` (case-insensitive): the client,
+    /// the header fields, the notes and every list item, carried ones too.
+    /// The embedded guide's text and the private notes are not searched.
+    pub fn mentions(&self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        let hit = |text: &str| text.to_lowercase().contains(&needle);
+        hit(&self.client)
+            || self.fields.values().any(|v| hit(v))
+            || self.phases.iter().any(|p| {
+                hit(&p.notes)
+                    || p.lists
+                        .values()
+                        .flatten()
+                        .any(|i| i.values.iter().any(|v| hit(v)))
+            })
+            || self
+                .carried
+                .iter()
+                .any(|c| c.item.values.iter().any(|v| hit(v)))
+    }
+
     /// A name for this session's file, without extension:
     /// `YYYY-MM-DD-HHMM-<client slug>-<guide id>` (the slug part left out
     /// when there is no client). Carried items refer to their session by it.

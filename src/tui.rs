@@ -29,6 +29,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
+use chrono::Timelike;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEventKind, KeyModifiers,
@@ -140,7 +141,9 @@ fn event_loop(
     for w in rt.store.warnings() {
         app.say(w.message(app.texts), Severity::Warning);
     }
-    pending.push(Msg::Sessions(resumable(&rt.store)));
+    // The list of unfinished sessions reads every session file: it comes
+    // after the first frame, so the app shows at once.
+    let mut sessions_listed = false;
     match start {
         Start::Home => {}
         Start::Guide { guide, client } => {
@@ -153,6 +156,7 @@ fn event_loop(
     }
     let mut dirty_screen = true;
     let mut last_tick = now;
+    let mut last_minute = now.minute();
     loop {
         let now = clock.now();
         // One tick per wall-clock second, also while keys keep arriving, so
@@ -160,12 +164,18 @@ fn event_loop(
         if now != last_tick {
             last_tick = now;
             pending.push(Msg::Tick);
-            if app.screen == app::Screen::Conversation
-                || app.screen == app::Screen::Summary
-                || app.save_failing
-            {
+            // A paused clock changes nothing on screen but the minute.
+            let paused = app.session().is_some_and(|s| s.is_paused());
+            let ticking = match app.screen {
+                app::Screen::Conversation | app::Screen::Summary => {
+                    !paused || now.minute() != last_minute
+                }
+                _ => false,
+            };
+            if ticking || app.save_failing {
                 dirty_screen = true;
             }
+            last_minute = now.minute();
         }
         while let Some(outcome) = rt.saver.try_recv() {
             pending.push(saved_msg(outcome, app.texts));
@@ -187,6 +197,11 @@ fn event_loop(
                 .draw(|f| screens::render(&app, f, now))
                 .context("drawing the screen")?;
             dirty_screen = false;
+        }
+        if !sessions_listed {
+            sessions_listed = true;
+            pending.push(Msg::Sessions(resumable(&rt.store)));
+            continue;
         }
         if hangup.load(Ordering::Relaxed) {
             let effects = app.update(
@@ -214,8 +229,14 @@ fn event_loop(
                 loop {
                     match event::read() {
                         Ok(ev) => {
-                            if let Some(msg) = to_msg(ev, &mut app, rt, terminal) {
-                                pending.push(msg);
+                            match (to_msg(ev, &mut app, rt, terminal), pending.last_mut()) {
+                                // A run of plain characters is typed as one
+                                // piece: the editor re-wraps once, not per key.
+                                (Some(Msg::Typed(more)), Some(Msg::Typed(text))) => {
+                                    text.push_str(&more)
+                                }
+                                (Some(msg), _) => pending.push(msg),
+                                (None, _) => {}
                             }
                             dirty_screen = true;
                         }
@@ -251,7 +272,17 @@ fn to_msg(
                 suspend(app, rt, terminal);
                 return None;
             }
-            Some(Msg::Key(key))
+            match key.code {
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                        && !c.is_control() =>
+                {
+                    Some(Msg::Typed(c.to_string()))
+                }
+                _ => Some(Msg::Key(key)),
+            }
         }
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(_, _) => {

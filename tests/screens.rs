@@ -477,3 +477,25 @@ fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
     assert!(app.session().unwrap().carried[0].done);
     both_sizes("carried_items", &app, at(1));
 }
+
+#[test]
+fn a_burst_of_typed_characters_is_the_same_as_typing_them_one_by_one() {
+    let mut by_keys = in_conversation(Lang::Nl);
+    keys(&mut by_keys, "één café ĳs 🧑‍🏫", at(1));
+    let mut burst = in_conversation(Lang::Nl);
+    burst.update(Msg::Typed("één café ĳs 🧑‍🏫".into()), at(1));
+    assert_eq!(
+        burst.session().unwrap().phases[0].notes,
+        by_keys.session().unwrap().phases[0].notes
+    );
+    assert!(burst.dirty);
+    // Not typing: the characters are commands, one by one ("n" twice).
+    keys(&mut burst, "<esc>", at(1));
+    burst.update(Msg::Typed("nn".into()), at(1));
+    assert_eq!(
+        burst.session().unwrap().current,
+        1,
+        "n once; then typing in phase 2"
+    );
+    assert_eq!(burst.session().unwrap().phases[1].notes, "n");
+}

@@ -155,10 +155,13 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                     continue;
                 }
                 if let Some(n) = &needle {
-                    let text = std::fs::read_to_string(&h.path)
-                        .unwrap_or_default()
-                        .to_lowercase();
-                    if !text.contains(n.as_str()) {
+                    // A cheap look at the raw text first; only files that
+                    // may match are parsed, and then only what was said
+                    // counts (not the embedded guide, not private notes).
+                    let raw = std::fs::read_to_string(&h.path).unwrap_or_default();
+                    if !raw.to_lowercase().contains(n.as_str())
+                        || !store.load(&h.path).is_ok_and(|s| s.mentions(n))
+                    {
                         continue;
                     }
                 }

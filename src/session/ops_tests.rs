@@ -306,3 +306,20 @@ fn damaged_structure_is_refused() {
         Err(SessionFileError::Damaged(_))
     ));
 }
+
+#[test]
+fn search_looks_at_what_was_said_not_at_the_guide_or_private_notes() {
+    let g = guide();
+    let mut s = Session::new(&g, t0());
+    s.phases[0].notes = "Het Kernteam was er".into();
+    s.phases[0].private_notes = "geheim".into();
+    assert!(s.mentions("kernteam"));
+    assert!(!s.mentions("geheim"));
+    assert!(
+        !s.mentions("Hoeveel tijd hebben we"),
+        "guide text is not searched"
+    );
+    s.add_item(2, "afspraken", vec!["Ouders bellen".into()])
+        .unwrap();
+    assert!(s.mentions("OUDERS"));
+}

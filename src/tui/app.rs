@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::guide::{Conversation, Guide};
 use crate::i18n::{Lang, Texts};
@@ -88,6 +88,9 @@ pub enum Effect {
 pub enum Msg {
     Key(KeyEvent),
     Paste(String),
+    /// Plain characters typed in one burst (no Ctrl/Alt): text while typing
+    /// in the notes, otherwise one key each.
+    Typed(String),
     /// A second passed (or the loop woke for another reason).
     Tick,
     /// The new session's file was created, with the open items carried in
@@ -237,6 +240,18 @@ impl App {
                 self.on_key(ev, now)
             }
             Msg::Paste(text) => self.on_paste(&text, now),
+            Msg::Typed(text) => {
+                if self.mode() == Mode::Editing {
+                    conversation::on_typed(self, &text)
+                } else {
+                    let mut effects = Vec::new();
+                    for c in text.chars() {
+                        let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+                        effects.extend(self.on_key(ev, now));
+                    }
+                    effects
+                }
+            }
             Msg::Tick => self.on_tick(now),
             Msg::Opened { file_name, carried } => {
                 self.file_name = Some(file_name);

@@ -264,6 +264,23 @@ pub fn on_paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Plain characters typed in one burst while typing in the notes: inserted
+/// at once (the same as typing them one by one).
+pub fn on_typed(app: &mut App, text: &str) -> Vec<Effect> {
+    let Some(conv) = app.conv.as_mut() else {
+        return Vec::new();
+    };
+    let changed = match conv.focus {
+        Focus::Private => conv.private.type_text(text),
+        _ => conv.notes.type_text(text),
+    };
+    if changed {
+        conv.sync_editor();
+        app.dirty = true;
+    }
+    Vec::new()
+}
+
 /// Handle a key on the conversation screen.
 pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if let Some(confirm) = app.confirm {

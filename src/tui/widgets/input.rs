@@ -77,6 +77,13 @@ impl TextInput {
         changed || (before && !self.area.is_empty())
     }
 
+    /// Insert typed characters at the cursor (no control characters: those
+    /// come as keys), as typing them one by one would.
+    pub fn type_text(&mut self, text: &str) -> bool {
+        let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+        !clean.is_empty() && self.area.insert_str(clean)
+    }
+
     /// Insert pasted text at the cursor (as it is: newlines kept in a
     /// multi-line input, turned into spaces in a one-line one; CR dropped).
     pub fn paste(&mut self, text: &str) -> bool {
