@@ -339,6 +339,7 @@ fn a_closed_terminal_saves_everything_and_the_process_ends() {
 fn ctrl_z_and_fg_give_the_shell_back_and_redraw() {
     let Some(mut t) = Tmux::new() else { return };
     let pid = app_in_shell(&mut t);
+    let started = Instant::now();
     t.send_text("Voor de pauze");
     t.wait_for("Voor de pauze", S5);
     t.send_key("C-z");
@@ -350,10 +351,18 @@ fn ctrl_z_and_fg_give_the_shell_back_and_redraw() {
     assert_eq!(s.phases[0].notes, "Voor de pauze");
     shell_is_usable(&t);
     assert!(tmux::alive(pid), "the app is gone after Ctrl-Z");
+    // Stopped for a while: the conversation's clock goes on meanwhile.
+    std::thread::sleep(Duration::from_secs(2));
+    let before_fg = started.elapsed();
     t.send_text("fg");
     t.send_key("Enter");
     t.wait_for("Totaal", S5);
-    t.wait_for("Voor de pauze", S5);
+    let screen = t.wait_for("Voor de pauze", S5);
+    let total = tmux::total_seconds(&screen).unwrap_or(-1);
+    assert!(
+        total >= before_fg.as_secs() as i64,
+        "after fg the clock shows {total} s, but {before_fg:?} passed:\n{screen}"
+    );
     t.send_text(" en erna");
     t.wait_for("Voor de pauze en erna", S5);
     t.send_key("C-c");
