@@ -70,6 +70,36 @@ fn header_form_enforces_required_fields_and_dates() {
 }
 
 #[test]
+fn a_long_text_field_takes_several_lines() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    // The school, then Shift-Tab wraps round to the last field: Opmerkingen.
+    keys(
+        &mut app,
+        "<enter><enter>Het Kompas<backtab>Eerste regel<alt+enter>tweede regel",
+        t0(),
+    );
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(
+        form.prep.guide.fields[form.focused].kind,
+        leidraad::guide::FieldKind::Longtext
+    );
+    assert_eq!(app.mode(), leidraad::tui::keymap::Mode::FormText);
+    app.update(Msg::Paste(" en verder\r\nderde regel".into()), t0());
+    both_sizes("form_longtext", &app, t0());
+    // Alt-Enter is a line break only in a long-text field.
+    keys(&mut app, "<tab>", t0());
+    assert_eq!(app.mode(), leidraad::tui::keymap::Mode::Form);
+    keys(&mut app, "<alt+enter><backtab><enter>", t0());
+    let s = app.session().expect("Enter on the last field starts");
+    assert_eq!(
+        s.field("opmerkingen"),
+        "Eerste regel\ntweede regel en verder\nderde regel"
+    );
+    assert_eq!(s.client, "Het Kompas");
+}
+
+#[test]
 fn starting_the_conversation_creates_the_session() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "voortgangsgesprek");

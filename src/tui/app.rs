@@ -210,7 +210,7 @@ impl App {
         match self.screen {
             Screen::Home => Mode::Home,
             Screen::Prepare => Mode::Prepare,
-            Screen::Form => Mode::Form,
+            Screen::Form => self.form.as_ref().map_or(Mode::Form, FormState::mode),
             Screen::Summary => Mode::Summary,
             Screen::Conversation => self
                 .conv

@@ -11,6 +11,8 @@ pub enum Mode {
     Home,
     Prepare,
     Form,
+    /// The header form with a long-text field focused (line breaks allowed).
+    FormText,
     /// Conversation screen, focus on the notes (not typing).
     ConvNotes,
     /// Conversation screen, focus on the helper questions.
@@ -67,6 +69,7 @@ pub enum Action {
     SaveElsewhere,
     Yes,
     No,
+    NewLine,
 }
 
 /// A key pattern.
@@ -75,6 +78,8 @@ pub enum Key {
     Char(char),
     Ctrl(char),
     Code(KeyCode),
+    /// A key with Alt held.
+    Alt(KeyCode),
     /// `1`…`9`.
     Digit,
 }
@@ -90,6 +95,7 @@ impl Key {
                 Some(Some(k as usize - '1' as usize))
             }
             (Key::Code(c), code) if c == code && !ctrl && !alt => Some(None),
+            (Key::Alt(c), code) if c == code && alt && !ctrl => Some(None),
             _ => None,
         }
     }
@@ -222,6 +228,16 @@ const FORM: &[Binding] = &[
     ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
 ];
+
+/// A long-text field of the header form: Enter still moves on, Alt-Enter
+/// breaks the line.
+const FORM_TEXT: &[Binding] = &[b(
+    K::Alt(KeyCode::Enter),
+    "Alt-Enter",
+    A::NewLine,
+    |t| t.k_newline,
+    true,
+)];
 
 /// Conversation keys shared by every focus (not typing).
 const CONV: &[Binding] = &[
@@ -418,6 +434,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Home => &[HOME],
         Mode::Prepare => &[PREPARE],
         Mode::Form => &[FORM],
+        Mode::FormText => &[FORM_TEXT, FORM],
         Mode::ConvNotes => &[CONV_NOTES, CONV],
         Mode::ConvQuestions => &[CONV_QUESTIONS, CONV],
         Mode::ConvList => &[CONV_LIST, CONV],

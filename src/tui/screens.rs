@@ -113,11 +113,12 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let items = fitting_footer(
+        keymap::footer(app.mode(), app.texts),
+        usize::from(area.width),
+    );
     let mut spans = Vec::new();
-    for (i, (key, what)) in keymap::footer(app.mode(), app.texts)
-        .into_iter()
-        .enumerate()
-    {
+    for (i, (key, what)) in items.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::raw("  "));
         }
@@ -126,6 +127,37 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(what, style(app, Role::Dim)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The footer items that fit in `width` columns, in order: an item that
+/// does not fit is left out whole (never cut in the middle), and a later,
+/// shorter one may still fit. The `?` (help) item is kept first of all,
+/// since the help overlay lists every key.
+pub fn fitting_footer(
+    items: Vec<(&'static str, &'static str)>,
+    width: usize,
+) -> Vec<(&'static str, &'static str)> {
+    use unicode_width::UnicodeWidthStr;
+    let item_width = |(key, what): &(&str, &str)| key.width() + 1 + what.width();
+    let help = items.iter().position(|(key, _)| *key == "?");
+    let mut keep = vec![false; items.len()];
+    let mut used = 0;
+    let order = help
+        .into_iter()
+        .chain((0..items.len()).filter(|i| Some(*i) != help));
+    for i in order {
+        let sep = if used == 0 { 0 } else { 2 };
+        let w = sep + item_width(&items[i]);
+        if used + w <= width {
+            used += w;
+            keep[i] = true;
+        }
+    }
+    items
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(item, k)| k.then_some(item))
+        .collect()
 }
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
@@ -141,7 +173,7 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
             copy_mode = match app.screen {
                 Screen::Home => keymap::Mode::Home,
                 Screen::Prepare => keymap::Mode::Prepare,
-                Screen::Form => keymap::Mode::Form,
+                Screen::Form => app.form.as_ref().map_or(keymap::Mode::Form, |f| f.mode()),
                 Screen::Summary => keymap::Mode::Summary,
                 Screen::Conversation => keymap::Mode::ConvNotes,
             };
@@ -232,4 +264,29 @@ pub fn clock(secs: i64) -> String {
 /// A plain style (no colour), for text that needs none.
 pub fn plain() -> Style {
     Style::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fitting_footer;
+
+    #[test]
+    fn the_footer_leaves_out_whole_items_that_do_not_fit() {
+        let items = vec![
+            ("Tab", "volgend veld"),
+            ("Enter", "volgende / beginnen"),
+            ("Esc", "terug"),
+        ];
+        // "Tab volgend veld" (16) + "  Esc terug" (11) = 27; Enter's 27 more
+        // would not fit in 40.
+        assert_eq!(
+            fitting_footer(items.clone(), 40),
+            vec![("Tab", "volgend veld"), ("Esc", "terug")]
+        );
+        assert_eq!(fitting_footer(items.clone(), 80), items);
+        assert!(fitting_footer(items, 3).is_empty());
+        // Help stays, whatever else has to go.
+        let items = vec![("Enter", "volgende / beginnen"), ("?", "hulp")];
+        assert_eq!(fitting_footer(items, 20), vec![("?", "hulp")]);
+    }
 }

@@ -43,7 +43,7 @@ pub fn app(lang: Lang) -> App {
 
 /// Parse a key string: plain characters are typed; `<esc>`, `<enter>`,
 /// `<tab>`, `<backtab>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`,
-/// `<bs>`, `<del>`, `<pgdn>`, `<pgup>`, `<ctrl+x>` are keys.
+/// `<bs>`, `<del>`, `<pgdn>`, `<pgup>`, `<ctrl+x>`, `<alt+enter>` are keys.
 pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
     let mut out = Vec::new();
     let mut chars = keys.chars().peekable();
@@ -71,6 +71,7 @@ pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
                 "pgdn" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
                 "pgup" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
                 "lt" => KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
+                "alt+enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT),
                 other => match other.strip_prefix("ctrl+") {
                     Some(k) => KeyEvent::new(
                         KeyCode::Char(k.chars().next().expect("ctrl+ needs a key")),

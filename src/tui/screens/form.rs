@@ -1,7 +1,8 @@
 //! The header form (client, date, participants, …) filled in before the
 //! conversation starts. Each field kind behaves as its kind: dates are
 //! validated, yes/no and choices are picked with ←/→ or Space, list fields
-//! take several names separated by commas.
+//! take several names separated by commas, long-text fields take several
+//! lines (Alt-Enter breaks the line; Enter still moves on).
 
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -15,7 +16,7 @@ use super::prepare::PrepareState;
 use crate::guide::{Field, FieldKind};
 use crate::session::{Session, Timestamp};
 use crate::tui::app::{App, Effect, Screen};
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Mode};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::input::TextInput;
 
@@ -35,6 +36,28 @@ pub struct FormState {
     pub focused: usize,
     /// A message under a field (required, bad date), by field index.
     pub errors: Vec<Option<String>>,
+}
+
+/// Rows a long-text field's box takes on screen.
+const LONGTEXT_ROWS: u16 = 3;
+
+impl FormState {
+    /// The key mode: a long-text field takes Alt-Enter as a line break.
+    pub fn mode(&self) -> Mode {
+        match self.prep.guide.fields.get(self.focused) {
+            Some(f) if f.kind == FieldKind::Longtext => Mode::FormText,
+            _ => Mode::Form,
+        }
+    }
+}
+
+/// Rows the value of a field takes on screen.
+fn value_rows(field: &Field) -> u16 {
+    if field.kind == FieldKind::Longtext {
+        LONGTEXT_ROWS
+    } else {
+        1
+    }
 }
 
 /// The choices a pick field offers.
@@ -72,7 +95,11 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
                 } else {
                     f.default.clone().unwrap_or_default()
                 };
-                let mut input = TextInput::line(&value);
+                let mut input = if f.kind == FieldKind::Longtext {
+                    TextInput::notes(&value)
+                } else {
+                    TextInput::line(&value)
+                };
                 let hint = match f.kind {
                     FieldKind::Date => app.texts.form_date_hint,
                     FieldKind::List => app.texts.form_list_hint,
@@ -158,6 +185,14 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
     match action {
         Some(Action::NextField) => focus(form, (form.focused + 1) % n.max(1)),
         Some(Action::PrevField) => focus(form, (form.focused + n.max(1) - 1) % n.max(1)),
+        Some(Action::NewLine) => {
+            let i = form.focused;
+            if let Some(FieldInput::Text(input)) = form.inputs.get_mut(i)
+                && input.newline()
+            {
+                form.errors[i] = None;
+            }
+        }
         Some(Action::Back) => {
             let prep = form.prep.clone();
             app.form = None;
@@ -277,11 +312,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
     );
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
-    // Each field: a label line, a value line, an error line when needed.
+    // Each field: a label line, its value (one line, or a box for long
+    // text), an error line when needed.
     let heights: Vec<u16> = form
         .errors
         .iter()
-        .map(|e| if e.is_some() { 3 } else { 2 })
+        .zip(&form.prep.guide.fields)
+        .map(|(e, f)| 1 + value_rows(f) + u16::from(e.is_some()))
         .collect();
     let mut first = 0;
     while first < form.focused {
@@ -293,10 +330,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
     }
     let mut y = inner.y;
     for i in first..form.inputs.len() {
-        if y + 2 > inner.y + inner.height {
+        let field = &form.prep.guide.fields[i];
+        let rows = value_rows(field);
+        if y + 1 + rows > inner.y + inner.height {
             break;
         }
-        let field = &form.prep.guide.fields[i];
         let focused = i == form.focused;
         let marker = if focused { "▸ " } else { "  " };
         let req = if field.required { " *" } else { "" };
@@ -321,7 +359,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
             x: inner.x + 4,
             y: y + 1,
             width: inner.width.saturating_sub(4),
-            height: 1,
+            height: rows,
         };
         match &form.inputs[i] {
             FieldInput::Text(input) => input.render(frame, value_area),
@@ -348,7 +386,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
                 frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
             }
         }
-        y += 2;
+        y += 1 + rows;
         if let Some(err) = &form.errors[i] {
             frame.render_widget(
                 Paragraph::new(Span::styled(

@@ -99,6 +99,14 @@ impl TextInput {
         self.area.insert_str(clean)
     }
 
+    /// Break the line at the cursor (multi-line inputs only).
+    pub fn newline(&mut self) -> bool {
+        if self.multiline {
+            self.area.insert_newline();
+        }
+        self.multiline
+    }
+
     /// Show the cursor (focused) or hide it.
     pub fn set_focused(&mut self, focused: bool) {
         let cursor = if focused {
