@@ -349,7 +349,7 @@ fn run_effects(
                 session.mark_saved(now);
                 save(rt, *session);
             }
-            Effect::Resume(path) => pending.push(open_existing(rt, app, path)),
+            Effect::Resume(path) => pending.push(open_existing(rt, path)),
             Effect::Close => {
                 rt.saver.flush(Duration::from_secs(5));
                 rt.lock = None;
@@ -418,11 +418,20 @@ fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Ms
     }
 }
 
-fn open_existing(rt: &mut Runtime, app: &App, path: PathBuf) -> Msg {
-    let t = app.texts;
+fn open_existing(rt: &mut Runtime, path: PathBuf) -> Msg {
     let lock = match rt.store.lock(&path) {
         Ok(lock) => lock,
-        Err(LockError::Busy { .. }) => return Msg::OpenFailed((t.session_busy)(&file_name(&path))),
+        // Open for writing in another window: show it read-only.
+        Err(LockError::Busy { .. }) => {
+            return match rt.store.load(&path) {
+                Ok(session) => Msg::Viewing {
+                    session: Box::new(session),
+                    file_name: file_name(&path),
+                    path,
+                },
+                Err(e) => Msg::OpenFailed(e.to_string()),
+            };
+        }
         Err(e) => return Msg::OpenFailed(e.to_string()),
     };
     let rescue = rt.store.rescues().into_iter().find(|r| r.session == path);

@@ -207,7 +207,7 @@ fn resume_reopens_the_session_from_the_command_line_and_from_home() {
 }
 
 #[test]
-fn a_second_window_is_refused_and_changes_nothing() {
+fn a_second_window_shows_the_session_read_only_and_changes_nothing() {
     let Some(mut t) = Tmux::new() else { return };
     t.start_conversation(Some(SCHOOL), &[]);
     t.send_text("Eerste venster");
@@ -221,14 +221,20 @@ fn a_second_window_is_refused_and_changes_nothing() {
     assert!(lock.exists(), "no lock file {}", lock.display());
     let bytes = std::fs::read(&path).unwrap();
 
+    // The second window shows it read-only: the notes, not the clock.
     let second = t.open_window(&["resume", path.to_str().unwrap()]);
-    let screen = t.wait_for_in(&second, "al open in een ander venster", S10);
+    let screen = t.wait_for_in(&second, "Al open in een ander venster", S10);
     assert!(
-        !screen.contains("Totaal"),
+        screen.contains("alleen lezen") && screen.contains("Eerste venster"),
+        "the second window shows the session read-only:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Fase 1/7"),
         "the second window must not show the conversation:\n{screen}"
     );
-    t.send_key_to(&second, "q");
-    assert_eq!(t.wait_exit_of(&second, S5), 0);
+    // Typing there changes nothing.
+    t.send_text_to(&second, "zzz");
+    t.send_key_to(&second, "Enter");
 
     // The command line refuses to delete it while it is open.
     let out = t.run_cli(&["delete", "--yes", path.to_str().unwrap()]);
@@ -236,12 +242,21 @@ fn a_second_window_is_refused_and_changes_nothing() {
     assert!(path.exists());
 
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file changed");
-    // The first window goes on as before.
+    // The first window goes on as before, and leaves.
     t.send_text(" en verder");
     t.send_key("C-s");
     t.wait_session(S5, |s| s.phases[0].notes == "Eerste venster en verder");
     t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
+    // Now `r` in the second window opens it for writing.
+    t.send_key_to(&second, "r");
+    t.wait_for_in(&second, "Fase 1/7", S10);
+    t.wait_for_in(&second, "Eerste venster en verder", S5);
+    t.send_text_to(&second, " tot slot");
+    t.send_key_to(&second, "C-c");
+    assert_eq!(t.wait_exit_of(&second, S5), 0);
+    let s = tmux::load(&path);
+    assert_eq!(s.phases[0].notes, "Eerste venster en verder tot slot");
     assert!(!lock.exists(), "lock file left after leaving");
 }
 

@@ -529,3 +529,44 @@ fn a_burst_of_typed_characters_is_the_same_as_typing_them_one_by_one() {
     );
     assert_eq!(burst.session().unwrap().phases[1].notes, "n");
 }
+
+#[test]
+fn a_session_open_elsewhere_is_shown_read_only() {
+    let mut held = in_conversation(Lang::Nl);
+    keys(&mut held, "Wat we afspraken in het eerste venster", at(1));
+    held.update(Msg::Tick, at(3));
+    let session = held.session().unwrap().clone();
+
+    let mut app = app(Lang::Nl);
+    let path = std::path::PathBuf::from("/data/2026-11-23_0900_voortgangsgesprek.toml");
+    app.update(
+        Msg::Viewing {
+            session: Box::new(session),
+            path: path.clone(),
+            file_name: "2026-11-23_0900_voortgangsgesprek.toml".into(),
+        },
+        at(3),
+    );
+    assert_eq!(app.screen, Screen::View);
+    assert!(app.session().is_none(), "nothing is open for writing");
+    both_sizes("view_read_only", &app, at(3));
+    // Typing changes nothing and saves nothing.
+    let effects = keys(&mut app, "xyz<enter><space>", at(3));
+    assert!(effects.is_empty(), "{effects:?}");
+    // It scrolls, but not past the end.
+    screen(&app, 80, 24, at(3));
+    for _ in 0..200 {
+        keys(&mut app, "<down>", at(3));
+    }
+    let end = app.view.as_ref().unwrap().scroll;
+    assert!(end > 0 && end < 200, "scrolled to {end}");
+    keys(&mut app, "<up>", at(3));
+    assert_eq!(app.view.as_ref().unwrap().scroll, end - 1);
+    // r tries to open it again.
+    let effects = keys(&mut app, "r", at(3));
+    assert!(matches!(&effects[..], [Effect::Resume(p)] if *p == path));
+    // Esc goes home.
+    let effects = keys(&mut app, "<esc>", at(3));
+    assert_eq!(app.screen, Screen::Home);
+    assert!(matches!(&effects[..], [Effect::RefreshSessions]));
+}

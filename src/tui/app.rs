@@ -16,7 +16,8 @@ use super::screens::conversation::ConvState;
 use super::screens::form::FormState;
 use super::screens::prepare::PrepareState;
 use super::screens::summary::SummaryState;
-use super::screens::{conversation, form, home, prepare, summary};
+use super::screens::view::ViewState;
+use super::screens::{conversation, form, home, prepare, summary, view};
 use super::widgets::input::TextInput;
 
 /// A guide as the home screen lists it.
@@ -48,6 +49,8 @@ pub enum Screen {
     Form,
     Conversation,
     Summary,
+    /// A session shown read-only (open for writing in another window).
+    View,
 }
 
 /// How serious a status message is.
@@ -101,6 +104,13 @@ pub enum Msg {
     },
     /// A session could not be created or opened.
     OpenFailed(String),
+    /// A session is open for writing in another window: it is shown
+    /// read-only.
+    Viewing {
+        session: Box<Session>,
+        path: PathBuf,
+        file_name: String,
+    },
     /// An existing session was opened for writing.
     Resumed {
         session: Box<Session>,
@@ -144,6 +154,8 @@ pub struct App {
     pub form: Option<FormState>,
     pub conv: Option<ConvState>,
     pub summary: SummaryState,
+    /// The read-only view of a session locked by another window.
+    pub view: Option<ViewState>,
     pub help: bool,
     pub confirm: Option<Confirm>,
     /// The "save elsewhere" prompt, with the folder typed so far.
@@ -177,6 +189,7 @@ impl App {
             form: None,
             conv: None,
             summary: SummaryState::default(),
+            view: None,
             help: false,
             confirm: None,
             prompt: None,
@@ -212,6 +225,7 @@ impl App {
             Screen::Prepare => Mode::Prepare,
             Screen::Form => self.form.as_ref().map_or(Mode::Form, FormState::mode),
             Screen::Summary => Mode::Summary,
+            Screen::View => Mode::View,
             Screen::Conversation => self
                 .conv
                 .as_ref()
@@ -270,7 +284,16 @@ impl App {
                 }
                 Vec::new()
             }
+            Msg::Viewing {
+                session,
+                path,
+                file_name,
+            } => {
+                view::open(self, &session, path, file_name);
+                Vec::new()
+            }
             Msg::Resumed { session, file_name } => {
+                self.view = None;
                 self.file_name = Some(file_name);
                 conversation::resume(self, *session, now)
             }
@@ -341,6 +364,7 @@ impl App {
             Screen::Form => form::on_key(self, action, ev, now),
             Screen::Conversation => conversation::on_key(self, action, ev, now),
             Screen::Summary => summary::on_action(self, action),
+            Screen::View => view::on_action(self, action),
         }
     }
 
@@ -352,7 +376,7 @@ impl App {
         match self.screen {
             Screen::Form => form::on_paste(self, text),
             Screen::Conversation => conversation::on_paste(self, text, now),
-            Screen::Home | Screen::Prepare | Screen::Summary => Vec::new(),
+            Screen::Home | Screen::Prepare | Screen::Summary | Screen::View => Vec::new(),
         }
     }
 

@@ -30,6 +30,8 @@ pub enum Mode {
     /// A one-line question (the folder to save elsewhere).
     Prompt,
     Summary,
+    /// A session shown read-only.
+    View,
     Help,
 }
 
@@ -70,6 +72,7 @@ pub enum Action {
     Yes,
     No,
     NewLine,
+    Reload,
 }
 
 /// A key pattern.
@@ -415,6 +418,31 @@ const SUMMARY: &[Binding] = &[
     b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
 ];
 
+const VIEW: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
+    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
+    b(K::Char('k'), "k", A::Up, |t| t.k_scroll, false),
+    b(K::Char('j'), "j", A::Down, |t| t.k_scroll, false),
+    b(
+        K::Code(KeyCode::PageUp),
+        "PgUp",
+        A::PageUp,
+        |t| t.k_scroll,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::PageDown),
+        "PgDn",
+        A::PageDown,
+        |t| t.k_scroll,
+        false,
+    ),
+    b(K::Char('r'), "r", A::Reload, |t| t.k_reload, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
+    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+];
+
 const HELP: &[Binding] = &[
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_close, true),
     b(K::Char('?'), "?", A::Back, |t| t.k_close, false),
@@ -444,6 +472,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Confirm => &[CONFIRM],
         Mode::Prompt => &[PROMPT],
         Mode::Summary => &[SUMMARY],
+        Mode::View => &[VIEW],
         Mode::Help => &[HELP],
     };
     specific

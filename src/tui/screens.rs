@@ -6,6 +6,7 @@ pub mod form;
 pub mod home;
 pub mod prepare;
 pub mod summary;
+pub mod view;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -43,6 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         Screen::Form => form::render(app, frame, body, now),
         Screen::Conversation => conversation::render(app, frame, body, now),
         Screen::Summary => summary::render(app, frame, body, now),
+        Screen::View => view::render(app, frame, body),
     }
     render_status(app, frame, status);
     render_footer(app, frame, footer);
@@ -175,6 +177,7 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
                 Screen::Prepare => keymap::Mode::Prepare,
                 Screen::Form => app.form.as_ref().map_or(keymap::Mode::Form, |f| f.mode()),
                 Screen::Summary => keymap::Mode::Summary,
+                Screen::View => keymap::Mode::View,
                 Screen::Conversation => keymap::Mode::ConvNotes,
             };
         }

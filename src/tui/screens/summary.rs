@@ -216,12 +216,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
         title.push_str(&format!("· {} ", t.finished));
     }
     let lines = lines(app, area.width.saturating_sub(2), now);
-    let max_scroll = (lines.len() as u16).saturating_sub(area.height.saturating_sub(2));
+    let paragraph = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block(app, title, true));
+    // Wrapped rows, not lines: a long note must scroll into view too.
+    let rows = paragraph.line_count(area.width.saturating_sub(2));
+    let max_scroll = u16::try_from(rows)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(area.height);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, title, true))
-            .scroll((app.summary.scroll.min(max_scroll), 0)),
+        paragraph.scroll((app.summary.scroll.min(max_scroll), 0)),
         area,
     );
 }

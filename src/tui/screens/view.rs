@@ -1,0 +1,93 @@
+//! A session shown read-only: for a session that is open for writing in
+//! another window (its lock is taken). The text is the same as
+//! `leidraad show --private` gives; `r` tries to open it again (for writing
+//! once the other window has let go, otherwise the view is refreshed).
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::block;
+use crate::report;
+use crate::session::Session;
+use crate::tui::app::{App, Effect, Screen, Severity};
+use crate::tui::keymap::Action;
+
+/// State of the read-only view.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub title: String,
+    /// The session as text, made once when it was read.
+    pub text: String,
+    pub scroll: u16,
+    /// The furthest the text can scroll at the last drawn size.
+    pub max_scroll: Cell<u16>,
+}
+
+/// Show a session read-only (it is locked by another window).
+pub fn open(app: &mut App, session: &Session, path: PathBuf, file_name: String) {
+    let scroll = match &app.view {
+        // A reload of the same file keeps the place.
+        Some(v) if v.path == path => v.scroll,
+        _ => 0,
+    };
+    let title = if session.client.is_empty() {
+        session.guide.title.clone()
+    } else {
+        format!("{} · {}", session.guide.title, session.client)
+    };
+    app.view = Some(ViewState {
+        text: report::plain(session, app.texts, true),
+        path,
+        title,
+        scroll,
+        max_scroll: Cell::new(u16::MAX),
+        file_name: file_name.clone(),
+    });
+    app.screen = Screen::View;
+    app.say(app.texts.view_read_only, Severity::Warning);
+}
+
+/// Handle a key in the read-only view.
+pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+    let Some(view) = app.view.as_mut() else {
+        return Vec::new();
+    };
+    let max = view.max_scroll.get();
+    match action {
+        Some(Action::Up) => view.scroll = view.scroll.saturating_sub(1),
+        Some(Action::Down) => view.scroll = view.scroll.saturating_add(1).min(max),
+        Some(Action::PageUp) => view.scroll = view.scroll.saturating_sub(10),
+        Some(Action::PageDown) => view.scroll = view.scroll.saturating_add(10).min(max),
+        Some(Action::Reload) => return vec![Effect::Resume(view.path.clone())],
+        Some(Action::Back) => {
+            app.view = None;
+            app.status = None;
+            app.screen = Screen::Home;
+            return vec![Effect::RefreshSessions];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Draw the read-only view.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(view) = &app.view else {
+        return;
+    };
+    let title = format!(" {} · {} ", view.title, app.texts.view_title);
+    let paragraph = Paragraph::new(view.text.as_str())
+        .wrap(Wrap { trim: false })
+        .block(block(app, title, true));
+    let rows =
+        u16::try_from(paragraph.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let max = rows.saturating_sub(area.height);
+    view.max_scroll.set(max);
+    frame.render_widget(paragraph.scroll((view.scroll.min(max), 0)), area);
+}
