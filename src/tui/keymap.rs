@@ -389,36 +389,8 @@ const PROMPT: &[Binding] = &[
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
 ];
 
-const SUMMARY: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
-    b(
-        K::Code(KeyCode::PageUp),
-        "PgUp",
-        A::PageUp,
-        |t| t.k_scroll,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::PageDown),
-        "PgDn",
-        A::PageDown,
-        |t| t.k_scroll,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::Enter),
-        "Enter",
-        A::Back,
-        |t| t.k_back,
-        true,
-    ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, false),
-    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
-];
-
-const VIEW: &[Binding] = &[
+/// Scrolling a long text (the summary, the read-only view).
+const SCROLL: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
     b(K::Char('k'), "k", A::Up, |t| t.k_scroll, false),
@@ -437,6 +409,22 @@ const VIEW: &[Binding] = &[
         |t| t.k_scroll,
         false,
     ),
+];
+
+const SUMMARY: &[Binding] = &[
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Back,
+        |t| t.k_back,
+        true,
+    ),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, false),
+    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
+    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+];
+
+const VIEW: &[Binding] = &[
     b(K::Char('r'), "r", A::Reload, |t| t.k_reload, true),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
     b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
@@ -471,8 +459,8 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::ItemForm => &[ITEM_FORM],
         Mode::Confirm => &[CONFIRM],
         Mode::Prompt => &[PROMPT],
-        Mode::Summary => &[SUMMARY],
-        Mode::View => &[VIEW],
+        Mode::Summary => &[SCROLL, SUMMARY],
+        Mode::View => &[SCROLL, VIEW],
         Mode::Help => &[HELP],
     };
     specific
