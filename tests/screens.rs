@@ -570,3 +570,124 @@ fn a_session_open_elsewhere_is_shown_read_only() {
     assert_eq!(app.screen, Screen::Home);
     assert!(matches!(&effects[..], [Effect::RefreshSessions]));
 }
+
+#[test]
+fn a_guide_without_header_fields_still_creates_its_session_file() {
+    let mut app = ui_support::app_with_guide(
+        Lang::Nl,
+        &std::fs::read_to_string("tests/fixtures/guides/valid/short-conversation.toml").unwrap(),
+    );
+    // As `leidraad start kort --client "De Linde"` opens it.
+    let guide = app.guides[0].guide.as_conversation().unwrap().clone();
+    leidraad::tui::screens::prepare::open(&mut app, &guide, Some("De Linde".into()), Vec::new());
+    let effects = keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen, Screen::Conversation);
+    let Some(Effect::Create(session)) = effects.last() else {
+        panic!("no session file is created: {effects:?}");
+    };
+    assert_eq!(
+        session.client, "De Linde",
+        "--client is kept without a client field"
+    );
+}
+
+const PICKS: &str = r#"
+format = 1
+id = "keuzes"
+title = "Keuzes"
+
+[[fields]]
+id = "school"
+label = "School"
+client = true
+required = true
+
+[[fields]]
+id = "eerder"
+label = "Eerder begeleid"
+kind = "yesno"
+required = true
+
+[[fields]]
+id = "vorm"
+label = "Vorm"
+kind = "choice"
+choices = ["online", "op school", "elders"]
+
+[[fields]]
+id = "datum"
+label = "Datum"
+kind = "date"
+default = "today"
+
+[[phases]]
+id = "gesprek"
+title = "Gesprek"
+minutes = 15
+"#;
+
+#[test]
+fn yes_no_and_choice_fields_are_picked_with_arrows_and_space() {
+    let mut app = ui_support::app_with_guide(Lang::En, PICKS);
+    keys(&mut app, "<enter><enter>Het Kompas<enter>", t0());
+    // An unanswered required yes/no is refused at the field.
+    keys(&mut app, "<enter>", t0());
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.focused, 1);
+    assert!(form.errors[1].is_some());
+    // → picks the first, → again the second, ← back to the first.
+    keys(&mut app, "<right><right><left><enter>", t0());
+    // Space steps through the choices: online, op school.
+    keys(&mut app, "<space><space>", t0());
+    both_sizes("form_picks", &app, t0());
+    keys(&mut app, "<enter><enter>", t0());
+    let s = app.session().expect("the conversation started");
+    // Yes/no is stored in the guide's language, whatever the UI language.
+    assert_eq!(s.field("eerder"), "ja");
+    assert_eq!(s.field("vorm"), "op school");
+    assert_eq!(s.field("datum"), "2026-11-23");
+}
+
+#[test]
+fn the_form_is_kept_when_going_back_to_the_preparation() {
+    let mut app = ui_support::app_with_guide(Lang::Nl, PICKS);
+    keys(&mut app, "<enter><enter>Het Kompas<tab><right>", t0());
+    // Esc to the preparation and Enter again: nothing typed is gone.
+    keys(&mut app, "<esc>", t0());
+    assert_eq!(app.screen, Screen::Prepare);
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen, Screen::Form);
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.focused, 1);
+    keys(&mut app, "<enter><enter><enter>", t0());
+    let s = app.session().expect("the conversation started");
+    assert_eq!(s.client, "Het Kompas");
+    assert_eq!(s.field("eerder"), "ja");
+    // Esc twice goes home and forgets it: a new start is empty.
+    let mut app = ui_support::app_with_guide(Lang::Nl, PICKS);
+    keys(&mut app, "<enter><enter>Het Kompas<esc><esc>", t0());
+    assert_eq!(app.screen, Screen::Home);
+    keys(&mut app, "<enter><enter>", t0());
+    assert_eq!(app.form.as_ref().unwrap().focused, 0);
+    keys(&mut app, "<enter>", t0());
+    assert!(
+        app.form.as_ref().unwrap().errors[0].is_some(),
+        "the school is empty again"
+    );
+}
+
+#[test]
+fn tab_past_a_bad_date_says_so_at_once() {
+    let mut app = ui_support::app_with_guide(Lang::Nl, PICKS);
+    keys(&mut app, "<enter><enter><backtab>", t0());
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.focused, 3, "Shift-Tab wraps to the date");
+    keys(&mut app, &"<bs>".repeat(10), t0());
+    keys(&mut app, "31-02-2026<tab>", t0());
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.focused, 0, "Tab moves on");
+    assert!(form.errors[3].is_some(), "the bad date is flagged");
+    // An empty required field is not nagged about on Tab.
+    keys(&mut app, "<tab>", t0());
+    assert!(app.form.as_ref().unwrap().errors[0].is_none());
+}

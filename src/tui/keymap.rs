@@ -13,6 +13,8 @@ pub enum Mode {
     Form,
     /// The header form with a long-text field focused (line breaks allowed).
     FormText,
+    /// The header form with a yes/no or choice field focused.
+    FormPick,
     /// Conversation screen, focus on the notes (not typing).
     ConvNotes,
     /// Conversation screen, focus on the helper questions.
@@ -73,6 +75,7 @@ pub enum Action {
     No,
     NewLine,
     Reload,
+    Clear,
 }
 
 /// A key pattern.
@@ -241,6 +244,20 @@ const FORM_TEXT: &[Binding] = &[b(
     |t| t.k_newline,
     true,
 )];
+
+/// A yes/no or choice field of the header form.
+const FORM_PICK: &[Binding] = &[
+    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_pick, true),
+    b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_pick, false),
+    b(K::Char(' '), "Spatie", A::Right, |t| t.k_pick, false),
+    b(
+        K::Code(KeyCode::Backspace),
+        "Backspace",
+        A::Clear,
+        |t| t.k_clear,
+        false,
+    ),
+];
 
 /// Conversation keys shared by every focus (not typing).
 const CONV: &[Binding] = &[
@@ -451,6 +468,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Prepare => &[PREPARE],
         Mode::Form => &[FORM],
         Mode::FormText => &[FORM_TEXT, FORM],
+        Mode::FormPick => &[FORM_PICK, FORM],
         Mode::ConvNotes => &[CONV_NOTES, CONV],
         Mode::ConvQuestions => &[CONV_QUESTIONS, CONV],
         Mode::ConvList => &[CONV_LIST, CONV],

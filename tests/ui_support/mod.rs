@@ -134,3 +134,14 @@ pub fn in_conversation(lang: Lang) -> App {
     assert!(app.conv.is_some(), "the conversation started");
     app
 }
+
+/// A model on the home screen with just this guide (TOML text).
+pub fn app_with_guide(lang: Lang, toml: &str) -> App {
+    let parsed = leidraad::guide::parse::parse_guide("test.toml", toml).expect("a valid guide");
+    let entry = GuideEntry {
+        guide: parsed.guide,
+        source: "test.toml".to_string(),
+        replaces_bundled: false,
+    };
+    App::new(lang, false, vec![entry], 0)
+}

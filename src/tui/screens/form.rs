@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -44,8 +44,13 @@ const LONGTEXT_ROWS: u16 = 3;
 impl FormState {
     /// The key mode: a long-text field takes Alt-Enter as a line break.
     pub fn mode(&self) -> Mode {
-        match self.prep.guide.fields.get(self.focused) {
-            Some(f) if f.kind == FieldKind::Longtext => Mode::FormText,
+        match self.inputs.get(self.focused) {
+            Some(FieldInput::Pick(_)) => Mode::FormPick,
+            Some(FieldInput::Text(_))
+                if self.prep.guide.fields[self.focused].kind == FieldKind::Longtext =>
+            {
+                Mode::FormText
+            }
             _ => Mode::Form,
         }
     }
@@ -60,16 +65,19 @@ fn value_rows(field: &Field) -> u16 {
     }
 }
 
-/// The choices a pick field offers.
-fn choices(app: &App, field: &Field) -> Vec<String> {
-    match field.kind {
-        FieldKind::Yesno => vec![app.texts.yes.to_string(), app.texts.no.to_string()],
+/// The choices a pick field offers. Yes/no is in the guide's language
+/// (stored as such in the session), whatever the UI language.
+fn choices(guide_language: &str, field: &Field) -> Vec<String> {
+    match (field.kind, guide_language) {
+        (FieldKind::Yesno, "en") => vec!["yes".to_string(), "no".to_string()],
+        (FieldKind::Yesno, _) => vec!["ja".to_string(), "nee".to_string()],
         _ => field.choices.clone(),
     }
 }
 
-/// Open the form after the preparation screen.
-pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
+/// Open the form after the preparation screen; a guide without header
+/// fields starts the conversation at once (the effects create its file).
+pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) -> Vec<Effect> {
     let today = now.date_naive();
     let inputs: Vec<FieldInput> = prep
         .guide
@@ -77,7 +85,7 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
         .iter()
         .map(|f| match f.kind {
             FieldKind::Yesno | FieldKind::Choice => {
-                let opts = choices(app, f);
+                let opts = choices(&prep.guide.language, f);
                 FieldInput::Pick(
                     f.default
                         .as_ref()
@@ -91,7 +99,7 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
                         .or_else(|| f.default.clone())
                         .unwrap_or_default()
                 } else if f.kind == FieldKind::Date && f.default.as_deref() == Some("today") {
-                    today.format("%Y-%m-%d").to_string()
+                    today.format(DATE_SHOWN).to_string()
                 } else {
                     f.default.clone().unwrap_or_default()
                 };
@@ -120,14 +128,17 @@ pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) {
         errors,
     };
     focus(&mut form, 0);
-    if form.inputs.is_empty() {
-        app.form = Some(form);
-        start(app, now);
-        return;
-    }
     app.form = Some(form);
+    if app.form.as_ref().is_some_and(|f| f.inputs.is_empty()) {
+        return start(app, now);
+    }
     app.screen = Screen::Form;
+    Vec::new()
 }
+
+/// How a date is shown in the form (as people here write it); any of the
+/// forms [`parse_date`] reads is accepted.
+const DATE_SHOWN: &str = "%d-%m-%Y";
 
 fn focus(form: &mut FormState, index: usize) {
     for (i, input) in form.inputs.iter_mut().enumerate() {
@@ -147,7 +158,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Check a field's value; returns the stored value or a message.
-fn validate(app: &App, field: &Field, input: &FieldInput) -> Result<String, String> {
+fn validate(
+    app: &App,
+    language: &str,
+    field: &Field,
+    input: &FieldInput,
+) -> Result<String, String> {
     let t = app.texts;
     let value = match input {
         FieldInput::Text(i) => {
@@ -167,7 +183,7 @@ fn validate(app: &App, field: &Field, input: &FieldInput) -> Result<String, Stri
             }
         }
         FieldInput::Pick(choice) => choice
-            .and_then(|c| choices(app, field).get(c).cloned())
+            .and_then(|c| choices(language, field).get(c).cloned())
             .unwrap_or_default(),
     };
     if field.required && value.is_empty() {
@@ -183,8 +199,25 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
     };
     let n = form.inputs.len();
     match action {
-        Some(Action::NextField) => focus(form, (form.focused + 1) % n.max(1)),
-        Some(Action::PrevField) => focus(form, (form.focused + n.max(1) - 1) % n.max(1)),
+        Some(Action::NextField | Action::PrevField) => {
+            // Leaving a field says at once what is wrong with what was
+            // typed there (a bad date); an empty required field only
+            // complains on Enter or at the start.
+            let i = form.focused;
+            if let Err(e) = check(app, i)
+                && let Some(form) = app.form.as_mut()
+                && !is_empty(&form.inputs[i])
+            {
+                form.errors[i] = Some(e);
+            }
+            let form = app.form.as_mut().expect("form is open");
+            let next = if action == Some(Action::NextField) {
+                (i + 1) % n.max(1)
+            } else {
+                (i + n.max(1) - 1) % n.max(1)
+            };
+            focus(form, next);
+        }
         Some(Action::NewLine) => {
             let i = form.focused;
             if let Some(FieldInput::Text(input)) = form.inputs.get_mut(i)
@@ -194,19 +227,13 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
             }
         }
         Some(Action::Back) => {
-            let prep = form.prep.clone();
-            app.form = None;
-            app.prepare = Some(prep);
+            // Back to the preparation; what was typed stays for the return.
+            app.prepare = Some(form.prep.clone());
             app.screen = Screen::Prepare;
         }
         Some(Action::Enter) => {
             let i = form.focused;
-            let field = form.prep.guide.fields[i].clone();
-            let result = validate(
-                app,
-                &field,
-                &app.form.as_ref().expect("form is open").inputs[i],
-            );
+            let result = check(app, i);
             let form = app.form.as_mut().expect("form is open");
             match result {
                 Err(e) => form.errors[i] = Some(e),
@@ -233,24 +260,40 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
                         form.errors[i] = None;
                     }
                 }
-                FieldInput::Pick(choice) => {
-                    let next = match ev.code {
-                        KeyCode::Right | KeyCode::Char(' ') => {
-                            Some(choice.map(|c| (c + 1) % opts).unwrap_or(0))
-                        }
-                        KeyCode::Left => {
+                FieldInput::Pick(choice) if opts > 0 => {
+                    let next = match action {
+                        Some(Action::Right) => Some(choice.map(|c| (c + 1) % opts).unwrap_or(0)),
+                        Some(Action::Left) => {
                             Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1))
                         }
-                        KeyCode::Backspace | KeyCode::Delete => None,
+                        Some(Action::Clear) => None,
                         _ => *choice,
                     };
-                    *choice = next;
-                    form.errors[i] = None;
+                    if next != *choice {
+                        *choice = next;
+                        form.errors[i] = None;
+                    }
                 }
+                FieldInput::Pick(_) => {}
             }
         }
     }
     Vec::new()
+}
+
+/// Check field `i` of the open form.
+fn check(app: &App, i: usize) -> Result<String, String> {
+    let form = app.form.as_ref().expect("form is open");
+    let guide = &form.prep.guide;
+    validate(app, &guide.language, &guide.fields[i], &form.inputs[i])
+}
+
+/// Whether nothing was entered or chosen.
+fn is_empty(input: &FieldInput) -> bool {
+    match input {
+        FieldInput::Text(t) => t.text().trim().is_empty(),
+        FieldInput::Pick(choice) => choice.is_none(),
+    }
 }
 
 /// Paste into the focused text field.
@@ -273,7 +316,7 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let mut first_error = None;
     let mut errors = vec![None; form.inputs.len()];
     for (i, (field, input)) in form.prep.guide.fields.iter().zip(&form.inputs).enumerate() {
-        match validate(app, field, input) {
+        match validate(app, &form.prep.guide.language, field, input) {
             Ok(v) => values.push((field.id.clone(), v)),
             Err(e) => {
                 errors[i] = Some(e);
@@ -290,6 +333,13 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let mut session = Session::new(&form.prep.guide, now);
     for (id, value) in values {
         let _ = session.set_field(&id, &value);
+    }
+    // A guide without a client field still knows the client from
+    // `--client`.
+    if !form.prep.guide.fields.iter().any(|f| f.client)
+        && let Some(client) = &form.prep.client
+    {
+        session.client = client.trim().to_string();
     }
     session.checklist = form.prep.checklist.clone();
     session.start(now);
@@ -364,7 +414,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
         match &form.inputs[i] {
             FieldInput::Text(input) => input.render(frame, value_area),
             FieldInput::Pick(choice) => {
-                let opts = choices(app, field);
+                let opts = choices(&form.prep.guide.language, field);
                 let spans: Vec<Span> = opts
                     .iter()
                     .enumerate()

@@ -27,6 +27,9 @@ pub struct PrepareState {
 pub fn open(app: &mut App, guide: &Conversation, client: Option<String>, checklist: Vec<bool>) {
     let mut checklist = checklist;
     checklist.resize(guide.preparation.len(), false);
+    // A form left for another guide is gone; one for this guide stays
+    // (Esc from the form, then Enter again).
+    app.form = None;
     app.prepare = Some(PrepareState {
         guide: guide.clone(),
         checklist,
@@ -52,10 +55,17 @@ pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<E
         }
         Some(Action::Enter) => {
             let prep = prep.clone();
-            super::form::open(app, prep, now);
+            // Back to the form as it was left, with this checklist.
+            if let Some(form) = app.form.as_mut() {
+                form.prep = prep;
+                app.screen = Screen::Form;
+                return Vec::new();
+            }
+            return super::form::open(app, prep, now);
         }
         Some(Action::Back) => {
             app.prepare = None;
+            app.form = None;
             app.screen = Screen::Home;
         }
         _ => {}
