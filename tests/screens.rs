@@ -37,6 +37,22 @@ fn preparation_screen() {
     assert_eq!(app.screen, Screen::Prepare);
     assert!(app.prepare.as_ref().unwrap().checklist[1]);
     both_sizes("prepare", &app, t0());
+    // At 80x24 the purpose, whom to invite and what to bring do not all
+    // fit: PgDn brings the rest into view, and stops at the end.
+    let first = screen(&app, 80, 24, t0());
+    assert!(first.contains("meer: PgDn") && !first.contains("Meenemen"));
+    // Long checklist items wrap instead of being cut off.
+    assert!(first.contains("papier, stiften/pennen en kleine plaknotities"));
+    let mut seen_invite = false;
+    for _ in 0..20 {
+        keys(&mut app, "<pgdn>", t0());
+        seen_invite |= screen(&app, 80, 24, t0()).contains("Uitnodigen");
+    }
+    let end = screen(&app, 80, 24, t0());
+    assert!(seen_invite && end.contains("Meenemen"), "{end}");
+    assert!(!end.contains("meer: PgDn"));
+    keys(&mut app, "<pgup>", t0());
+    assert_ne!(screen(&app, 80, 24, t0()), end, "PgUp scrolls back at once");
 }
 
 #[test]

@@ -192,6 +192,20 @@ const PREPARE: &[Binding] = &[
         |t| t.k_continue,
         true,
     ),
+    b(
+        K::Code(KeyCode::PageDown),
+        "PgUp/PgDn",
+        A::PageDown,
+        |t| t.k_scroll_info,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::PageUp),
+        "PgUp",
+        A::PageUp,
+        |t| t.k_scroll_info,
+        false,
+    ),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
     b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
 ];

@@ -1,6 +1,8 @@
 //! The preparation screen: purpose, whom to invite, what to bring, and the
 //! preparation checklist (ticked with Space, saved with the session).
 
+use std::cell::Cell;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -21,6 +23,10 @@ pub struct PrepareState {
     pub selected: usize,
     /// The client given on the command line (`--client`), pre-filled in the form.
     pub client: Option<String>,
+    /// How far the purpose / invite / bring pane is scrolled (PgUp/PgDn).
+    pub info_scroll: u16,
+    /// The furthest that pane can scroll at the last drawn size.
+    pub info_max: Cell<u16>,
 }
 
 /// Open the preparation screen for a guide.
@@ -35,6 +41,8 @@ pub fn open(app: &mut App, guide: &Conversation, client: Option<String>, checkli
         checklist,
         selected: 0,
         client,
+        info_scroll: 0,
+        info_max: Cell::new(u16::MAX),
     });
     app.screen = Screen::Prepare;
 }
@@ -48,6 +56,10 @@ pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<E
     match action {
         Some(Action::Up) => prep.selected = prep.selected.saturating_sub(1),
         Some(Action::Down) => prep.selected = (prep.selected + 1).min(n.saturating_sub(1)),
+        Some(Action::PageUp) => prep.info_scroll = prep.info_scroll.saturating_sub(5),
+        Some(Action::PageDown) => {
+            prep.info_scroll = prep.info_scroll.saturating_add(5).min(prep.info_max.get())
+        }
         Some(Action::Toggle) => {
             if let Some(c) = prep.checklist.get_mut(prep.selected) {
                 *c = !*c;
@@ -114,32 +126,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             info.push(Line::raw(format!("• {item}")));
         }
     }
-    let check_height = if prep.checklist.is_empty() {
-        0
-    } else {
-        (prep.checklist.len() as u16 + 2).min(area.height / 2)
-    };
-    let [info_area, check_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(info).wrap(Wrap { trim: false }).block(block(
-            app,
-            format!(" {} · {} ", t.prep_title, g.title),
-            false,
-        )),
-        info_area,
-    );
-    if prep.checklist.is_empty() {
-        return;
-    }
-    let inner_height = check_area.height.saturating_sub(2) as usize;
-    let first = prep.selected.saturating_sub(inner_height.saturating_sub(1));
-    let lines: Vec<Line> = g
+    // The checklist items wrap; each takes the rows it needs.
+    let check_width = area.width.saturating_sub(2);
+    let items: Vec<Line> = g
         .preparation
         .iter()
         .zip(&prep.checklist)
         .enumerate()
-        .skip(first)
         .map(|(i, (item, done))| {
             let mark = if *done { "[x]" } else { "[ ]" };
             let line = Line::raw(format!("{mark} {item}"));
@@ -150,13 +143,53 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             }
         })
         .collect();
+    let rows: Vec<u16> = items
+        .iter()
+        .map(|l| wrapped_rows(Paragraph::new(l.clone()), check_width))
+        .collect();
+    let check_height = if items.is_empty() {
+        0
+    } else {
+        (rows.iter().sum::<u16>() + 2).min(area.height / 2)
+    };
+    let [info_area, check_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
+
+    let info = Paragraph::new(info).wrap(Wrap { trim: false });
+    let info_rows = wrapped_rows(info.clone(), info_area.width.saturating_sub(2));
+    let max = info_rows.saturating_sub(info_area.height.saturating_sub(2));
+    prep.info_max.set(max);
+    let scroll = prep.info_scroll.min(max);
+    let mut info_block = block(app, format!(" {} · {} ", t.prep_title, g.title), false);
+    if scroll < max {
+        info_block =
+            info_block.title_bottom(Line::from(format!(" {} ", t.prep_more)).right_aligned());
+    }
+    frame.render_widget(info.block(info_block).scroll((scroll, 0)), info_area);
+    if items.is_empty() {
+        return;
+    }
+    // Scroll the checklist so that the selected item is wholly in view.
+    let inner_height = check_area.height.saturating_sub(2);
+    let above: u16 = rows[..prep.selected].iter().sum();
+    let selected_rows = rows[prep.selected].min(inner_height);
+    let first_row = (above + selected_rows).saturating_sub(inner_height);
     let done = prep.checklist.iter().filter(|d| **d).count();
     frame.render_widget(
-        Paragraph::new(lines).block(block(
-            app,
-            format!(" {} {done}/{} ", t.prep_checklist, prep.checklist.len()),
-            true,
-        )),
+        Paragraph::new(items)
+            .wrap(Wrap { trim: false })
+            .scroll((first_row, 0))
+            .block(block(
+                app,
+                format!(" {} {done}/{} ", t.prep_checklist, prep.checklist.len()),
+                true,
+            )),
         check_area,
     );
+}
+
+/// The rows a wrapped paragraph takes at this width.
+fn wrapped_rows(paragraph: Paragraph, width: u16) -> u16 {
+    let paragraph = paragraph.wrap(Wrap { trim: false });
+    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
 }
