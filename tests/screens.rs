@@ -365,6 +365,26 @@ fn help_overlay_lists_the_keys() {
         assert!(text.contains(word), "{word}: {text}");
     }
     both_sizes("help", &app, at(1));
+    // At 80x24 it does not fit: scrolling shows every key and the note on
+    // saving at the end; it stops there.
+    let mut seen = screen(&app, 80, 24, at(1));
+    assert!(seen.contains("meer: ↓"));
+    for _ in 0..40 {
+        keys(&mut app, "<down>", at(1));
+        seen.push_str(&screen(&app, 80, 24, at(1)));
+    }
+    let end = screen(&app, 80, 24, at(1));
+    assert!(!end.contains("meer: ↓"), "{end}");
+    for word in [
+        "Ctrl-O",
+        "punt bewaren",
+        "Alles wordt automatisch bewaard",
+        "notities typen",
+    ] {
+        assert!(seen.contains(word), "{word} never shown at 80x24");
+    }
+    keys(&mut app, "<up>", at(1));
+    assert_ne!(screen(&app, 80, 24, at(1)), end, "↑ scrolls back at once");
     keys(&mut app, "<esc>", at(1));
     assert!(!app.help);
 }

@@ -157,6 +157,9 @@ pub struct App {
     /// The read-only view of a session locked by another window.
     pub view: Option<ViewState>,
     pub help: bool,
+    /// How far the help overlay is scrolled, and how far it can be.
+    pub help_scroll: u16,
+    pub help_max: std::cell::Cell<u16>,
     pub confirm: Option<Confirm>,
     /// The "save elsewhere" prompt, with the folder typed so far.
     pub prompt: Option<TextInput>,
@@ -191,6 +194,8 @@ impl App {
             summary: SummaryState::default(),
             view: None,
             help: false,
+            help_scroll: 0,
+            help_max: std::cell::Cell::new(u16::MAX),
             confirm: None,
             prompt: None,
             elsewhere_default: PathBuf::new(),
@@ -349,13 +354,22 @@ impl App {
             return Vec::new();
         }
         if self.help {
-            if action == Some(Action::Back) {
-                self.help = false;
+            let max = self.help_max.get();
+            match action {
+                Some(Action::Back) => self.help = false,
+                Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(max),
+                Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(10),
+                Some(Action::PageDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(10).min(max)
+                }
+                _ => {}
             }
             return Vec::new();
         }
         if action == Some(Action::Help) {
             self.help = true;
+            self.help_scroll = 0;
             return Vec::new();
         }
         match self.screen {

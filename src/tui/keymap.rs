@@ -493,7 +493,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Prompt => &[PROMPT],
         Mode::Summary => &[SCROLL, SUMMARY],
         Mode::View => &[SCROLL, VIEW],
-        Mode::Help => &[HELP],
+        Mode::Help => &[SCROLL, HELP],
     };
     specific
         .iter()

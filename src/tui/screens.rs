@@ -204,12 +204,28 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     let mut seen: Vec<&str> = Vec::new();
-    for mode in modes {
+    for (m, mode) in modes.into_iter().enumerate() {
+        let t = app.texts;
+        let heading = match mode {
+            _ if m == 0 => None,
+            keymap::Mode::ConvQuestions => Some(t.help_in_questions),
+            keymap::Mode::ConvList => Some(t.help_in_list),
+            keymap::Mode::ConvRating => Some(t.help_in_rating),
+            keymap::Mode::Editing => Some(t.help_typing),
+            keymap::Mode::ItemForm => Some(t.help_in_item_form),
+            _ => None,
+        };
+        let mut first = true;
         for (keys, what) in keymap::help_lines(mode, app.texts) {
             if seen.contains(&what) {
                 continue;
             }
             seen.push(what);
+            if let (true, Some(h)) = (first, heading) {
+                lines.push(Line::raw(""));
+                lines.push(Line::from(Span::styled(h, style(app, Role::Title))));
+            }
+            first = false;
             lines.push(Line::from(vec![
                 Span::styled(format!("{keys:>14}  "), style(app, Role::Key)),
                 Span::raw(what),
@@ -220,23 +236,29 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
         lines.push(Line::raw(app.texts.help_saving));
     }
-    let height = (lines.len() as u16 + 2).min(area.height);
     let width = area.width.min(72);
+    let help = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rows = u16::try_from(help.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let height = rows.saturating_add(2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
         width,
         height,
     };
+    // Too long for the window: ↑↓ / PgUp PgDn scroll it.
+    let max = rows.saturating_sub(height.saturating_sub(2));
+    app.help_max.set(max);
+    let scroll = app.help_scroll.min(max);
+    let mut frame_block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style(app, Role::Border));
+    if scroll < max {
+        frame_block = frame_block
+            .title_bottom(Line::from(format!(" {} ", app.texts.help_more)).right_aligned());
+    }
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(style(app, Role::Border)),
-        ),
-        popup,
-    );
+    frame.render_widget(help.block(frame_block).scroll((scroll, 0)), popup);
 }
 
 /// A bordered block with a title, styled for focus.
