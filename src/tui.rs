@@ -137,6 +137,9 @@ fn event_loop(
         .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
         .unwrap_or_else(std::env::temp_dir);
     let now = clock.now();
+    if let Ok(size) = terminal.size() {
+        app.size = Some((size.width, size.height));
+    }
     let mut pending: Vec<Msg> = Vec::new();
     for w in rt.store.warnings() {
         app.say(w.message(app.texts), Severity::Warning);
@@ -285,9 +288,9 @@ fn to_msg(
             }
         }
         Event::Paste(text) => Some(Msg::Paste(text)),
-        Event::Resize(_, _) => {
+        Event::Resize(w, h) => {
             let _ = terminal.autoresize();
-            None
+            Some(Msg::Resize(w, h))
         }
         _ => None,
     }

@@ -403,6 +403,23 @@ fn a_tiny_window_asks_to_be_made_larger_and_loses_nothing() {
     let text = screen(&app, 60, 16, at(1));
     assert!(text.contains("bewaard"), "{text}");
     assert_eq!(app.session().unwrap().phases[0].notes, "bewaard");
+    // While the window is too small, typing in the notes goes on (nothing
+    // typed is lost), but commands do nothing unseen: no `f` `y` finishing,
+    // no `n`; Ctrl-S still saves.
+    app.update(Msg::Resize(50, 12), at(1));
+    app.update(Msg::Typed(" klein".into()), at(1));
+    keys(&mut app, "<esc>nfy", at(1));
+    app.update(Msg::Typed("abc".into()), at(1));
+    let s = app.session().unwrap();
+    assert_eq!(s.phases[0].notes, "bewaard klein");
+    assert_eq!((s.current, s.status), (0, Status::InProgress));
+    assert!(app.confirm.is_none());
+    let effects = keys(&mut app, "<ctrl+s>", at(1));
+    assert!(matches!(effects.last(), Some(Effect::Save(_))));
+    // Large again: the keys work as before.
+    app.update(Msg::Resize(80, 24), at(1));
+    keys(&mut app, "n", at(1));
+    assert_eq!(app.session().unwrap().current, 1);
 }
 
 #[test]

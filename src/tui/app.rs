@@ -96,6 +96,8 @@ pub enum Msg {
     Typed(String),
     /// A second passed (or the loop woke for another reason).
     Tick,
+    /// The terminal has this size (columns, rows).
+    Resize(u16, u16),
     /// The new session's file was created, with the open items carried in
     /// from earlier sessions with the same client.
     Opened {
@@ -173,6 +175,8 @@ pub struct App {
     /// The last save failed and has not succeeded since.
     pub save_failing: bool,
     pub quitting: bool,
+    /// The terminal's size, once known.
+    pub size: Option<(u16, u16)>,
 }
 
 impl App {
@@ -204,6 +208,7 @@ impl App {
             dirty: false,
             save_failing: false,
             quitting: false,
+            size: None,
         }
     }
 
@@ -239,6 +244,16 @@ impl App {
         }
     }
 
+    /// The window is below the minimum size and the screen only asks to
+    /// make it larger: typing in the notes goes on (nothing typed is lost),
+    /// but commands that would act unseen (`f` `y` finishing) are ignored.
+    pub fn blind(&self) -> bool {
+        let small = self
+            .size
+            .is_some_and(|(w, h)| w < super::screens::MIN_WIDTH || h < super::screens::MIN_HEIGHT);
+        small && self.mode() != Mode::Editing
+    }
+
     /// The open session, if any.
     pub fn session(&self) -> Option<&Session> {
         self.conv.as_ref().map(|c| &c.session)
@@ -259,6 +274,11 @@ impl App {
                 self.on_key(ev, now)
             }
             Msg::Paste(text) => self.on_paste(&text, now),
+            Msg::Typed(_) if self.blind() => Vec::new(),
+            Msg::Resize(w, h) => {
+                self.size = Some((w, h));
+                Vec::new()
+            }
             Msg::Typed(text) => {
                 if self.mode() == Mode::Editing {
                     conversation::on_typed(self, &text)
@@ -343,6 +363,9 @@ impl App {
         }
         if let Some(Action::Save) = action {
             return self.save_now();
+        }
+        if self.blind() {
+            return Vec::new();
         }
         if self.prompt.is_some() {
             return self.on_prompt(action, ev);
