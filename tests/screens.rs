@@ -269,6 +269,30 @@ fn finishing_shows_the_summary_and_then_goes_home() {
     assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.status == Status::Finished));
     assert_eq!(app.screen, Screen::Summary);
     both_sizes("summary", &app, at(30));
+    // It scrolls (by wrapped rows) to the last question not asked, and no
+    // further.
+    let last_question = app
+        .session()
+        .unwrap()
+        .guide
+        .phases
+        .iter()
+        .flat_map(|p| p.all_questions())
+        .map(|(_, q)| q.to_string())
+        .last()
+        .unwrap();
+    let tail: String = last_question
+        .chars()
+        .skip(last_question.chars().count().saturating_sub(20))
+        .collect();
+    let mut end = screen(&app, 80, 24, at(30));
+    for _ in 0..100 {
+        keys(&mut app, "<pgdn>", at(30));
+        end = screen(&app, 80, 24, at(30));
+    }
+    assert!(end.contains(tail.trim()), "{tail} not at the end:\n{end}");
+    keys(&mut app, "<up>", at(30));
+    assert_ne!(screen(&app, 80, 24, at(30)), end, "↑ scrolls back at once");
     let effects = keys(&mut app, "<enter>", at(31));
     assert!(effects.iter().any(|e| matches!(e, Effect::Close)));
     assert_eq!(app.screen, Screen::Home);

@@ -16,20 +16,24 @@ use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
 
 /// State of the summary screen.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct SummaryState {
     /// The conversation was finished: leaving goes home.
     pub finished: bool,
     pub scroll: u16,
+    /// The furthest the summary can scroll at the last drawn size.
+    pub max_scroll: std::cell::Cell<u16>,
 }
 
 /// Handle a key on the summary screen.
 pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
+    let max = app.summary.max_scroll.get();
+    let scroll = &mut app.summary.scroll;
     match action {
-        Some(Action::Up) => app.summary.scroll = app.summary.scroll.saturating_sub(1),
-        Some(Action::Down) => app.summary.scroll = app.summary.scroll.saturating_add(1),
-        Some(Action::PageUp) => app.summary.scroll = app.summary.scroll.saturating_sub(10),
-        Some(Action::PageDown) => app.summary.scroll = app.summary.scroll.saturating_add(10),
+        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+        Some(Action::Down) => *scroll = scroll.saturating_add(1).min(max),
+        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(10).min(max),
         Some(Action::Back) => {
             if app.summary.finished {
                 return super::home::go_home(app);
@@ -134,7 +138,7 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
         )));
         if its.is_empty() {
             out.push(Line::from(Span::styled(
-                format!("  {}", t.list_empty),
+                format!("  {}", t.list_none),
                 style(app, Role::Dim),
             )));
         }
@@ -224,6 +228,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
     let max_scroll = u16::try_from(rows)
         .unwrap_or(u16::MAX)
         .saturating_sub(area.height);
+    app.summary.max_scroll.set(max_scroll);
     frame.render_widget(
         paragraph.scroll((app.summary.scroll.min(max_scroll), 0)),
         area,
