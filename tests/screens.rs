@@ -279,7 +279,7 @@ fn finishing_shows_the_summary_and_then_goes_home() {
         .iter()
         .flat_map(|p| p.all_questions())
         .map(|(_, q)| q.to_string())
-        .last()
+        .next_back()
         .unwrap();
     let tail: String = last_question
         .chars()
