@@ -5,8 +5,10 @@
 
 mod view;
 
+use std::cell::Cell;
+
 use chrono::TimeDelta;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use view::render;
 
@@ -33,6 +35,8 @@ pub enum Focus {
     Rating(usize),
     /// Open items carried in from earlier sessions.
     Carried,
+    /// The notes of the earlier phase this phase revisits (read-only).
+    Revisit,
 }
 
 /// The small form that adds or edits a list item.
@@ -60,6 +64,12 @@ pub struct ConvState {
     pub item_form: Option<ItemForm>,
     /// A reminder on screen, with when it appeared.
     pub banner: Option<(String, Timestamp)>,
+    /// First wrapped row shown of the revisited phase's notes.
+    pub revisit_scroll: u16,
+    /// The furthest those notes can scroll at the last drawn size.
+    pub revisit_max: Cell<u16>,
+    /// How many rows of them were on screen at the last drawn size.
+    pub revisit_page: Cell<u16>,
 }
 
 impl ConvState {
@@ -74,6 +84,9 @@ impl ConvState {
             row: 0,
             item_form: None,
             banner: None,
+            revisit_scroll: 0,
+            revisit_max: Cell::new(u16::MAX),
+            revisit_page: Cell::new(10),
         };
         conv.notes.set_focused(true);
         conv
@@ -93,7 +106,9 @@ impl ConvState {
     /// The key mode when not typing, by focus.
     pub fn nav_mode(&self) -> Mode {
         match self.focus {
-            Focus::Notes | Focus::Private => Mode::ConvNotes,
+            // The revisited notes scroll with ↑↓/PgUp/PgDn (see `revisit_key`);
+            // everything else is as in the notes.
+            Focus::Notes | Focus::Private | Focus::Revisit => Mode::ConvNotes,
             Focus::Questions => Mode::ConvQuestions,
             Focus::List(_) | Focus::Carried => Mode::ConvList,
             Focus::Rating(_) => Mode::ConvRating,
@@ -103,6 +118,17 @@ impl ConvState {
     /// The index of the phase on screen.
     pub fn current(&self) -> usize {
         self.session.current
+    }
+
+    /// The index of the earlier phase whose notes the phase on screen
+    /// revisits.
+    pub fn revisited(&self) -> Option<usize> {
+        let guide = &self.session.guide;
+        guide.phases[self.current()]
+            .revisit
+            .as_deref()
+            .and_then(|id| guide.phase_index(id))
+            .filter(|&i| i != self.current())
     }
 
     /// Carried items are shown in the phase holding a list with their list
@@ -130,6 +156,9 @@ impl ConvState {
     fn stops(&self) -> Vec<Focus> {
         let phase = &self.session.guide.phases[self.current()];
         let mut stops = vec![Focus::Notes, Focus::Private];
+        if self.revisited().is_some() {
+            stops.push(Focus::Revisit);
+        }
         if !phase.all_questions().is_empty() {
             stops.push(Focus::Questions);
         }
@@ -155,6 +184,8 @@ impl ConvState {
         let record = &self.session.phases[self.current()];
         self.notes = TextInput::notes(&record.notes);
         self.private = TextInput::notes(&record.private_notes);
+        self.revisit_scroll = 0;
+        self.revisit_max.set(u16::MAX);
         self.set_focus(Focus::Notes);
     }
 
@@ -163,7 +194,7 @@ impl ConvState {
         let cur = self.current();
         let phase = &self.session.guide.phases[cur];
         match self.focus {
-            Focus::Notes | Focus::Private => 0,
+            Focus::Notes | Focus::Private | Focus::Revisit => 0,
             Focus::Questions => phase.all_questions().len(),
             Focus::List(l) => phase
                 .lists
@@ -307,10 +338,37 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
         }
         return Vec::new();
     }
+    if conv.focus == Focus::Revisit && revisit_key(conv, ev) {
+        return Vec::new();
+    }
     let Some(action) = action else {
         return Vec::new();
     };
     on_nav(app, action, now)
+}
+
+/// Scroll the revisited notes: ↑↓ (j k) a row, PgUp/PgDn a page, Home/End.
+/// True when the key was one of those.
+fn revisit_key(conv: &mut ConvState, ev: KeyEvent) -> bool {
+    if ev
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return false;
+    }
+    let page = conv.revisit_page.get().saturating_sub(1).max(1);
+    let max = conv.revisit_max.get();
+    let scroll = conv.revisit_scroll.min(max);
+    conv.revisit_scroll = match ev.code {
+        KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1).min(max),
+        KeyCode::PageUp => scroll.saturating_sub(page),
+        KeyCode::PageDown => scroll.saturating_add(page).min(max),
+        KeyCode::Home => 0,
+        KeyCode::End => max,
+        _ => return false,
+    };
+    true
 }
 
 fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {

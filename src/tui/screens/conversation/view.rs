@@ -258,6 +258,33 @@ fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// Word-wrap a text at `width` columns (a word longer than a line is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() <= width {
+            line.push(' ');
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if !line.is_empty() && line.width() + c.to_string().width() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// How many screen lines a text takes when wrapped at `width` (an estimate
 /// for scrolling; word wrapping may use a line more).
 fn wrapped_height(text: &str, width: u16) -> u16 {
@@ -317,35 +344,72 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             }
         }
     }
+    // The lists pane's inner width.
+    let pane_width = area.width.saturating_sub(2) as usize;
     for (r, rating) in phase.ratings.iter().enumerate() {
         let focused = conv.focus == Focus::Rating(r);
         let head_role = if focused { Role::Focus } else { Role::Title };
         list_lines.push(Line::from(Span::styled(
-            rating.label.clone(),
+            truncate(&rating.label, pane_width),
             style(app, head_role),
         )));
         let chosen = record.ratings.get(&rating.id);
+        let steps = rating.scale.len();
+        // A chosen step with its place on the scale: `[2/3 minder sterk]`.
+        let step = |v: &str| match rating.scale.iter().position(|s| s == v) {
+            Some(p) => format!("[{}/{steps} {v}]", p + 1),
+            None => format!("[{v}]"),
+        };
+        let step_width = rating
+            .scale
+            .iter()
+            .map(|v| step(v).width())
+            .max()
+            .unwrap_or(0);
+        // The item labels get what the widest step leaves over, but at least
+        // a third of the pane and at most 40 columns; longer labels are cut
+        // with `…`, except the selected one, which wraps.
         let item_width = rating
             .items
             .iter()
             .map(|i| i.width())
             .max()
             .unwrap_or(0)
-            .min(40);
+            .min(
+                pane_width
+                    .saturating_sub(4 + step_width)
+                    .max(pane_width / 3)
+                    .min(40),
+            )
+            .max(1);
+        let step_room = pane_width.saturating_sub(4 + item_width);
         for (i, item) in rating.items.iter().enumerate() {
             let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
             let shown = value
-                .map(|v| format!("[{v}]"))
+                .map(|v| step(v))
                 .unwrap_or_else(|| format!("[{}]", t.not_rated));
-            let line = Line::raw(format!(
-                "  {:<item_width$}  {shown}",
-                truncate(item, item_width)
-            ));
-            if focused && i == conv.row {
-                selected_line = Some(list_lines.len());
-                list_lines.push(line.style(style(app, Role::Selected)));
+            let shown = truncate(&shown, step_room);
+            let selected = focused && i == conv.row;
+            let labels = if selected {
+                wrap_words(item, item_width)
             } else {
-                list_lines.push(line);
+                vec![truncate(item, item_width)]
+            };
+            for (k, label) in labels.iter().enumerate() {
+                let line = if k == 0 {
+                    let pad = " ".repeat(item_width.saturating_sub(label.width()));
+                    Line::raw(format!("  {label}{pad}  {shown}"))
+                } else {
+                    Line::raw(format!("  {label}"))
+                };
+                if selected {
+                    // The last row of the selected item, so all of it scrolls
+                    // into view.
+                    selected_line = Some(list_lines.len());
+                    list_lines.push(line.style(style(app, Role::Selected)));
+                } else {
+                    list_lines.push(line);
+                }
             }
         }
     }
@@ -380,14 +444,30 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             .min(area.height * 2 / 5)
             .max(4)
     };
+    let guide = guide_lines(app, conv, area.width.saturating_sub(2));
+    // Beside revisited notes the guide takes no more rows than it needs, so
+    // that those notes get them.
+    let guide_height = if conv.revisited().is_some() {
+        let rows = Paragraph::new(guide.0.clone())
+            .wrap(Wrap { trim: false })
+            .line_count(area.width.saturating_sub(2));
+        Constraint::Length(
+            u16::try_from(rows)
+                .unwrap_or(u16::MAX)
+                .saturating_add(2)
+                .min(area.height * 45 / 100),
+        )
+    } else {
+        Constraint::Percentage(45)
+    };
     let [guide_area, notes_area, lists_area] = Layout::vertical([
-        Constraint::Percentage(45),
+        guide_height,
         Constraint::Min(5),
         Constraint::Length(lists_height),
     ])
     .areas(area);
 
-    render_guide(app, conv, frame, guide_area);
+    render_guide(app, conv, frame, guide_area, guide);
 
     // Notes (or the private note).
     let private = conv.focus == Focus::Private;
@@ -400,6 +480,24 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
         title.push_str(&format!("· {} ", t.typing));
     }
     let focused = conv.focus == Focus::Notes || private;
+    // A phase that revisits an earlier one shows that phase's notes beside
+    // its own, in a pane of their own that scrolls; in a narrow window they
+    // get the larger part, to be read in fewer rows.
+    let notes_area = match conv.revisited() {
+        Some(ri) => {
+            let (own, earlier) = if notes_area.width < 70 {
+                (2, 3)
+            } else {
+                (1, 1)
+            };
+            let [notes_area, revisit_area] =
+                Layout::horizontal([Constraint::Fill(own), Constraint::Fill(earlier)])
+                    .areas(notes_area);
+            render_revisit(app, conv, ri, frame, revisit_area);
+            notes_area
+        }
+        None => notes_area,
+    };
     let notes_block = block(app, title, focused);
     let inner = notes_block.inner(notes_area);
     frame.render_widget(notes_block, notes_area);
@@ -428,6 +526,43 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The notes of the revisited phase `ri`, read-only, word-wrapped; when they
+/// do not fit, the bottom border says which rows are shown and ↑/↓ say there
+/// is more.
+fn render_revisit(app: &App, conv: &ConvState, ri: usize, frame: &mut Frame, area: Rect) {
+    let t = app.texts;
+    let s = &conv.session;
+    let notes = s.phases[ri].notes.trim_end();
+    let lines: Vec<Line> = if notes.trim().is_empty() {
+        vec![Line::from(Span::styled(t.no_notes, style(app, Role::Dim)))]
+    } else {
+        notes.lines().map(Line::raw).collect()
+    };
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let title = (t.revisit_notes)(&s.guide.phases[ri].title);
+    let title = format!(
+        " {} ",
+        truncate(&title, area.width.saturating_sub(4) as usize)
+    );
+    let mut outer = block(app, title, conv.focus == Focus::Revisit);
+    let inner = outer.inner(area);
+    let rows = u16::try_from(paragraph.line_count(inner.width)).unwrap_or(u16::MAX);
+    let max = rows.saturating_sub(inner.height);
+    conv.revisit_max.set(max);
+    conv.revisit_page.set(inner.height);
+    let scroll = conv.revisit_scroll.min(max);
+    if max > 0 {
+        let up = if scroll > 0 { "↑" } else { "" };
+        let down = if scroll < max { "↓" } else { "" };
+        let last = (scroll + inner.height).min(rows);
+        outer = outer.title_bottom(
+            Line::from(format!(" {up}{down} {}–{last}/{rows} ", scroll + 1)).right_aligned(),
+        );
+    }
+    frame.render_widget(outer, area);
+    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+}
+
 fn item_text(columns: &[String], values: &[String]) -> String {
     let mut parts = Vec::new();
     for (i, v) in values.iter().enumerate() {
@@ -444,7 +579,13 @@ fn item_text(columns: &[String], values: &[String]) -> String {
     parts.join(" · ")
 }
 
-fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
+/// The guide pane's text at an inner width: goal, guidance and questions,
+/// with where the selected question is (first wrapped row, rows).
+fn guide_lines(
+    app: &App,
+    conv: &ConvState,
+    inner_width: u16,
+) -> (Vec<Line<'static>>, Option<(u16, u16)>) {
     let t = app.texts;
     let s = &conv.session;
     let cur = conv.current();
@@ -460,27 +601,7 @@ fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     for l in phase.guidance.trim().lines() {
         lines.push(Line::raw(l.to_string()));
     }
-    if let Some(rev) = &phase.revisit
-        && let Some(ri) = s.guide.phase_index(rev)
-    {
-        lines.push(Line::raw(""));
-        lines.push(Line::from(Span::styled(
-            (t.revisit_notes)(&s.guide.phases[ri].title),
-            style(app, Role::Title),
-        )));
-        let notes = &s.phases[ri].notes;
-        if notes.trim().is_empty() {
-            lines.push(Line::from(Span::styled(t.no_notes, style(app, Role::Dim))));
-        }
-        for l in notes.lines() {
-            lines.push(Line::from(Span::styled(
-                format!("│ {l}"),
-                style(app, Role::Dim),
-            )));
-        }
-    }
     let questions = phase.all_questions();
-    let inner_width = area.width.saturating_sub(2);
     let mut selected_top = None;
     if !questions.is_empty() {
         let asked = record.asked.len();
@@ -525,6 +646,19 @@ fn render_guide(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             }
         }
     }
+    (lines, selected_top)
+}
+
+fn render_guide(
+    app: &App,
+    conv: &ConvState,
+    frame: &mut Frame,
+    area: Rect,
+    (lines, selected_top): (Vec<Line<'static>>, Option<(u16, u16)>),
+) {
+    let t = app.texts;
+    let phase = &conv.session.guide.phases[conv.current()];
+    let record = &conv.session.phases[conv.current()];
     let mut title = format!(" {} ", phase.title);
     if phase.optional {
         title.push_str(&format!("({}) ", t.optional));

@@ -1,0 +1,175 @@
+//! The conversation screen's panes read well at every size: the notes of a
+//! revisited phase, and the chosen step of a rating.
+
+mod ui_support;
+
+use leidraad::i18n::Lang;
+use leidraad::tui::app::App;
+use leidraad::tui::screens::conversation::Focus;
+use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
+
+const FIRST: &str = "Contractvraag 1: hoe houden we de leerlijn vast?";
+/// The start of the first line (the rest wraps in a narrow window).
+const FIRST_START: &str = "Contractvraag 1:";
+/// Short enough not to wrap in the narrowest pane.
+const LAST: &str = "Slot: foto gemaakt.";
+
+/// The voortgangsgesprek with 35 lines of notes in Contracteren (some long
+/// enough to wrap), then on Afronden, not typing.
+fn afronden_with_long_contracteren_notes() -> App {
+    let mut app = in_conversation(Lang::Nl);
+    let mut typed = String::from(FIRST);
+    for i in 2..35 {
+        typed.push_str("<enter>");
+        if i % 5 == 0 {
+            typed.push_str(&format!(
+                "Regel {i}: een langere gedachte die over meer dan één schermregel loopt, \
+                 zodat het afbreken van woorden meetelt."
+            ));
+        } else {
+            typed.push_str(&format!("Regel {i}: afspraak of vraag"));
+        }
+    }
+    typed.push_str("<enter>");
+    typed.push_str(LAST);
+    keys(&mut app, &typed, at(3));
+    assert_eq!(app.session().unwrap().phases[0].notes.lines().count(), 35);
+    keys(&mut app, "<esc>7<esc>", at(5));
+    let s = app.session().unwrap();
+    assert_eq!(s.guide.phases[s.current].id, "afronden");
+    app
+}
+
+/// Page down through the earlier notes at this size until the last line
+/// shows; the screen then.
+fn scroll_to_the_end(app: &mut App, w: u16, h: u16) -> String {
+    let mut text = screen(app, w, h, at(6));
+    for _ in 0..10 {
+        if text.contains(LAST) {
+            break;
+        }
+        keys(app, "<pgdn>", at(6));
+        text = screen(app, w, h, at(6));
+    }
+    text
+}
+
+#[test]
+fn the_revisited_notes_have_their_own_pane_and_scroll_to_their_end() {
+    let mut app = afronden_with_long_contracteren_notes();
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let text = screen(&app, w, h, at(6));
+        assert!(
+            text.contains("Notities uit Contracteren"),
+            "{w}x{h}\n{text}"
+        );
+        assert!(text.contains(FIRST_START), "{w}x{h}\n{text}");
+        // The guide keeps its text: the notes are not appended to it.
+        assert!(
+            text.contains("Kom terug op de contractvragen"),
+            "{w}x{h}\n{text}"
+        );
+    }
+    insta::assert_snapshot!("revisit_top_80x24", screen(&app, 80, 24, at(6)));
+
+    // Tab from the notes: the private note, then the earlier notes.
+    keys(&mut app, "<tab><tab>", at(6));
+    assert_eq!(app.conv.as_ref().unwrap().focus, Focus::Revisit);
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        keys(&mut app, &"<pgup>".repeat(20), at(6));
+        let top = screen(&app, w, h, at(6));
+        assert!(top.contains(FIRST_START), "{w}x{h}\n{top}");
+        let text = scroll_to_the_end(&mut app, w, h);
+        assert!(text.contains(LAST), "{w}x{h}\n{text}");
+        assert!(
+            text.contains("Notities uit Contracteren"),
+            "{w}x{h}\n{text}"
+        );
+        // Scrolling stops at the end: one more page changes nothing.
+        keys(&mut app, "<pgdn>", at(6));
+        assert_eq!(screen(&app, w, h, at(6)), text, "{w}x{h}");
+    }
+    insta::assert_snapshot!("revisit_end_120x40", scroll_to_the_end(&mut app, 120, 40));
+    insta::assert_snapshot!("revisit_end_80x24", scroll_to_the_end(&mut app, 80, 24));
+
+    // ↑ scrolls back a row at a time; Enter edits this phase's own notes,
+    // and the earlier notes are left as they were.
+    keys(&mut app, "<up>", at(6));
+    assert!(!screen(&app, 80, 24, at(6)).contains(LAST));
+    keys(&mut app, "<enter>Eigen notitie", at(6));
+    let s = app.session().unwrap();
+    assert_eq!(s.phases[s.current].notes, "Eigen notitie");
+    assert!(s.phases[0].notes.ends_with(LAST));
+}
+
+#[test]
+fn a_phase_without_revisit_has_no_extra_stop() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc><tab><tab>", at(1));
+    assert_ne!(app.conv.as_ref().unwrap().focus, Focus::Revisit);
+    assert!(!screen(&app, 80, 24, at(1)).contains("Notities uit"));
+}
+
+#[test]
+fn empty_earlier_notes_say_so() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>7", at(1));
+    let text = screen(&app, 80, 24, at(1));
+    assert!(text.contains("Notities uit Contracteren"), "{text}");
+    assert!(text.contains("(geen notities)"), "{text}");
+}
+
+/// The ambitiegesprek on its rating, focused, with the first item rated
+/// "minder sterk ontwikkeld" (2 of 3) and the second "verdient nog
+/// aandacht" (3 of 3), the second selected.
+fn on_the_rating() -> App {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(&mut app, "<enter><enter>School<enter>", t0());
+    for _ in 0..10 {
+        if app.conv.is_some() {
+            break;
+        }
+        keys(&mut app, "<enter>", t0());
+    }
+    let phase = app
+        .session()
+        .unwrap()
+        .guide
+        .phases
+        .iter()
+        .position(|p| !p.ratings.is_empty())
+        .expect("the ambitiegesprek has a rating");
+    keys(&mut app, &format!("<esc>{}<esc>", phase + 1), at(1));
+    for _ in 0..8 {
+        if matches!(app.conv.as_ref().unwrap().focus, Focus::Rating(_)) {
+            break;
+        }
+        keys(&mut app, "<tab>", at(1));
+    }
+    keys(&mut app, "<right><right><down><left>", at(1));
+    app
+}
+
+#[test]
+fn the_chosen_step_and_its_place_on_the_scale_are_readable_at_80x24() {
+    let app = on_the_rating();
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let text = screen(&app, w, h, at(1));
+        assert!(
+            text.contains("[2/3 minder sterk ontwikkeld]"),
+            "{w}x{h}\n{text}"
+        );
+        assert!(
+            text.contains("[3/3 verdient nog aandacht]"),
+            "{w}x{h}\n{text}"
+        );
+        // A label too long for its column is cut visibly.
+        assert!(text.contains('…'), "{w}x{h}\n{text}");
+    }
+    let text = screen(&app, 80, 24, at(1));
+    // The selected item wraps instead of being cut.
+    assert!(text.contains("Inzet deskundigheid"), "{text}");
+    assert!(text.contains("leerkrachten"), "{text}");
+    insta::assert_snapshot!("rating_80x24", text);
+}
