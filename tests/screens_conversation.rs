@@ -173,3 +173,20 @@ fn the_chosen_step_and_its_place_on_the_scale_are_readable_at_80x24() {
     assert!(text.contains("leerkrachten"), "{text}");
     insta::assert_snapshot!("rating_80x24", text);
 }
+
+#[test]
+fn the_footer_offers_adding_an_item_only_where_the_phase_has_a_list() {
+    let mut app = in_conversation(Lang::Nl);
+    let footer = |app: &App| {
+        screen(app, 120, 40, at(1))
+            .lines()
+            .last()
+            .unwrap()
+            .to_string()
+    };
+    // Contracteren has no list; Concretiseren has the agreements.
+    keys(&mut app, "<esc>", at(1));
+    assert!(!footer(&app).contains("punt toevoegen"), "{}", footer(&app));
+    keys(&mut app, "6<esc>", at(1));
+    assert!(footer(&app).contains("punt toevoegen"), "{}", footer(&app));
+}

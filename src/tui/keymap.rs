@@ -17,6 +17,8 @@ pub enum Mode {
     FormPick,
     /// Conversation screen, focus on the notes (not typing).
     ConvNotes,
+    /// Conversation screen, focus on the earlier notes of a `revisit` phase.
+    ConvRevisit,
     /// Conversation screen, focus on the helper questions.
     ConvQuestions,
     /// Conversation screen, focus on a list.
@@ -484,6 +486,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::FormText => &[FORM_TEXT, FORM],
         Mode::FormPick => &[FORM_PICK, FORM],
         Mode::ConvNotes => &[CONV_NOTES, CONV],
+        Mode::ConvRevisit => &[SCROLL, CONV_NOTES, CONV],
         Mode::ConvQuestions => &[CONV_QUESTIONS, CONV],
         Mode::ConvList => &[CONV_LIST, CONV],
         Mode::ConvRating => &[CONV_RATING, CONV],
@@ -513,10 +516,14 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
 }
 
 /// The footer line items for a mode: (key label, description).
-pub fn footer(mode: Mode, texts: &Texts) -> Vec<(&'static str, &'static str)> {
+pub fn footer(
+    mode: Mode,
+    texts: &Texts,
+    offered: impl Fn(Action) -> bool,
+) -> Vec<(&'static str, &'static str)> {
     bindings(mode)
         .into_iter()
-        .filter(|bd| bd.footer)
+        .filter(|bd| bd.footer && offered(bd.action))
         .map(|bd| (bd.label, (bd.help)(texts)))
         .collect()
 }

@@ -116,7 +116,7 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let items = fitting_footer(
-        keymap::footer(app.mode(), app.texts),
+        keymap::footer(app.mode(), app.texts, |action| offered(app, action)),
         usize::from(area.width),
     );
     let mut spans = Vec::new();
@@ -129,6 +129,20 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(what, style(app, Role::Dim)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Whether a key's action does something here (the footer leaves out `a`
+/// in a phase without lists; the help still lists every key).
+fn offered(app: &App, action: keymap::Action) -> bool {
+    match (action, app.screen, app.conv.as_ref()) {
+        (keymap::Action::AddItem, Screen::Conversation, Some(conv)) => conv
+            .session
+            .guide
+            .phases
+            .get(conv.session.current)
+            .is_some_and(|p| !p.lists.is_empty()),
+        _ => true,
+    }
 }
 
 /// The footer items that fit in `width` columns, in order: an item that
@@ -190,15 +204,20 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     let mut modes = vec![under];
     if app.screen == Screen::Conversation {
+        let revisit = app
+            .conv
+            .as_ref()
+            .is_some_and(|c| c.stops().contains(&conversation::Focus::Revisit));
         for m in [
             keymap::Mode::ConvNotes,
+            keymap::Mode::ConvRevisit,
             keymap::Mode::ConvQuestions,
             keymap::Mode::ConvList,
             keymap::Mode::ConvRating,
             keymap::Mode::Editing,
             keymap::Mode::ItemForm,
         ] {
-            if !modes.contains(&m) {
+            if !modes.contains(&m) && (m != keymap::Mode::ConvRevisit || revisit) {
                 modes.push(m);
             }
         }
@@ -209,6 +228,7 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         let heading = match mode {
             _ if m == 0 => None,
             keymap::Mode::ConvQuestions => Some(t.help_in_questions),
+            keymap::Mode::ConvRevisit => Some(t.help_in_revisit),
             keymap::Mode::ConvList => Some(t.help_in_list),
             keymap::Mode::ConvRating => Some(t.help_in_rating),
             keymap::Mode::Editing => Some(t.help_typing),

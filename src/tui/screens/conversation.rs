@@ -106,9 +106,10 @@ impl ConvState {
     /// The key mode when not typing, by focus.
     pub fn nav_mode(&self) -> Mode {
         match self.focus {
-            // The revisited notes scroll with ↑↓/PgUp/PgDn (see `revisit_key`);
-            // everything else is as in the notes.
-            Focus::Notes | Focus::Private | Focus::Revisit => Mode::ConvNotes,
+            Focus::Notes | Focus::Private => Mode::ConvNotes,
+            // The revisited notes scroll (see `revisit_key`); everything
+            // else is as in the notes.
+            Focus::Revisit => Mode::ConvRevisit,
             Focus::Questions => Mode::ConvQuestions,
             Focus::List(_) | Focus::Carried => Mode::ConvList,
             Focus::Rating(_) => Mode::ConvRating,
@@ -153,7 +154,7 @@ impl ConvState {
     }
 
     /// The focus stops of the phase on screen, in Tab order.
-    fn stops(&self) -> Vec<Focus> {
+    pub fn stops(&self) -> Vec<Focus> {
         let phase = &self.session.guide.phases[self.current()];
         let mut stops = vec![Focus::Notes, Focus::Private];
         if self.revisited().is_some() {
