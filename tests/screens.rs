@@ -199,6 +199,11 @@ fn agreements_are_added_edited_and_removed() {
     assert_eq!(app.session().unwrap().items(5, "afspraken").len(), 1);
     keys(&mut app, "d", at(2));
     both_sizes("confirm_remove", &app, at(2));
+    let item = &app.session().unwrap().items(5, "afspraken")[0].values[0];
+    assert!(
+        screen(&app, 80, 24, at(2)).contains(item.as_str()),
+        "the question names the item"
+    );
     keys(&mut app, "y", at(2));
     assert!(app.session().unwrap().items(5, "afspraken").is_empty());
 }

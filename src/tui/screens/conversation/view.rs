@@ -42,17 +42,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
             Confirm::Finish => t.confirm_finish,
             Confirm::RemoveItem => t.confirm_remove,
         };
-        popup(
-            app,
-            frame,
-            main,
-            t.confirm_title,
-            vec![
-                Line::raw(question),
-                Line::raw(""),
-                Line::raw(t.confirm_keys),
-            ],
-        );
+        let mut lines = vec![Line::raw(question)];
+        // Name the item that would go.
+        if confirm == Confirm::RemoveItem
+            && let Focus::List(l) = conv.focus
+            && let Some(list) = conv.session.guide.phases[conv.current()].lists.get(l)
+            && let Some(item) = super::items(conv, &list.id).get(conv.row)
+        {
+            let text: Vec<&str> = item
+                .values
+                .iter()
+                .map(String::as_str)
+                .filter(|v| !v.trim().is_empty())
+                .collect();
+            lines.push(Line::from(Span::styled(
+                format!("“{}”", text.join(" · ")),
+                style(app, Role::Title),
+            )));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(t.confirm_keys));
+        popup(app, frame, main, t.confirm_title, lines);
     }
 }
 
