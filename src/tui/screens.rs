@@ -297,9 +297,21 @@ pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<
 
 /// `mm:ss` (or `h:mm:ss`) for a number of seconds; negative with a minus.
 pub fn clock(secs: i64) -> String {
+    clock_in(secs, secs.unsigned_abs() >= 3600)
+}
+
+/// Two clocks shown together (`elapsed / planned`) in the same form: both
+/// `h:mm:ss` when either reaches an hour, so `0:12:00 / 1:30:00`, never
+/// `12:00 / 1:30:00`.
+pub fn clock_pair(a: i64, b: i64) -> String {
+    let hours = a.unsigned_abs() >= 3600 || b.unsigned_abs() >= 3600;
+    format!("{} / {}", clock_in(a, hours), clock_in(b, hours))
+}
+
+fn clock_in(secs: i64, hours: bool) -> String {
     let sign = if secs < 0 { "-" } else { "" };
     let s = secs.unsigned_abs();
-    if s >= 3600 {
+    if hours {
         format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
     } else {
         format!("{sign}{}:{:02}", s / 60, s % 60)

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{block, clock};
+use super::{block, clock, clock_pair};
 use crate::session::Timestamp;
 use crate::timer;
 use crate::tui::app::{App, Effect, Screen};
@@ -56,10 +56,9 @@ pub fn lines(app: &App, width: u16, now: Timestamp) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     out.push(Line::from(Span::styled(
         format!(
-            "{} {} / {}",
+            "{} {}",
             t.total,
-            clock(view.total_elapsed),
-            clock(view.planned)
+            clock_pair(view.total_elapsed, view.planned)
         ),
         style(app, Role::Title),
     )));

@@ -12,7 +12,7 @@ use super::{ConvState, Focus, items};
 use crate::session::Timestamp;
 use crate::timer::{self, PhaseState, TimerView};
 use crate::tui::app::{App, Confirm};
-use crate::tui::screens::{block, clock};
+use crate::tui::screens::{block, clock, clock_pair};
 use crate::tui::theme::{Role, style};
 
 /// Draw the conversation screen.
@@ -101,10 +101,9 @@ fn render_clocks(
         ));
     }
     let mut total = vec![Span::raw(format!(
-        "{} {} / {}",
+        "{} {}",
         t.total,
-        clock(view.total_elapsed),
-        clock(view.planned)
+        clock_pair(view.total_elapsed, view.planned)
     ))];
     // Narrow windows get the short labels so the line fits.
     let (planned_end, pace, rest) = if area.width >= 100 {
