@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::app::{App, Screen, Severity};
 use super::keymap;
@@ -284,8 +284,15 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
 /// A bordered block with a title, styled for focus.
 pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
     let border = if focused { Role::Focus } else { Role::Border };
+    // Without colour the focused pane still stands out: a thick border.
+    let kind = if focused && !app.colors {
+        BorderType::Thick
+    } else {
+        BorderType::Plain
+    };
     Block::default()
         .borders(Borders::ALL)
+        .border_type(kind)
         .border_style(style(app, border))
         .title(title)
         .title_style(style(app, Role::Title).add_modifier(if focused {
