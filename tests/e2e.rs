@@ -473,7 +473,7 @@ fn a_long_word_wraps_in_one_piece() {
         .skip_while(|l| !l.contains("Notities"))
         .skip(1)
         .map(|l| {
-            l.rsplit('│')
+            l.rsplit(['│', '┃'])
                 .nth(1)
                 .map(|s| s.trim().to_string())
                 .unwrap_or_default()

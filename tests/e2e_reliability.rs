@@ -132,7 +132,7 @@ fn kill_run(run: usize, kill_after: Duration, pauses: bool) -> Result<(), String
     // box is empty on those rows).
     let flat = |s: &str| -> String {
         s.chars()
-            .filter(|c| !c.is_whitespace() && *c != '│')
+            .filter(|c| !c.is_whitespace() && !matches!(c, '│' | '┃'))
             .collect()
     };
     let _ = (first, &last_saved);
