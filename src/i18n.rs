@@ -159,6 +159,8 @@ pub struct Texts {
     pub k_reload: &'static str,
     pub view_title: &'static str,
     pub view_read_only: &'static str,
+    pub exit_saved_elsewhere: fn(&str) -> String,
+    pub exit_not_saved: fn(&str) -> String,
     pub k_focus: &'static str,
     pub k_next_phase: &'static str,
     pub k_prev_phase: &'static str,
@@ -405,6 +407,10 @@ pub static NL: Texts = Texts {
     k_reload: "opnieuw openen",
     view_title: "alleen lezen",
     view_read_only: "Al open in een ander venster: hier alleen lezen. r opent het opnieuw.",
+    exit_saved_elsewhere: |path| {
+        format!("De gegevensmap kon niet worden beschreven. Je notities staan veilig in {path}")
+    },
+    exit_not_saved: |why| format!("Je laatste wijzigingen konden nergens worden bewaard: {why}"),
     k_focus: "ander deel",
     k_next_phase: "volgende fase",
     k_prev_phase: "vorige fase",
@@ -688,6 +694,10 @@ pub static EN: Texts = Texts {
     k_reload: "open again",
     view_title: "read-only",
     view_read_only: "Already open in another window: read-only here. r opens it again.",
+    exit_saved_elsewhere: |path| {
+        format!("The data folder could not be written. Your notes are safe in {path}")
+    },
+    exit_not_saved: |why| format!("Your last changes could not be saved anywhere: {why}"),
     k_focus: "switch pane",
     k_next_phase: "next phase",
     k_prev_phase: "previous phase",

@@ -170,6 +170,14 @@ impl Saver {
         !self.shared.state().idle()
     }
 
+    /// Drop every snapshot not yet written (after the newest one was saved
+    /// somewhere else as a last resort), so leaving does not wait for them.
+    pub fn forget(&self) {
+        let mut st = self.shared.state();
+        st.pending.clear();
+        st.retry.clear();
+    }
+
     /// Block until every snapshot handed over is written, retrying failed
     /// ones quickly, or until `timeout`. True if everything is on disk.
     pub fn flush(&self, timeout: Duration) -> bool {

@@ -83,7 +83,7 @@ pub fn run(ctx: TuiContext) -> Result<()> {
     }
     let saver = Saver::spawn(ctx.store.clone()).context("starting the saver thread")?;
     let rescue: Rescue = Arc::new(Mutex::new(None));
-    let mut terminal = ratatui::init();
+    let mut terminal = init_terminal();
     install_rescue_hook(ctx.store.clone(), Arc::clone(&rescue));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let mut runtime = Runtime {
@@ -93,6 +93,9 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         path: None,
         rescue,
         bell: ctx.bell,
+        newest: None,
+        fallback: Vec::new(),
+        exit_note: None,
     };
     let result = event_loop(
         &mut terminal,
@@ -105,10 +108,32 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         ctx.start,
         &hangup,
     );
-    runtime.saver.flush(Duration::from_secs(5));
+    // Leaving on an error (the terminal is gone, say): secure the newest
+    // snapshot too.
+    if result.is_err()
+        && let Some(outcome) = runtime.secure(ctx.lang.texts())
+    {
+        runtime.exit_note = Some(exit_note(ctx.lang.texts(), outcome));
+    }
+    runtime.saver.flush(Duration::from_millis(200));
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    result
+    // Never panic here: the terminal may be gone.
+    let _ = ratatui::try_restore();
+    match (result, runtime.exit_note.take()) {
+        (Err(e), Some(note)) => Err(e.context(note)),
+        (Err(e), None) => Err(e),
+        (Ok(()), Some(note)) => Err(anyhow::anyhow!(note)),
+        (Ok(()), None) => Ok(()),
+    }
+}
+
+/// What to tell the user when the session file could not be brought up to
+/// date on the way out.
+fn exit_note(t: &crate::i18n::Texts, outcome: Result<PathBuf, String>) -> String {
+    match outcome {
+        Ok(path) => (t.exit_saved_elsewhere)(&path.display().to_string()),
+        Err(why) => (t.exit_not_saved)(&why),
+    }
 }
 
 struct Runtime {
@@ -118,6 +143,45 @@ struct Runtime {
     path: Option<PathBuf>,
     rescue: Rescue,
     bell: bool,
+    /// The newest snapshot of the open session, whether or not it reached
+    /// the disk: what a last-resort copy is made of.
+    newest: Option<Session>,
+    /// Folders for a last-resort copy when the data folder cannot be
+    /// written on the way out (Documents or home, then the temp folder).
+    fallback: Vec<PathBuf>,
+    /// Said on the way out, after the terminal is restored.
+    exit_note: Option<String>,
+}
+
+/// How long leaving waits for the last save before it makes a copy
+/// elsewhere (SIGTERM/SIGHUP must be done within 2 seconds).
+const LEAVE_FLUSH: Duration = Duration::from_millis(1200);
+
+impl Runtime {
+    /// Make sure the newest snapshot is on disk before the session is let
+    /// go: wait briefly for the saver; if the data folder still cannot be
+    /// written, save a copy into a fallback folder. Returns where the copy
+    /// went (`Ok`) or why none could be made (`Err`); `None` when the
+    /// session file itself is up to date.
+    fn secure(&mut self, texts: &crate::i18n::Texts) -> Option<Result<PathBuf, String>> {
+        let on_disk = self.saver.flush(LEAVE_FLUSH);
+        let newest = self.newest.take()?;
+        if on_disk && self.path.is_some() {
+            return None;
+        }
+        let mut why = String::new();
+        for dir in &self.fallback {
+            match self.store.save_to(dir, &newest) {
+                Ok(path) => {
+                    self.saver.forget();
+                    return Some(Ok(path));
+                }
+                Err(e) => why = e.message(texts),
+            }
+        }
+        self.newest = Some(newest);
+        Some(Err(why))
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -136,6 +200,7 @@ fn event_loop(
     app.elsewhere_default = directories::UserDirs::new()
         .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
         .unwrap_or_else(std::env::temp_dir);
+    rt.fallback = vec![app.elsewhere_default.clone(), std::env::temp_dir()];
     let now = clock.now();
     if let Ok(size) = terminal.size() {
         app.size = Some((size.width, size.height));
@@ -195,10 +260,12 @@ fn event_loop(
         if app.quitting {
             return Ok(());
         }
-        if dirty_screen {
-            terminal
-                .draw(|f| screens::render(&app, f, now))
-                .context("drawing the screen")?;
+        if dirty_screen && !hangup.load(Ordering::Relaxed) {
+            // A terminal that cannot be drawn on is gone: save and leave
+            // the way a hangup does.
+            if terminal.draw(|f| screens::render(&app, f, now)).is_err() {
+                hangup.store(true, Ordering::Relaxed);
+            }
             dirty_screen = false;
         }
         if !sessions_listed {
@@ -305,9 +372,9 @@ fn suspend(app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) {
     }
     rt.saver.flush(Duration::from_secs(2));
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
-    *terminal = ratatui::init();
+    *terminal = init_terminal();
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let _ = terminal.clear();
 }
@@ -329,9 +396,17 @@ fn file_name(path: &std::path::Path) -> String {
 }
 
 fn save(rt: &mut Runtime, session: Session) {
+    rt.newest = Some(session.clone());
     let Some(path) = rt.path.clone() else {
         return;
     };
+    // The folder could not be written when the session began: the lock is
+    // taken as soon as it can be.
+    if rt.lock.is_none()
+        && let Ok(lock) = rt.store.lock(&path)
+    {
+        rt.lock = Some(lock);
+    }
     if let Ok(mut slot) = rt.rescue.lock() {
         *slot = Some((path.clone(), session.clone()));
     }
@@ -347,14 +422,22 @@ fn run_effects(
 ) {
     for effect in effects {
         match effect {
-            Effect::Create(session) => pending.push(create(rt, *session, now)),
+            Effect::Create(session) => pending.extend(create(rt, *session, now)),
             Effect::Save(mut session) => {
                 session.mark_saved(now);
                 save(rt, *session);
             }
             Effect::Resume(path) => pending.push(open_existing(rt, path)),
             Effect::Close => {
-                rt.saver.flush(Duration::from_secs(5));
+                // Back home: the session leaves memory, so it must be
+                // safe somewhere first.
+                if let Some(outcome) = rt.secure(app.texts) {
+                    pending.push(match outcome {
+                        Ok(path) => Msg::SavedElsewhere(path),
+                        Err(why) => Msg::SaveFailed(why),
+                    });
+                }
+                rt.newest = None;
                 rt.lock = None;
                 rt.path = None;
                 if let Ok(mut slot) = rt.rescue.lock() {
@@ -377,7 +460,9 @@ fn run_effects(
                 }
             }
             Effect::Quit => {
-                rt.saver.flush(Duration::from_secs(5));
+                if let Some(outcome) = rt.secure(app.texts) {
+                    rt.exit_note = Some(exit_note(app.texts, outcome));
+                }
             }
         }
     }
@@ -385,11 +470,15 @@ fn run_effects(
 
 /// A new session: pick its file name, lock it, bring in the open items of
 /// earlier sessions with the same client, save it.
-fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Msg {
+fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Vec<Msg> {
     let path = rt.store.path_for_new(&session);
+    // A folder that cannot be written does not stop the conversation: the
+    // notes stay in memory, saving is retried (and shown failing), Ctrl-O
+    // saves elsewhere, and leaving makes a copy elsewhere.
+    let mut msgs = Vec::new();
     match rt.store.lock(&path) {
         Ok(lock) => rt.lock = Some(lock),
-        Err(e) => return Msg::OpenFailed(e.to_string()),
+        Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
     }
     let client = session.client_value().to_string();
     let carried = if client.trim().is_empty() {
@@ -415,10 +504,14 @@ fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Ms
     session.mark_saved(now);
     rt.path = Some(path.clone());
     save(rt, session);
-    Msg::Opened {
-        file_name: file_name(&path),
-        carried,
-    }
+    msgs.insert(
+        0,
+        Msg::Opened {
+            file_name: file_name(&path),
+            carried,
+        },
+    );
+    msgs
 }
 
 fn open_existing(rt: &mut Runtime, path: PathBuf) -> Msg {
@@ -487,20 +580,34 @@ fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
         .collect()
 }
 
-/// After ratatui's hook has restored the terminal, write the newest snapshot
-/// as a rescue copy beside the session and say where it is.
+/// Raw mode and the alternate screen, without ratatui's panic hook (ours
+/// restores the terminal itself, after the rescue copy is safe, and never
+/// panics on a terminal that is gone).
+fn init_terminal() -> DefaultTerminal {
+    let ours = std::panic::take_hook();
+    let terminal = ratatui::init();
+    let _ = std::panic::take_hook();
+    std::panic::set_hook(ours);
+    terminal
+}
+
+/// On a panic: first write the newest snapshot as a rescue copy beside the
+/// session, then restore the terminal, then say what happened and where
+/// the copy is. Nothing here may panic again (stderr may be gone).
 fn install_rescue_hook(store: SessionStore, rescue: Rescue) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        let written = rescue.try_lock().ok().and_then(|slot| {
+            let (path, session) = slot.as_ref()?;
+            let text = crate::store::session_text(session).ok()?;
+            store.write_rescue(path, &text)
+        });
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = ratatui::try_restore();
         previous(info);
-        let Ok(slot) = rescue.try_lock() else {
-            return;
-        };
-        if let Some((path, session)) = slot.as_ref()
-            && let Ok(text) = crate::store::session_text(session)
-            && let Some(written) = store.write_rescue(path, &text)
-        {
-            eprintln!(
+        if let Some(written) = written {
+            let _ = writeln!(
+                std::io::stderr(),
                 "leidraad stopped unexpectedly. Your notes were rescued to {}; \
                  the next start offers them.",
                 written.display()

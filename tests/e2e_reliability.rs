@@ -459,6 +459,68 @@ fn a_read_only_data_folder_warns_and_keeps_the_notes() {
     let screen = t.wait_for("Niet kwijtraken", S5);
     assert!(screen.contains("Totaal"), "{screen}");
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    // Writable again: the retry brings the notes to disk by itself.
+    t.wait_session(S10, |s| s.phases[0].notes == "Niet kwijtraken");
     t.send_key("C-c");
-    t.wait_exit(S5);
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// Walk to the conversation while the data folder is gone (removed after
+/// the app started; unlike a read-only folder this stops root too).
+fn converse_without_data_folder(t: &mut Tmux, text: &str) {
+    t.start(&["start", "voortgangsgesprek", "--client", "De Linde"]);
+    t.wait_for("Voorbereiding", S10);
+    std::fs::remove_dir_all(t.data_dir()).unwrap();
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    t.wait_for("Totaal", S5);
+    t.send_text(text);
+    t.wait_for(text, S5);
+    t.wait_until_in(MAIN, S5, "a warning that saving fails", |s| {
+        s.contains("! ")
+    });
+}
+
+#[test]
+fn a_data_folder_that_comes_back_gets_the_notes() {
+    let Some(mut t) = Tmux::new() else { return };
+    converse_without_data_folder(&mut t, "Map weg en terug");
+    std::fs::create_dir_all(t.data_dir()).unwrap();
+    let s = t.wait_session(S10, |s| s.phases[0].notes == "Map weg en terug");
+    assert_eq!(s.client, "De Linde");
+    t.send_text(" en verder");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    let s = tmux::load(&t.only_session_file());
+    assert_eq!(s.phases[0].notes, "Map weg en terug en verder");
+}
+
+#[test]
+fn leaving_while_the_data_folder_is_gone_saves_a_copy_elsewhere() {
+    let Some(mut t) = Tmux::new() else { return };
+    converse_without_data_folder(&mut t, "Nergens anders opgeschreven");
+    t.send_key("C-c");
+    assert_eq!(
+        t.wait_exit(S5),
+        1,
+        "leaving without the session file is not a success"
+    );
+    let copies = tmux::session_files(&t.home_dir());
+    assert_eq!(copies.len(), 1, "one copy in the home folder: {copies:?}");
+    let s = tmux::load(&copies[0]);
+    assert_eq!(s.phases[0].notes, "Nergens anders opgeschreven");
+    assert!(!t.data_dir().exists(), "the data folder is not made up");
+}
+
+#[test]
+fn sigterm_while_the_data_folder_is_gone_saves_a_copy_elsewhere() {
+    let Some(mut t) = Tmux::new() else { return };
+    converse_without_data_folder(&mut t, "Ook bij SIGTERM");
+    let pid = t.pane_pid();
+    tmux::signal(pid, "TERM");
+    assert_eq!(t.wait_exit(S5), 1);
+    let copies = tmux::session_files(&t.home_dir());
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(tmux::load(&copies[0]).phases[0].notes, "Ook bij SIGTERM");
 }

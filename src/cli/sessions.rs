@@ -18,7 +18,8 @@ use super::Cli;
 
 /// Print a user error and return exit status 1.
 pub fn fail(message: impl std::fmt::Display) -> i32 {
-    eprintln!("leidraad: {message:#}");
+    // Not eprintln!: stderr may be a terminal that is gone.
+    let _ = writeln!(std::io::stderr(), "leidraad: {message:#}");
     1
 }
 

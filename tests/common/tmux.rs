@@ -91,6 +91,14 @@ impl Tmux {
         self.root.path().join("cfg")
     }
 
+    /// The home folder the app sees (`HOME`): where a last-resort copy
+    /// goes when the data folder cannot be written on the way out.
+    pub fn home_dir(&self) -> PathBuf {
+        let home = self.root.path().join("home");
+        let _ = std::fs::create_dir_all(&home);
+        home
+    }
+
     /// A scratch path inside the temporary folder.
     pub fn scratch(&self, name: &str) -> PathBuf {
         self.root.path().join(name)
@@ -107,6 +115,8 @@ impl Tmux {
                 self.cfg_dir().display().to_string(),
             ),
             ("LEIDRAAD_LANG".into(), "nl".into()),
+            ("HOME".into(), self.home_dir().display().to_string()),
+            ("TMPDIR".into(), self.home_dir().display().to_string()),
             ("TERM".into(), "xterm-256color".into()),
         ]
     }
