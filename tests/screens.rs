@@ -340,17 +340,7 @@ fn typing_is_saved_within_a_second() {
 
 #[test]
 fn ratings_are_chosen_with_the_arrow_keys() {
-    let mut app = app(Lang::Nl);
-    select_guide(&mut app, "ambitiegesprek");
-    keys(&mut app, "<enter><enter>School<enter>", t0());
-    // Fill the remaining fields with Enter until the conversation starts.
-    for _ in 0..10 {
-        if app.conv.is_some() {
-            break;
-        }
-        keys(&mut app, "<enter>", t0());
-    }
-    assert!(app.conv.is_some());
+    let mut app = ui_support::in_ambitiegesprek();
     let (phase, rating) = app
         .session()
         .unwrap()
@@ -464,15 +454,7 @@ fn paste_arrives_whole_in_the_notes() {
 
 #[test]
 fn optional_phases_can_be_skipped() {
-    let mut app = app(Lang::Nl);
-    select_guide(&mut app, "ambitiegesprek");
-    keys(&mut app, "<enter><enter>School<enter>", t0());
-    for _ in 0..10 {
-        if app.conv.is_some() {
-            break;
-        }
-        keys(&mut app, "<enter>", t0());
-    }
+    let mut app = ui_support::in_ambitiegesprek();
     let optional = app
         .session()
         .unwrap()

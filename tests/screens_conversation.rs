@@ -6,7 +6,7 @@ mod ui_support;
 use leidraad::i18n::Lang;
 use leidraad::tui::app::App;
 use leidraad::tui::screens::conversation::Focus;
-use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
+use ui_support::{at, in_conversation, keys, screen};
 
 const FIRST: &str = "Contractvraag 1: hoe houden we de leerlijn vast?";
 /// The start of the first line (the rest wraps in a narrow window).
@@ -123,15 +123,7 @@ fn empty_earlier_notes_say_so() {
 /// "minder sterk ontwikkeld" (2 of 3) and the second "verdient nog
 /// aandacht" (3 of 3), the second selected.
 fn on_the_rating() -> App {
-    let mut app = app(Lang::Nl);
-    select_guide(&mut app, "ambitiegesprek");
-    keys(&mut app, "<enter><enter>School<enter>", t0());
-    for _ in 0..10 {
-        if app.conv.is_some() {
-            break;
-        }
-        keys(&mut app, "<enter>", t0());
-    }
+    let mut app = ui_support::in_ambitiegesprek();
     let phase = app
         .session()
         .unwrap()

@@ -145,3 +145,19 @@ pub fn app_with_guide(lang: Lang, toml: &str) -> App {
     };
     App::new(lang, false, vec![entry], 0)
 }
+
+/// The home screen → ambitiegesprek → form (school "School", the rest as
+/// it comes) → conversation at `t0`.
+pub fn in_ambitiegesprek() -> App {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(&mut app, "<enter><enter>School<enter>", t0());
+    for _ in 0..10 {
+        if app.conv.is_some() {
+            break;
+        }
+        keys(&mut app, "<enter>", t0());
+    }
+    assert!(app.conv.is_some(), "the conversation started");
+    app
+}
