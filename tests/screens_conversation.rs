@@ -182,3 +182,27 @@ fn the_footer_offers_adding_an_item_only_where_the_phase_has_a_list() {
     keys(&mut app, "6<esc>", at(1));
     assert!(footer(&app).contains("punt toevoegen"), "{}", footer(&app));
 }
+
+#[test]
+fn a_long_guidance_scrolls_with_page_down() {
+    // The ambitiegesprek's opening phase has more goal and guidance than
+    // its pane holds at 80x24.
+    let mut app = ui_support::in_ambitiegesprek();
+    keys(&mut app, "<esc>", at(1));
+    let phase = &app.session().unwrap().guide.phases[0];
+    let text = format!("{} {}", phase.goal, phase.guidance);
+    let last = text.split_whitespace().last().unwrap().to_string();
+    let first = screen(&app, 80, 24, at(1));
+    assert!(first.contains("meer: PgDn") && !first.contains(&last), "{first}");
+    let mut end = first.clone();
+    for _ in 0..30 {
+        keys(&mut app, "<pgdn>", at(1));
+        end = screen(&app, 80, 24, at(1));
+    }
+    assert!(end.contains(&last) && !end.contains("meer: PgDn"), "{end}");
+    keys(&mut app, "<pgup>", at(1));
+    assert_ne!(screen(&app, 80, 24, at(1)), end);
+    // A new phase starts at the top again.
+    keys(&mut app, "n<esc>p<esc>", at(1));
+    assert_eq!(app.conv.as_ref().unwrap().guide_scroll, 0);
+}

@@ -278,6 +278,20 @@ const FORM_PICK: &[Binding] = &[
 /// Conversation keys shared by every focus (not typing).
 const CONV: &[Binding] = &[
     b(
+        K::Code(KeyCode::PageDown),
+        "PgUp/PgDn",
+        A::PageDown,
+        |t| t.k_scroll_guide,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::PageUp),
+        "PgUp",
+        A::PageUp,
+        |t| t.k_scroll_guide,
+        false,
+    ),
+    b(
         K::Code(KeyCode::Tab),
         "Tab",
         A::FocusNext,

@@ -68,6 +68,10 @@ pub struct ConvState {
     pub revisit_scroll: u16,
     /// The furthest those notes can scroll at the last drawn size.
     pub revisit_max: Cell<u16>,
+    /// How far the guide pane (goal, guidance, questions) is scrolled with
+    /// PgUp/PgDn, and how far it can be at the last drawn size.
+    pub guide_scroll: u16,
+    pub guide_max: Cell<u16>,
     /// How many rows of them were on screen at the last drawn size.
     pub revisit_page: Cell<u16>,
 }
@@ -86,6 +90,8 @@ impl ConvState {
             banner: None,
             revisit_scroll: 0,
             revisit_max: Cell::new(u16::MAX),
+            guide_scroll: 0,
+            guide_max: Cell::new(u16::MAX),
             revisit_page: Cell::new(10),
         };
         conv.notes.set_focused(true);
@@ -187,6 +193,8 @@ impl ConvState {
         self.private = TextInput::notes(&record.private_notes);
         self.revisit_scroll = 0;
         self.revisit_max.set(u16::MAX);
+        self.guide_scroll = 0;
+        self.guide_max.set(u16::MAX);
         self.set_focus(Focus::Notes);
     }
 
@@ -378,6 +386,13 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let cur = conv.current();
     let phase_count = conv.session.phases.len();
     match action {
+        Action::PageDown => {
+            conv.guide_scroll = conv
+                .guide_scroll
+                .saturating_add(5)
+                .min(conv.guide_max.get())
+        }
+        Action::PageUp => conv.guide_scroll = conv.guide_scroll.saturating_sub(5),
         Action::NextPhase => return go_to(app, cur + 1, now),
         Action::PrevPhase if cur > 0 => return go_to(app, cur - 1, now),
         Action::JumpPhase(i) => return go_to(app, i, now),

@@ -675,18 +675,27 @@ fn render_guide(
     if record.skipped {
         title.push_str(&format!("· {} ", t.skipped_upper));
     }
-    let guide_block = block(app, title, conv.focus == Focus::Questions);
+    let mut guide_block = block(app, title, conv.focus == Focus::Questions);
     let inner_height = area.height.saturating_sub(2);
-    let scroll = selected_top
-        .map(|(top, h)| (top + h).saturating_sub(inner_height))
-        .unwrap_or(0);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(guide_block)
-            .scroll((scroll, 0)),
-        area,
-    );
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // PgUp/PgDn scroll a guide text longer than the pane; a selected
+    // question is always scrolled into view.
+    let rows =
+        u16::try_from(paragraph.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let max = rows.saturating_sub(inner_height);
+    conv.guide_max.set(max);
+    let scroll = match selected_top {
+        Some((top, h)) => (top + h)
+            .saturating_sub(inner_height)
+            .max(conv.guide_scroll.min(top)),
+        None => conv.guide_scroll,
+    }
+    .min(max);
+    if scroll < max {
+        guide_block =
+            guide_block.title_bottom(Line::from(format!(" {} ", t.prep_more)).right_aligned());
+    }
+    frame.render_widget(paragraph.block(guide_block).scroll((scroll, 0)), area);
 }
 
 fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: Rect) {
