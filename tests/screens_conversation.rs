@@ -193,7 +193,10 @@ fn a_long_guidance_scrolls_with_page_down() {
     let text = format!("{} {}", phase.goal, phase.guidance);
     let last = text.split_whitespace().last().unwrap().to_string();
     let first = screen(&app, 80, 24, at(1));
-    assert!(first.contains("meer: PgDn") && !first.contains(&last), "{first}");
+    assert!(
+        first.contains("meer: PgDn") && !first.contains(&last),
+        "{first}"
+    );
     let mut end = first.clone();
     for _ in 0..30 {
         keys(&mut app, "<pgdn>", at(1));
