@@ -17,6 +17,24 @@ const NOTES_1: &str = "Eerste fase: één café, ĳsje, coördinator";
 const NOTES_2: &str = "Tweede fase: zeeën en reünie";
 const SCHOOL: &str = "Basisschool De Regenboog";
 
+/// From the notes of any phase: go to Concretiseren and add the agreement
+/// "Ouders uitnodigen / Anna / vrijdag" in the item form.
+fn add_agreement(t: &Tmux) {
+    t.send_key("Escape");
+    t.send_key("6");
+    t.wait_for("Concretiseren", S5);
+    t.send_key("Escape");
+    t.send_key("a");
+    t.wait_for("Nieuw: Afspraken", S5);
+    t.send_text("Ouders uitnodigen");
+    t.send_key("Tab");
+    t.send_text("Anna");
+    t.send_key("Tab");
+    t.send_text("vrijdag");
+    t.wait_for("vrijdag", S5);
+    t.send_key("Enter");
+}
+
 /// The issue-3 flow up to and including `q` (back home). Leaves the app on
 /// the home screen with the session under "Verder met".
 fn issue3_flow(t: &mut Tmux) {
@@ -49,19 +67,7 @@ fn issue3_flow(t: &mut Tmux) {
     t.wait_for("Focus aanbrengen", S5);
     t.send_text(NOTES_2);
     t.wait_for(NOTES_2, S5);
-    t.send_key("Escape");
-    t.send_key("6");
-    t.wait_for("Concretiseren", S5);
-    t.send_key("Escape");
-    t.send_key("a");
-    t.wait_for("Nieuw: Afspraken", S5);
-    t.send_text("Ouders uitnodigen");
-    t.send_key("Tab");
-    t.send_text("Anna");
-    t.send_key("Tab");
-    t.send_text("vrijdag");
-    t.wait_for("vrijdag", S5);
-    t.send_key("Enter");
+    add_agreement(t);
     t.wait_until_in(tmux::MAIN, S5, "the item form to close", |s| {
         !s.contains("Nieuw: Afspraken") && s.contains("Ouders uitnodigen")
     });
@@ -363,18 +369,7 @@ fn sessions_show_export_and_delete_on_the_command_line() {
     t.send_key("o");
     t.send_text("GEHEIM: alleen voor mij");
     t.wait_for("GEHEIM: alleen voor mij", S5);
-    t.send_key("Escape");
-    t.send_key("6");
-    t.wait_for("Concretiseren", S5);
-    t.send_key("Escape");
-    t.send_key("a");
-    t.wait_for("Nieuw: Afspraken", S5);
-    t.send_text("Ouders uitnodigen");
-    t.send_key("Tab");
-    t.send_text("Anna");
-    t.send_key("Tab");
-    t.send_text("vrijdag");
-    t.send_key("Enter");
+    add_agreement(&t);
     t.wait_session(S5, |s| {
         s.phases[5]
             .lists

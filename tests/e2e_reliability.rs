@@ -231,14 +231,23 @@ fn continuous_typing_is_saved_within_a_second() {
     );
 }
 
-#[test]
-fn sighup_saves_everything_and_exits_quickly() {
-    let Some(mut t) = Tmux::new() else { return };
+/// A conversation in the app, 1.5 s of timestamped typing in its notes,
+/// all of it on screen: (tmux, the app's pid, what was typed).
+fn typing_for_a_while() -> Option<(Tmux, u32, Typed)> {
+    let mut t = Tmux::new()?;
     t.start_conversation(None, &["--client", "De Regenboog"]);
     let pid = t.pane_pid();
     let mut typed = Typed::new();
     typed.type_for(&t, MAIN, Duration::from_millis(1500));
     t.wait_for(typed.last(), S5);
+    Some((t, pid, typed))
+}
+
+#[test]
+fn sighup_saves_everything_and_exits_quickly() {
+    let Some((t, pid, typed)) = typing_for_a_while() else {
+        return;
+    };
     tmux::signal(pid, "HUP");
     let sent = Instant::now();
     t.wait_exit(S2);
@@ -313,12 +322,9 @@ fn sigterm_saves_everything_and_gives_the_terminal_back() {
 
 #[test]
 fn a_closed_terminal_saves_everything_and_the_process_ends() {
-    let Some(mut t) = Tmux::new() else { return };
-    t.start_conversation(None, &["--client", "De Regenboog"]);
-    let pid = t.pane_pid();
-    let mut typed = Typed::new();
-    typed.type_for(&t, MAIN, Duration::from_millis(1500));
-    t.wait_for(typed.last(), S5);
+    let Some((t, pid, typed)) = typing_for_a_while() else {
+        return;
+    };
     // Keep the server alive when the app's pane goes.
     t.tmux(&["new-window", "-d", "-t", "t:5", "sleep", "600"]);
     t.tmux(&["kill-pane", "-t", MAIN]);

@@ -622,10 +622,10 @@ fn a_session_open_elsewhere_is_shown_read_only() {
     for _ in 0..200 {
         keys(&mut app, "<down>", at(3));
     }
-    let end = app.view.as_ref().unwrap().scroll;
+    let end = app.view.as_ref().unwrap().scroll.offset();
     assert!(end > 0 && end < 200, "scrolled to {end}");
     keys(&mut app, "<up>", at(3));
-    assert_eq!(app.view.as_ref().unwrap().scroll, end - 1);
+    assert_eq!(app.view.as_ref().unwrap().scroll.offset(), end - 1);
     // r tries to open it again.
     let effects = keys(&mut app, "r", at(3));
     assert!(matches!(&effects[..], [Effect::Resume(p)] if *p == path));

@@ -207,5 +207,5 @@ fn a_long_guidance_scrolls_with_page_down() {
     assert_ne!(screen(&app, 80, 24, at(1)), end);
     // A new phase starts at the top again.
     keys(&mut app, "n<esc>p<esc>", at(1));
-    assert_eq!(app.conv.as_ref().unwrap().guide_scroll, 0);
+    assert_eq!(app.conv.as_ref().unwrap().guide.offset(), 0);
 }

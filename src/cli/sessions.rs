@@ -4,7 +4,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::catalog::{Catalog, GuideSource};
+use crate::catalog::Catalog;
 use crate::clock::SystemClock;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Texts};
@@ -68,14 +68,7 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
     let guides = catalog
         .guides
         .iter()
-        .map(|g| GuideEntry {
-            guide: g.guide.clone(),
-            source: match &g.source {
-                GuideSource::Bundled(_) => t.cli_bundled.to_string(),
-                GuideSource::File(p) => p.display().to_string(),
-            },
-            replaces_bundled: g.replaces_bundled,
-        })
+        .map(|g| GuideEntry::from_loaded(g, t.cli_bundled))
         .collect();
     let ctx = TuiContext {
         lang,

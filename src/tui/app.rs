@@ -19,6 +19,7 @@ use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
 use super::screens::{conversation, form, home, prepare, summary, view};
 use super::widgets::input::TextInput;
+use super::widgets::scroll::Scroll;
 
 /// A guide as the home screen lists it.
 #[derive(Debug, Clone)]
@@ -27,6 +28,21 @@ pub struct GuideEntry {
     /// "bundled" or the file's path.
     pub source: String,
     pub replaces_bundled: bool,
+}
+
+impl GuideEntry {
+    /// The home screen's entry for a loaded guide; bundled guides show
+    /// `bundled` (in the UI language) as their source.
+    pub fn from_loaded(g: &crate::catalog::LoadedGuide, bundled: &str) -> GuideEntry {
+        GuideEntry {
+            guide: g.guide.clone(),
+            source: match &g.source {
+                crate::catalog::GuideSource::Bundled(_) => bundled.to_string(),
+                crate::catalog::GuideSource::File(p) => p.display().to_string(),
+            },
+            replaces_bundled: g.replaces_bundled,
+        }
+    }
 }
 
 /// An unfinished session that can be resumed, as the home screen lists it.
@@ -159,9 +175,8 @@ pub struct App {
     /// The read-only view of a session locked by another window.
     pub view: Option<ViewState>,
     pub help: bool,
-    /// How far the help overlay is scrolled, and how far it can be.
-    pub help_scroll: u16,
-    pub help_max: std::cell::Cell<u16>,
+    /// How far the help overlay is scrolled.
+    pub help_scroll: Scroll,
     pub confirm: Option<Confirm>,
     /// The "save elsewhere" prompt, with the folder typed so far.
     pub prompt: Option<TextInput>,
@@ -198,8 +213,7 @@ impl App {
             summary: SummaryState::default(),
             view: None,
             help: false,
-            help_scroll: 0,
-            help_max: std::cell::Cell::new(u16::MAX),
+            help_scroll: Scroll::default(),
             confirm: None,
             prompt: None,
             elsewhere_default: PathBuf::new(),
@@ -377,22 +391,15 @@ impl App {
             return Vec::new();
         }
         if self.help {
-            let max = self.help_max.get();
-            match action {
-                Some(Action::Back) => self.help = false,
-                Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
-                Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(max),
-                Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(10),
-                Some(Action::PageDown) => {
-                    self.help_scroll = self.help_scroll.saturating_add(10).min(max)
-                }
-                _ => {}
+            if action == Some(Action::Back) {
+                self.help = false;
             }
+            self.help_scroll.on_action(action, 10);
             return Vec::new();
         }
         if action == Some(Action::Help) {
             self.help = true;
-            self.help_scroll = 0;
+            self.help_scroll = Scroll::default();
             return Vec::new();
         }
         match self.screen {

@@ -17,6 +17,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 use super::app::{App, Screen, Severity};
 use super::keymap;
 use super::theme::{Role, style};
+use super::widgets::scroll::wrapped_rows;
 use crate::session::Timestamp;
 
 /// The smallest terminal the screens are drawn in.
@@ -258,7 +259,7 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     }
     let width = area.width.min(72);
     let help = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let rows = u16::try_from(help.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let rows = wrapped_rows(&help, width.saturating_sub(2));
     let height = rows.saturating_add(2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
@@ -267,9 +268,8 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         height,
     };
     // Too long for the window: ↑↓ / PgUp PgDn scroll it.
-    let max = rows.saturating_sub(height.saturating_sub(2));
-    app.help_max.set(max);
-    let scroll = app.help_scroll.min(max);
+    let scroll = app.help_scroll.fit(rows, height.saturating_sub(2));
+    let max = app.help_scroll.max();
     let mut frame_block = Block::default()
         .borders(Borders::ALL)
         .border_style(style(app, Role::Border));

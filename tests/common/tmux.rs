@@ -234,14 +234,7 @@ impl Tmux {
     /// `respawn-pane`: after a kill the old pane is left in the alternate
     /// screen, and the pane's reset can wipe the new app's first frame.)
     pub fn respawn(&self, args: &[&str]) {
-        let mut a: Vec<String> = ["new-window", "-d", "-t", "t:9"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        a.extend(self.env_flags());
-        a.extend(Self::app_words(args));
-        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
-        self.tmux(&refs);
+        self.new_app_window("t:9", args);
         self.tmux(&["kill-window", "-t", MAIN]);
         self.tmux(&["move-window", "-s", "t:9", "-t", MAIN]);
         let size = self.display(MAIN, "#{window_width}x#{window_height}");
@@ -250,15 +243,17 @@ impl Tmux {
 
     /// Open a second window running the app; returns its target.
     pub fn open_window(&self, args: &[&str]) -> String {
-        let mut a: Vec<String> = ["new-window", "-d", "-t", "t:1"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        self.new_app_window("t:1", args);
+        "t:1".to_string()
+    }
+
+    /// A detached window `target` running the app with the test's folders.
+    fn new_app_window(&self, target: &str, args: &[&str]) {
+        let mut a: Vec<String> = vec!["new-window".into(), "-d".into(), "-t".into(), target.into()];
         a.extend(self.env_flags());
         a.extend(Self::app_words(args));
         let refs: Vec<&str> = a.iter().map(String::as_str).collect();
         self.tmux(&refs);
-        "t:1".to_string()
     }
 
     // -- keys ---------------------------------------------------------------

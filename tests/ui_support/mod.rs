@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
-use leidraad::catalog::{Catalog, GuideSource};
+use leidraad::catalog::Catalog;
 use leidraad::i18n::Lang;
 use leidraad::tui::app::{App, Effect, GuideEntry, Msg};
 use leidraad::tui::screens;
@@ -29,14 +29,7 @@ pub fn app(lang: Lang) -> App {
     let guides = catalog
         .guides
         .iter()
-        .map(|g| GuideEntry {
-            guide: g.guide.clone(),
-            source: match &g.source {
-                GuideSource::Bundled(_) => "meegeleverd".to_string(),
-                GuideSource::File(p) => p.display().to_string(),
-            },
-            replaces_bundled: g.replaces_bundled,
-        })
+        .map(|g| GuideEntry::from_loaded(g, "meegeleverd"))
         .collect();
     App::new(lang, false, guides, 0)
 }

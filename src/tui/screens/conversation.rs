@@ -8,7 +8,7 @@ mod view;
 use std::cell::Cell;
 
 use chrono::TimeDelta;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 pub use view::render;
 
@@ -17,6 +17,7 @@ use crate::timer;
 use crate::tui::app::{App, Confirm, Effect, Screen, Severity};
 use crate::tui::keymap::{Action, Mode};
 use crate::tui::widgets::input::TextInput;
+use crate::tui::widgets::scroll::Scroll;
 
 /// How long a reminder banner stays up.
 const BANNER_SECS: i64 = 120;
@@ -64,14 +65,11 @@ pub struct ConvState {
     pub item_form: Option<ItemForm>,
     /// A reminder on screen, with when it appeared.
     pub banner: Option<(String, Timestamp)>,
-    /// First wrapped row shown of the revisited phase's notes.
-    pub revisit_scroll: u16,
-    /// The furthest those notes can scroll at the last drawn size.
-    pub revisit_max: Cell<u16>,
+    /// How far the revisited phase's notes are scrolled.
+    pub revisit: Scroll,
     /// How far the guide pane (goal, guidance, questions) is scrolled with
-    /// PgUp/PgDn, and how far it can be at the last drawn size.
-    pub guide_scroll: u16,
-    pub guide_max: Cell<u16>,
+    /// PgUp/PgDn.
+    pub guide: Scroll,
     /// How many rows of them were on screen at the last drawn size.
     pub revisit_page: Cell<u16>,
 }
@@ -88,10 +86,8 @@ impl ConvState {
             row: 0,
             item_form: None,
             banner: None,
-            revisit_scroll: 0,
-            revisit_max: Cell::new(u16::MAX),
-            guide_scroll: 0,
-            guide_max: Cell::new(u16::MAX),
+            revisit: Scroll::default(),
+            guide: Scroll::default(),
             revisit_page: Cell::new(10),
         };
         conv.notes.set_focused(true);
@@ -191,10 +187,8 @@ impl ConvState {
         let record = &self.session.phases[self.current()];
         self.notes = TextInput::notes(&record.notes);
         self.private = TextInput::notes(&record.private_notes);
-        self.revisit_scroll = 0;
-        self.revisit_max.set(u16::MAX);
-        self.guide_scroll = 0;
-        self.guide_max.set(u16::MAX);
+        self.revisit = Scroll::default();
+        self.guide = Scroll::default();
         self.set_focus(Focus::Notes);
     }
 
@@ -242,7 +236,7 @@ pub fn resume(app: &mut App, mut session: Session, now: Timestamp) -> Vec<Effect
     if session.status == Status::Finished {
         open(app, session, now);
         app.summary.finished = true;
-        app.summary.scroll = 0;
+        app.summary.scroll = Scroll::default();
         app.screen = Screen::Summary;
         return Vec::new();
     }
@@ -347,37 +341,25 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
         }
         return Vec::new();
     }
-    if conv.focus == Focus::Revisit && revisit_key(conv, ev) {
-        return Vec::new();
+    // The revisited notes scroll: ↑↓ (j k) a row, PgUp/PgDn a page,
+    // Home/End to either end.
+    if conv.focus == Focus::Revisit {
+        let page = conv.revisit_page.get().saturating_sub(1);
+        let scrolled = match ev.code {
+            KeyCode::Home | KeyCode::End if ev.modifiers.is_empty() => {
+                conv.revisit.to(ev.code == KeyCode::End);
+                true
+            }
+            _ => conv.revisit.on_action(action, page),
+        };
+        if scrolled {
+            return Vec::new();
+        }
     }
     let Some(action) = action else {
         return Vec::new();
     };
     on_nav(app, action, now)
-}
-
-/// Scroll the revisited notes: ↑↓ (j k) a row, PgUp/PgDn a page, Home/End.
-/// True when the key was one of those.
-fn revisit_key(conv: &mut ConvState, ev: KeyEvent) -> bool {
-    if ev
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return false;
-    }
-    let page = conv.revisit_page.get().saturating_sub(1).max(1);
-    let max = conv.revisit_max.get();
-    let scroll = conv.revisit_scroll.min(max);
-    conv.revisit_scroll = match ev.code {
-        KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1).min(max),
-        KeyCode::PageUp => scroll.saturating_sub(page),
-        KeyCode::PageDown => scroll.saturating_add(page).min(max),
-        KeyCode::Home => 0,
-        KeyCode::End => max,
-        _ => return false,
-    };
-    true
 }
 
 fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
@@ -386,13 +368,8 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let cur = conv.current();
     let phase_count = conv.session.phases.len();
     match action {
-        Action::PageDown => {
-            conv.guide_scroll = conv
-                .guide_scroll
-                .saturating_add(5)
-                .min(conv.guide_max.get())
-        }
-        Action::PageUp => conv.guide_scroll = conv.guide_scroll.saturating_sub(5),
+        Action::PageDown => conv.guide.by(5),
+        Action::PageUp => conv.guide.by(-5),
         Action::NextPhase => return go_to(app, cur + 1, now),
         Action::PrevPhase if cur > 0 => return go_to(app, cur - 1, now),
         Action::JumpPhase(i) => return go_to(app, i, now),
@@ -550,7 +527,7 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Summary => {
             conv.sync_editor();
             app.summary.finished = false;
-            app.summary.scroll = 0;
+            app.summary.scroll = Scroll::default();
             app.screen = Screen::Summary;
         }
         Action::Finish => app.confirm = Some(Confirm::Finish),
@@ -650,7 +627,7 @@ fn on_confirm(
                     conv.set_editing(false);
                     conv.session.finish(now);
                     app.summary.finished = true;
-                    app.summary.scroll = 0;
+                    app.summary.scroll = Scroll::default();
                     app.screen = Screen::Summary;
                     app.say(app.texts.finished_saved, Severity::Info);
                     app.save_now()

@@ -171,17 +171,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Row::Step(g, s) => {
                 let step = app.guides[g].guide.as_trajectory().map(|t| &t.steps[s]);
                 match step {
-                    Some(st) => {
-                        let times = if st.repeat > 1 {
-                            format!(" ×{}", st.repeat)
-                        } else {
-                            String::new()
-                        };
-                        Line::raw(format!(
-                            "      {} {:>2}  {}{times}",
-                            t.week_short, st.week, st.title
-                        ))
-                    }
+                    Some(st) => Line::raw(format!("      {}", step_line(app, st, ""))),
                     None => Line::raw(""),
                 }
             }
@@ -251,22 +241,11 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
             if !c.subtitle.is_empty() {
                 lines.push(Line::raw(c.subtitle.clone()));
             }
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{} · {} {}",
-                    t.home_conversation, c.minutes, t.minutes_short
-                ),
-                style(app, Role::Dim),
-            )));
-            lines.push(Line::raw(""));
-            for l in c.summary.trim().lines() {
-                lines.push(Line::raw(l.to_string()));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled(
-                t.home_phases,
-                style(app, Role::Title),
-            )));
+            let kind = format!(
+                "{} · {} {}",
+                t.home_conversation, c.minutes, t.minutes_short
+            );
+            intro(app, &mut lines, kind, &c.summary, t.home_phases);
             for (i, p) in c.phases.iter().enumerate() {
                 let opt = if p.optional { t.optional_mark } else { "" };
                 lines.push(Line::raw(format!(
@@ -279,35 +258,16 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
             }
         }
         Guide::Trajectory(tr) => {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{} · {} {}",
-                    t.home_trajectory,
-                    tr.steps.len(),
-                    t.home_steps_short
-                ),
-                style(app, Role::Dim),
-            )));
-            lines.push(Line::raw(""));
-            for l in tr.summary.trim().lines() {
-                lines.push(Line::raw(l.to_string()));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled(
-                t.home_steps,
-                style(app, Role::Title),
-            )));
+            let kind = format!(
+                "{} · {} {}",
+                t.home_trajectory,
+                tr.steps.len(),
+                t.home_steps_short
+            );
+            intro(app, &mut lines, kind, &tr.summary, t.home_steps);
             for s in &tr.steps {
                 let opt = if s.optional { t.optional_mark } else { "" };
-                let times = if s.repeat > 1 {
-                    format!(" ×{}", s.repeat)
-                } else {
-                    String::new()
-                };
-                lines.push(Line::raw(format!(
-                    "{} {:>2}  {}{times}{opt}",
-                    t.week_short, s.week, s.title
-                )));
+                lines.push(Line::raw(step_line(app, s, opt)));
             }
         }
     }
@@ -319,6 +279,35 @@ fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
     };
     lines.push(Line::from(Span::styled(source, style(app, Role::Dim))));
     lines
+}
+
+/// A guide's kind line (dimmed), its summary, and the heading of what
+/// follows (phases or steps).
+fn intro(
+    app: &App,
+    lines: &mut Vec<Line<'static>>,
+    kind: String,
+    summary: &str,
+    heading: &'static str,
+) {
+    lines.push(Line::from(Span::styled(kind, style(app, Role::Dim))));
+    lines.push(Line::raw(""));
+    lines.extend(summary.trim().lines().map(|l| Line::raw(l.to_string())));
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(heading, style(app, Role::Title))));
+}
+
+/// "wk  4  Training, dagdeel 1 ×2" and a mark after it.
+fn step_line(app: &App, step: &crate::guide::Step, mark: &str) -> String {
+    let times = if step.repeat > 1 {
+        format!(" ×{}", step.repeat)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} {:>2}  {}{times}{mark}",
+        app.texts.week_short, step.week, step.title
+    )
 }
 
 /// Go back to the home screen, dropping the screens' state.

@@ -1,8 +1,6 @@
 //! The preparation screen: purpose, whom to invite, what to bring, and the
 //! preparation checklist (ticked with Space, saved with the session).
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -14,6 +12,7 @@ use crate::session::Timestamp;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::scroll::{Scroll, wrapped_rows};
 
 /// State of the preparation screen.
 #[derive(Debug, Clone)]
@@ -24,9 +23,7 @@ pub struct PrepareState {
     /// The client given on the command line (`--client`), pre-filled in the form.
     pub client: Option<String>,
     /// How far the purpose / invite / bring pane is scrolled (PgUp/PgDn).
-    pub info_scroll: u16,
-    /// The furthest that pane can scroll at the last drawn size.
-    pub info_max: Cell<u16>,
+    pub info: Scroll,
 }
 
 /// Open the preparation screen for a guide.
@@ -41,8 +38,7 @@ pub fn open(app: &mut App, guide: &Conversation, client: Option<String>, checkli
         checklist,
         selected: 0,
         client,
-        info_scroll: 0,
-        info_max: Cell::new(u16::MAX),
+        info: Scroll::default(),
     });
     app.screen = Screen::Prepare;
 }
@@ -56,10 +52,8 @@ pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<E
     match action {
         Some(Action::Up) => prep.selected = prep.selected.saturating_sub(1),
         Some(Action::Down) => prep.selected = (prep.selected + 1).min(n.saturating_sub(1)),
-        Some(Action::PageUp) => prep.info_scroll = prep.info_scroll.saturating_sub(5),
-        Some(Action::PageDown) => {
-            prep.info_scroll = prep.info_scroll.saturating_add(5).min(prep.info_max.get())
-        }
+        Some(Action::PageUp) => prep.info.by(-5),
+        Some(Action::PageDown) => prep.info.by(5),
         Some(Action::Toggle) => {
             if let Some(c) = prep.checklist.get_mut(prep.selected) {
                 *c = !*c;
@@ -145,7 +139,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     let rows: Vec<u16> = items
         .iter()
-        .map(|l| wrapped_rows(Paragraph::new(l.clone()), check_width))
+        .map(|l| {
+            wrapped_rows(
+                &Paragraph::new(l.clone()).wrap(Wrap { trim: false }),
+                check_width,
+            )
+        })
         .collect();
     let check_height = if items.is_empty() {
         0
@@ -156,10 +155,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
 
     let info = Paragraph::new(info).wrap(Wrap { trim: false });
-    let info_rows = wrapped_rows(info.clone(), info_area.width.saturating_sub(2));
-    let max = info_rows.saturating_sub(info_area.height.saturating_sub(2));
-    prep.info_max.set(max);
-    let scroll = prep.info_scroll.min(max);
+    let scroll = prep.info.fit_paragraph(
+        &info,
+        info_area.width.saturating_sub(2),
+        info_area.height.saturating_sub(2),
+    );
+    let max = prep.info.max();
     let mut info_block = block(app, format!(" {} · {} ", t.prep_title, g.title), false);
     if scroll < max {
         info_block =
@@ -186,10 +187,4 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             )),
         check_area,
     );
-}
-
-/// The rows a wrapped paragraph takes at this width.
-fn wrapped_rows(paragraph: Paragraph, width: u16) -> u16 {
-    let paragraph = paragraph.wrap(Wrap { trim: false });
-    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
 }

@@ -14,34 +14,25 @@ use crate::timer;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::scroll::Scroll;
 
 /// State of the summary screen.
 #[derive(Debug, Clone, Default)]
 pub struct SummaryState {
     /// The conversation was finished: leaving goes home.
     pub finished: bool,
-    pub scroll: u16,
-    /// The furthest the summary can scroll at the last drawn size.
-    pub max_scroll: std::cell::Cell<u16>,
+    pub scroll: Scroll,
 }
 
 /// Handle a key on the summary screen.
 pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    let max = app.summary.max_scroll.get();
-    let scroll = &mut app.summary.scroll;
-    match action {
-        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
-        Some(Action::Down) => *scroll = scroll.saturating_add(1).min(max),
-        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
-        Some(Action::PageDown) => *scroll = scroll.saturating_add(10).min(max),
-        Some(Action::Back) => {
-            if app.summary.finished {
-                return super::home::go_home(app);
-            }
-            app.screen = Screen::Conversation;
+    if action == Some(Action::Back) {
+        if app.summary.finished {
+            return super::home::go_home(app);
         }
-        _ => {}
+        app.screen = Screen::Conversation;
     }
+    app.summary.scroll.on_action(action, 10);
     Vec::new()
 }
 
@@ -219,17 +210,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
         title.push_str(&format!("· {} ", t.finished));
     }
     let lines = lines(app, area.width.saturating_sub(2), now);
-    let paragraph = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(block(app, title, true));
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Wrapped rows, not lines: a long note must scroll into view too.
-    let rows = paragraph.line_count(area.width.saturating_sub(2));
-    let max_scroll = u16::try_from(rows)
-        .unwrap_or(u16::MAX)
-        .saturating_sub(area.height);
-    app.summary.max_scroll.set(max_scroll);
+    let scroll = app.summary.scroll.fit_paragraph(
+        &paragraph,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
     frame.render_widget(
-        paragraph.scroll((app.summary.scroll.min(max_scroll), 0)),
+        paragraph.block(block(app, title, true)).scroll((scroll, 0)),
         area,
     );
 }

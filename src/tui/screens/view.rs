@@ -3,7 +3,6 @@
 //! `leidraad show --private` gives; `r` tries to open it again (for writing
 //! once the other window has let go, otherwise the view is refreshed).
 
-use std::cell::Cell;
 use std::path::PathBuf;
 
 use ratatui::Frame;
@@ -15,6 +14,7 @@ use crate::report;
 use crate::session::Session;
 use crate::tui::app::{App, Effect, Screen, Severity};
 use crate::tui::keymap::Action;
+use crate::tui::widgets::scroll::Scroll;
 
 /// State of the read-only view.
 #[derive(Debug, Clone)]
@@ -24,17 +24,15 @@ pub struct ViewState {
     pub title: String,
     /// The session as text, made once when it was read.
     pub text: String,
-    pub scroll: u16,
-    /// The furthest the text can scroll at the last drawn size.
-    pub max_scroll: Cell<u16>,
+    pub scroll: Scroll,
 }
 
 /// Show a session read-only (it is locked by another window).
 pub fn open(app: &mut App, session: &Session, path: PathBuf, file_name: String) {
     let scroll = match &app.view {
         // A reload of the same file keeps the place.
-        Some(v) if v.path == path => v.scroll,
-        _ => 0,
+        Some(v) if v.path == path => v.scroll.clone(),
+        _ => Scroll::default(),
     };
     let title = if session.client.is_empty() {
         session.guide.title.clone()
@@ -46,7 +44,6 @@ pub fn open(app: &mut App, session: &Session, path: PathBuf, file_name: String) 
         path,
         title,
         scroll,
-        max_scroll: Cell::new(u16::MAX),
         file_name: file_name.clone(),
     });
     app.screen = Screen::View;
@@ -58,12 +55,10 @@ pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
     let Some(view) = app.view.as_mut() else {
         return Vec::new();
     };
-    let max = view.max_scroll.get();
+    if view.scroll.on_action(action, 10) {
+        return Vec::new();
+    }
     match action {
-        Some(Action::Up) => view.scroll = view.scroll.saturating_sub(1),
-        Some(Action::Down) => view.scroll = view.scroll.saturating_add(1).min(max),
-        Some(Action::PageUp) => view.scroll = view.scroll.saturating_sub(10),
-        Some(Action::PageDown) => view.scroll = view.scroll.saturating_add(10).min(max),
         Some(Action::Reload) => return vec![Effect::Resume(view.path.clone())],
         Some(Action::Back) => {
             app.view = None;
@@ -82,12 +77,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let title = format!(" {} · {} ", view.title, app.texts.view_title);
-    let paragraph = Paragraph::new(view.text.as_str())
-        .wrap(Wrap { trim: false })
-        .block(block(app, title, true));
-    let rows =
-        u16::try_from(paragraph.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
-    let max = rows.saturating_sub(area.height);
-    view.max_scroll.set(max);
-    frame.render_widget(paragraph.scroll((view.scroll.min(max), 0)), area);
+    let paragraph = Paragraph::new(view.text.as_str()).wrap(Wrap { trim: false });
+    let scroll = view.scroll.fit_paragraph(
+        &paragraph,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(
+        paragraph.block(block(app, title, true)).scroll((scroll, 0)),
+        area,
+    );
 }

@@ -14,6 +14,7 @@ use crate::timer::{self, PhaseState, TimerView};
 use crate::tui::app::{App, Confirm};
 use crate::tui::screens::{block, clock, clock_pair};
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::scroll::wrapped_rows;
 
 /// Draw the conversation screen.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
@@ -555,11 +556,10 @@ fn render_revisit(app: &App, conv: &ConvState, ri: usize, frame: &mut Frame, are
     );
     let mut outer = block(app, title, conv.focus == Focus::Revisit);
     let inner = outer.inner(area);
-    let rows = u16::try_from(paragraph.line_count(inner.width)).unwrap_or(u16::MAX);
-    let max = rows.saturating_sub(inner.height);
-    conv.revisit_max.set(max);
+    let rows = wrapped_rows(&paragraph, inner.width);
+    let scroll = conv.revisit.fit(rows, inner.height);
+    let max = conv.revisit.max();
     conv.revisit_page.set(inner.height);
-    let scroll = conv.revisit_scroll.min(max);
     if max > 0 {
         let up = if scroll > 0 { "↑" } else { "" };
         let down = if scroll < max { "↓" } else { "" };
@@ -680,15 +680,13 @@ fn render_guide(
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     // PgUp/PgDn scroll a guide text longer than the pane; a selected
     // question is always scrolled into view.
-    let rows =
-        u16::try_from(paragraph.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
-    let max = rows.saturating_sub(inner_height);
-    conv.guide_max.set(max);
+    let offset = conv
+        .guide
+        .fit_paragraph(&paragraph, area.width.saturating_sub(2), inner_height);
+    let max = conv.guide.max();
     let scroll = match selected_top {
-        Some((top, h)) => (top + h)
-            .saturating_sub(inner_height)
-            .max(conv.guide_scroll.min(top)),
-        None => conv.guide_scroll,
+        Some((top, h)) => (top + h).saturating_sub(inner_height).max(offset.min(top)),
+        None => offset,
     }
     .min(max);
     if scroll < max {
