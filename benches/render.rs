@@ -127,6 +127,7 @@ fn home_app(resumable: usize) -> App {
             client: format!("School {i}"),
             created: t0() - TimeDelta::days(i as i64),
             rescued: false,
+            preparing: false,
         })
         .collect();
     app

@@ -82,6 +82,11 @@ pub struct Session {
     /// Open items carried in from earlier sessions with the same client.
     #[serde(default)]
     pub carried: Vec<CarriedItem>,
+    /// A list item being typed (its form open, not yet confirmed with
+    /// Enter) when the session was saved: the form opens again with it when
+    /// the session is resumed. Not part of the session's lists or report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<ItemDraft>,
     /// Per phase of the guide, in the guide's order.
     pub phases: Vec<PhaseRecord>,
     /// The guide this session was held with, embedded whole.
@@ -134,6 +139,19 @@ pub struct PhaseRecord {
     /// The phase was skipped (optional phases only).
     #[serde(default)]
     pub skipped: bool,
+}
+
+/// A list item whose form was open: where it goes and what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemDraft {
+    /// The phase (index into `phases`) and the list id.
+    pub phase: usize,
+    pub list: String,
+    /// The item being edited; None: a new item.
+    #[serde(default)]
+    pub editing: Option<usize>,
+    /// One value per column, as typed.
+    pub values: Vec<String>,
 }
 
 /// One item of a list: one value per column of the list.
@@ -332,6 +350,7 @@ impl Session {
             checklist: vec![false; guide.preparation.len()],
             pauses: Vec::new(),
             reminders_shown: Vec::new(),
+            draft: None,
             carried: Vec::new(),
             phases,
             guide: guide.clone(),
@@ -940,6 +959,7 @@ mod tests {
             checklist: vec![true],
             pauses: vec![],
             reminders_shown: vec![],
+            draft: None,
             carried: vec![],
             phases: vec![phase],
             guide: guide(),

@@ -469,19 +469,30 @@ fn run_effects(
 }
 
 /// A new session: pick its file name, lock it, bring in the open items of
-/// earlier sessions with the same client, save it.
+/// earlier sessions with the same client, save it. A preparation that was
+/// saved already keeps its file; when its conversation starts, the file
+/// moves to a name with the start time and the client (see `rename`).
 fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Vec<Msg> {
-    let path = rt.store.path_for_new(&session);
-    // A folder that cannot be written does not stop the conversation: the
-    // notes stay in memory, saving is retried (and shown failing), Ctrl-O
-    // saves elsewhere, and leaving makes a copy elsewhere.
     let mut msgs = Vec::new();
-    match rt.store.lock(&path) {
-        Ok(lock) => rt.lock = Some(lock),
-        Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
-    }
+    let path = match rt.path.clone() {
+        Some(old) => rename(rt, &session, old, now),
+        None => {
+            let path = rt.store.path_for_new(&session);
+            // A folder that cannot be written does not stop the
+            // conversation: the notes stay in memory, saving is retried
+            // (and shown failing), Ctrl-O saves elsewhere, and leaving
+            // makes a copy elsewhere.
+            match rt.store.lock(&path) {
+                Ok(lock) => rt.lock = Some(lock),
+                Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
+            }
+            path
+        }
+    };
     let client = session.client_value().to_string();
-    let carried = if client.trim().is_empty() {
+    // Open items come along when the conversation starts (the client is
+    // known by then), not into a preparation.
+    let carried = if client.trim().is_empty() || session.started.is_none() {
         Vec::new()
     } else {
         let earlier: Vec<Session> = rt
@@ -512,6 +523,33 @@ fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Ve
         },
     );
     msgs
+}
+
+/// The file a saved preparation goes on in, now that its conversation
+/// starts: the same one if its name already says when and with whom,
+/// else a new one. The new file is written and synced before the old one
+/// is deleted, so a crash in between leaves two copies, never none; if
+/// the new one cannot be written, the session stays in the old file.
+fn rename(rt: &mut Runtime, session: &Session, old: PathBuf, now: session::Timestamp) -> PathBuf {
+    let stem = crate::store::session_file_name(session);
+    let stem = stem.trim_end_matches(".toml");
+    if file_name(&old).starts_with(stem) {
+        return old;
+    }
+    // Nothing for the old name may still be on its way to the disk.
+    rt.saver.flush(LEAVE_FLUSH);
+    let new = rt.store.path_for_new(session);
+    let Ok(lock) = rt.store.lock(&new) else {
+        return old;
+    };
+    let mut first = session.clone();
+    first.mark_saved(now);
+    if rt.store.save(&new, &first).is_err() {
+        return old;
+    }
+    rt.lock = Some(lock);
+    let _ = rt.store.delete(&old);
+    new
 }
 
 fn open_existing(rt: &mut Runtime, path: PathBuf) -> Msg {
@@ -574,6 +612,7 @@ fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
                 client: h.client.clone(),
                 created: h.created,
                 rescued: rescues.iter().any(|r| r.session == h.path),
+                preparing: h.started.is_none(),
             }),
             _ => None,
         })

@@ -452,6 +452,101 @@ fn sessions_show_export_and_delete_on_the_command_line() {
     assert!(!stdout(&out).contains(&name));
 }
 
+/// kill -9 while filling in the header form: the preparation (checklist
+/// and form) was saved as a session that has not started; the home screen
+/// offers it, resuming opens the form as it was, and starting the
+/// conversation moves it to a file named with the client.
+#[test]
+fn a_kill_in_the_header_form_loses_nothing_and_resumes_there() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start(&["start", "voortgangsgesprek"]);
+    t.wait_for("Voorbereiding", S10);
+    t.send_key("Space");
+    t.wait_for("[x]", S5);
+    // A ticked item is a change: the preparation gets its file, named
+    // without a client (none is known yet).
+    t.wait_session(S5, |s| s.checklist.first() == Some(&true));
+    let prep_file = t.only_session_file();
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.send_text(SCHOOL);
+    t.wait_for(SCHOOL, S5);
+    let saved = t.wait_session(S5, |s| s.client == SCHOOL);
+    assert_eq!(saved.started, None, "a preparation, not a conversation");
+    assert_eq!(t.only_session_file(), prep_file);
+    tmux::signal(t.pane_pid(), "KILL");
+
+    t.respawn(&[]);
+    let home = t.wait_for("Verder met", S10);
+    assert!(home.contains("In voorbereiding"), "{home}");
+    t.send_key("Enter");
+    let form = t.wait_for("Gegevens", S5);
+    assert!(form.contains(SCHOOL), "the form as it was left:\n{form}");
+    t.send_key("Escape");
+    t.wait_for("[x]", S5); // the checklist too
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    t.wait_for("Totaal", S5);
+    t.send_text(NOTES_1);
+    let session = t.wait_session(S5, |s| s.phases[0].notes == NOTES_1);
+    assert_eq!(session.created, saved.created, "the same session");
+    assert!(session.started.is_some());
+    let files = t.session_files();
+    assert_eq!(files.len(), 1, "the preparation's file moved: {files:?}");
+    assert_ne!(files[0], prep_file);
+    let name = files[0].file_name().unwrap().to_string_lossy().to_string();
+    assert!(name.contains("basisschool-de-regenboog"), "{name}");
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let leftovers: Vec<_> = std::fs::read_dir(t.data_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with(".~"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// kill -9 with an agreement half-typed in the item form: resuming opens
+/// the form again with what was typed.
+#[test]
+fn a_kill_in_the_item_form_loses_nothing() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_key("Escape");
+    t.send_key("6");
+    t.wait_for("Concretiseren", S5);
+    t.send_key("Escape");
+    t.send_key("a");
+    t.wait_for("Nieuw: Afspraken", S5);
+    t.send_text("Ouders uitnodigen");
+    t.send_key("Tab");
+    t.send_text("Anna");
+    t.wait_for("Anna", S5);
+    t.wait_session(S5, |s| {
+        s.draft
+            .as_ref()
+            .is_some_and(|d| d.values[..2] == ["Ouders uitnodigen", "Anna"])
+    });
+    tmux::signal(t.pane_pid(), "KILL");
+
+    t.respawn(&["resume"]);
+    let screen = t.wait_for("Nieuw: Afspraken", S10);
+    assert!(screen.contains("Ouders uitnodigen"), "{screen}");
+    t.send_key("Enter");
+    let session = t.wait_session(S5, |s| s.draft.is_none());
+    let items = &session.phases[session.current].lists["afspraken"];
+    assert_eq!(items[0].values[..2], ["Ouders uitnodigen", "Anna"]);
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
 /// A word longer than the notes editor is broken at the edge and its rest
 /// goes on the next line in one piece.
 #[test]

@@ -102,6 +102,7 @@ fn session(created: &str, client: &str, notes: &str) -> Session {
         pauses: vec![],
         reminders_shown: vec![],
         carried: vec![],
+        draft: None,
         phases: vec![phase],
         guide: guide(),
     }

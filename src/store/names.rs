@@ -23,7 +23,13 @@ pub fn session_file_name(session: &Session) -> String {
 
 /// The file name without `.toml`.
 pub(crate) fn session_stem(session: &Session) -> String {
-    let mut stem = session.created.format("%Y-%m-%d_%H%M").to_string();
+    // When the conversation started; a session still in preparation is
+    // named by when that began (renamed at the start, see `tui::create`).
+    let mut stem = session
+        .started
+        .unwrap_or(session.created)
+        .format("%Y-%m-%d_%H%M")
+        .to_string();
     let guide = slug(&session.guide.id, CLIENT_MAX);
     if !guide.is_empty() {
         stem.push('_');

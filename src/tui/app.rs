@@ -55,6 +55,8 @@ pub struct ResumeEntry {
     pub created: Timestamp,
     /// A rescue copy from a crash exists; resuming restores it.
     pub rescued: bool,
+    /// The conversation has not started: resuming opens the preparation.
+    pub preparing: bool,
 }
 
 /// Which screen is showing.
@@ -307,7 +309,11 @@ impl App {
             }
             Msg::Tick => self.on_tick(now),
             Msg::Opened { file_name, carried } => {
-                self.file_name = Some(file_name);
+                // Only while something is open: a preparation saved on its
+                // way home has been let go already.
+                if self.conv.is_some() || self.prepare.is_some() || self.form.is_some() {
+                    self.file_name = Some(file_name);
+                }
                 if let Some(conv) = &mut self.conv {
                     conv.session.carried = carried;
                 }
@@ -418,7 +424,7 @@ impl App {
             return Vec::new();
         }
         match self.screen {
-            Screen::Form => form::on_paste(self, text),
+            Screen::Form => form::on_paste(self, text, now),
             Screen::Conversation => conversation::on_paste(self, text, now),
             Screen::Home | Screen::Prepare | Screen::Summary | Screen::View => Vec::new(),
         }
@@ -456,12 +462,22 @@ impl App {
         Vec::new()
     }
 
-    /// Hand the newest snapshot of the open session to the saver.
+    /// Hand the newest snapshot of the open session to the saver. A
+    /// preparation (checklist, header form) is a session too, once
+    /// something in it was changed: its file is created then.
     pub fn save_now(&mut self) -> Vec<Effect> {
-        match &self.conv {
-            Some(conv) => {
+        if let Some(conv) = &self.conv {
+            self.dirty = false;
+            return vec![Effect::Save(Box::new(conv.session.clone()))];
+        }
+        match form::draft(self) {
+            Some(session) => {
                 self.dirty = false;
-                vec![Effect::Save(Box::new(conv.session.clone()))]
+                let session = Box::new(session);
+                vec![match self.file_name {
+                    Some(_) => Effect::Save(session),
+                    None => Effect::Create(session),
+                }]
             }
             None => Vec::new(),
         }
@@ -475,6 +491,9 @@ impl App {
             if conv.session.status == crate::session::Status::InProgress {
                 conv.session.leave(now);
             }
+            effects.extend(self.save_now());
+        } else if self.dirty {
+            // A preparation with changes not yet handed over.
             effects.extend(self.save_now());
         }
         self.quitting = true;

@@ -12,7 +12,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 pub use view::render;
 
-use crate::session::{Item, Session, Status, Timestamp};
+use crate::guide::List;
+use crate::session::{Item, ItemDraft, Session, Status, Timestamp};
 use crate::timer;
 use crate::tui::app::{App, Confirm, Effect, Screen, Severity};
 use crate::tui::keymap::{Action, Mode};
@@ -50,6 +51,28 @@ pub struct ItemForm {
     pub editing: Option<usize>,
     pub inputs: Vec<TextInput>,
     pub focused: usize,
+}
+
+impl ItemForm {
+    /// A form for an item of `list`, holding `values` (one per column).
+    fn new(list: &List, editing: Option<usize>, values: &[String]) -> ItemForm {
+        let inputs = list
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(c, _)| TextInput::line(values.get(c).map(String::as_str).unwrap_or("")))
+            .collect();
+        let mut form = ItemForm {
+            list_id: list.id.clone(),
+            label: list.label.clone(),
+            columns: list.columns.clone(),
+            editing,
+            inputs,
+            focused: 0,
+        };
+        focus_column(&mut form, 0);
+        form
+    }
 }
 
 /// State of the conversation screen.
@@ -91,7 +114,41 @@ impl ConvState {
             revisit_page: Cell::new(10),
         };
         conv.notes.set_focused(true);
+        conv.item_form = conv.draft_form();
         conv
+    }
+
+    /// The item form a saved draft stands for (the form was open when the
+    /// session was last saved), if it still fits the guide.
+    fn draft_form(&self) -> Option<ItemForm> {
+        let draft = self.session.draft.as_ref()?;
+        if draft.phase != self.current() {
+            return None;
+        }
+        let list = self.session.guide.phases[draft.phase]
+            .lists
+            .iter()
+            .find(|l| l.id == draft.list)?;
+        let count = self.session.phases[draft.phase]
+            .lists
+            .get(&draft.list)
+            .map_or(0, Vec::len);
+        if draft.editing.is_some_and(|i| i >= count) {
+            return None;
+        }
+        Some(ItemForm::new(list, draft.editing, &draft.values))
+    }
+
+    /// Keep what is typed in the open item form in the session (`draft`),
+    /// so that it is saved like the notes.
+    pub fn sync_draft(&mut self) {
+        let phase = self.current();
+        self.session.draft = self.item_form.as_ref().map(|f| ItemDraft {
+            phase,
+            list: f.list_id.clone(),
+            editing: f.editing,
+            values: f.inputs.iter().map(TextInput::text).collect(),
+        });
     }
 
     /// The key mode of the conversation screen.
@@ -181,6 +238,7 @@ impl ConvState {
         let record = &mut self.session.phases[cur];
         record.notes = notes;
         record.private_notes = private;
+        self.sync_draft();
     }
 
     fn load_editors(&mut self) {
@@ -233,6 +291,10 @@ pub fn open(app: &mut App, session: Session, _now: Timestamp) {
 
 /// Open a resumed session: close or continue what a crash left open.
 pub fn resume(app: &mut App, mut session: Session, now: Timestamp) -> Vec<Effect> {
+    if session.started.is_none() && session.status == Status::InProgress {
+        super::prepare::reopen(app, &session, now);
+        return Vec::new();
+    }
     if session.status == Status::Finished {
         open(app, session, now);
         app.summary.finished = true;
@@ -277,8 +339,11 @@ pub fn on_paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     if let Some(form) = conv.item_form.as_mut() {
-        if let Some(input) = form.inputs.get_mut(form.focused) {
-            input.paste(text);
+        if let Some(input) = form.inputs.get_mut(form.focused)
+            && input.paste(text)
+        {
+            conv.sync_draft();
+            app.dirty = true;
         }
         return Vec::new();
     }
@@ -437,19 +502,7 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 _ => phase.lists.first(),
             };
             match list {
-                Some(list) => {
-                    let inputs = list.columns.iter().map(|_| TextInput::line("")).collect();
-                    let mut form = ItemForm {
-                        list_id: list.id.clone(),
-                        label: list.label.clone(),
-                        columns: list.columns.clone(),
-                        editing: None,
-                        inputs,
-                        focused: 0,
-                    };
-                    focus_column(&mut form, 0);
-                    conv.item_form = Some(form);
-                }
+                Some(list) => conv.item_form = Some(ItemForm::new(list, None, &[])),
                 None => app.say(t.no_list_here, Severity::Info),
             }
         }
@@ -462,24 +515,7 @@ fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                     .cloned()
                     .unwrap_or_default();
                 if let Some(item) = items.get(conv.row) {
-                    let inputs = list
-                        .columns
-                        .iter()
-                        .enumerate()
-                        .map(|(c, _)| {
-                            TextInput::line(item.values.get(c).map(String::as_str).unwrap_or(""))
-                        })
-                        .collect();
-                    let mut form = ItemForm {
-                        list_id: list.id.clone(),
-                        label: list.label.clone(),
-                        columns: list.columns.clone(),
-                        editing: Some(conv.row),
-                        inputs,
-                        focused: 0,
-                    };
-                    focus_column(&mut form, 0);
-                    conv.item_form = Some(form);
+                    conv.item_form = Some(ItemForm::new(&list, Some(conv.row), &item.values));
                 }
             }
         }
@@ -570,7 +606,12 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
     match action {
         Some(Action::NextField) => focus_column(form, (form.focused + 1) % n),
         Some(Action::PrevField) => focus_column(form, (form.focused + n - 1) % n),
-        Some(Action::Back) => conv.item_form = None,
+        Some(Action::Back) => {
+            conv.item_form = None;
+            if conv.session.draft.take().is_some() {
+                app.dirty = true;
+            }
+        }
         Some(Action::Enter) => {
             let values: Vec<String> = form
                 .inputs
@@ -579,9 +620,13 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
                 .collect();
             if values.iter().all(String::is_empty) {
                 conv.item_form = None;
+                if conv.session.draft.take().is_some() {
+                    app.dirty = true;
+                }
                 return Vec::new();
             }
             let form = conv.item_form.take().expect("item form is open");
+            conv.session.draft = None;
             match form.editing {
                 Some(i) => {
                     let _ = conv.session.update_item(cur, &form.list_id, i, values);
@@ -602,8 +647,11 @@ fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effe
             return app.save_now();
         }
         _ => {
-            if let Some(input) = form.inputs.get_mut(form.focused) {
-                input.key(ev);
+            if let Some(input) = form.inputs.get_mut(form.focused)
+                && input.key(ev)
+            {
+                conv.sync_draft();
+                app.dirty = true;
             }
         }
     }

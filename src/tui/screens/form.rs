@@ -224,6 +224,7 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
                 && input.newline()
             {
                 form.errors[i] = None;
+                super::prepare::touched(app, now);
             }
         }
         Some(Action::Back) => {
@@ -258,6 +259,7 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
                 FieldInput::Text(input) => {
                     if input.key(ev) {
                         form.errors[i] = None;
+                        super::prepare::touched(app, now);
                     }
                 }
                 FieldInput::Pick(choice) if opts > 0 => {
@@ -272,6 +274,7 @@ pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestam
                     if next != *choice {
                         *choice = next;
                         form.errors[i] = None;
+                        super::prepare::touched(app, now);
                     }
                 }
                 FieldInput::Pick(_) => {}
@@ -297,13 +300,70 @@ fn is_empty(input: &FieldInput) -> bool {
 }
 
 /// Paste into the focused text field.
-pub fn on_paste(app: &mut App, text: &str) -> Vec<Effect> {
+pub fn on_paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
     if let Some(form) = app.form.as_mut()
         && let Some(FieldInput::Text(input)) = form.inputs.get_mut(form.focused)
+        && input.paste(text)
     {
-        input.paste(text);
+        super::prepare::touched(app, now);
     }
     Vec::new()
+}
+
+/// The value a field holds as typed or chosen (not yet checked).
+fn raw_value(language: &str, field: &Field, input: &FieldInput) -> String {
+    match input {
+        FieldInput::Text(t) => t.text(),
+        FieldInput::Pick(choice) => choice
+            .and_then(|c| choices(language, field).get(c).cloned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The session a preparation in progress is saved as: not started, with
+/// the checklist and the form's values as typed (a half-typed date too).
+/// None before anything in the preparation was changed.
+pub fn draft(app: &App) -> Option<Session> {
+    let prep = super::prepare::live(app)?;
+    let mut session = Session::new(&prep.guide, prep.created?);
+    session.checklist = prep.checklist.clone();
+    if let Some(client) = &prep.client {
+        session.client = client.trim().to_string();
+    }
+    if let Some(form) = &app.form {
+        let guide = &form.prep.guide;
+        for (field, input) in guide.fields.iter().zip(&form.inputs) {
+            let _ = session.set_field(&field.id, &raw_value(&guide.language, field, input));
+        }
+    }
+    Some(session)
+}
+
+/// Open the form again with the values a saved preparation holds (as
+/// typed), on top of the preparation screen opened by `prepare::reopen`.
+pub fn reopen(app: &mut App, values: &std::collections::BTreeMap<String, String>, now: Timestamp) {
+    let Some(prep) = app.prepare.clone() else {
+        return;
+    };
+    let _ = open(app, prep, now);
+    let Some(form) = app.form.as_mut() else {
+        return;
+    };
+    let guide = &form.prep.guide;
+    for (field, input) in guide.fields.iter().zip(form.inputs.iter_mut()) {
+        let Some(value) = values.get(&field.id) else {
+            continue;
+        };
+        match input {
+            FieldInput::Text(t) => t.set_text(value),
+            FieldInput::Pick(choice) => {
+                *choice = choices(&guide.language, field)
+                    .iter()
+                    .position(|c| c == value);
+            }
+        }
+    }
+    focus(form, 0);
 }
 
 /// Validate every field and start the conversation, or focus the first
@@ -330,7 +390,7 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
         focus(form, i);
         return Vec::new();
     }
-    let mut session = Session::new(&form.prep.guide, now);
+    let mut session = Session::new(&form.prep.guide, form.prep.created.unwrap_or(now));
     for (id, value) in values {
         let _ = session.set_field(&id, &value);
     }

@@ -152,7 +152,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     format!(" · {}", e.client)
                 };
                 let rescued = if e.rescued { t.home_rescued } else { "" };
-                Line::raw(format!("  ▸ {}{client} ({when}){rescued}", e.title))
+                let preparing = if e.preparing { t.home_preparing } else { "" };
+                Line::raw(format!(
+                    "  ▸ {}{client} ({when}){preparing}{rescued}",
+                    e.title
+                ))
             }
             Row::Guide(g) => {
                 let entry = &app.guides[g];
@@ -202,14 +206,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         Some(Row::Resume(r)) => {
             let e = &app.resumable[*r];
-            vec![
+            let mut lines = vec![
                 Line::from(Span::styled(e.title.clone(), style(app, Role::Title))),
                 Line::raw(e.client.clone()),
                 Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
+            ];
+            if e.preparing {
+                lines.push(Line::raw(t.home_preparing_detail));
+            }
+            lines.extend([
                 Line::raw(""),
                 Line::raw(t.home_resume_hint),
                 Line::from(Span::styled(e.file_name.clone(), style(app, Role::Dim))),
-            ]
+            ]);
+            lines
         }
         None => Vec::new(),
     };

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::block;
 use crate::guide::Conversation;
-use crate::session::Timestamp;
+use crate::session::{Session, Timestamp};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
@@ -24,6 +24,9 @@ pub struct PrepareState {
     pub client: Option<String>,
     /// How far the purpose / invite / bring pane is scrolled (PgUp/PgDn).
     pub info: Scroll,
+    /// When the preparation was first changed: the `created` time of the
+    /// session it is saved as (None: nothing to save yet).
+    pub created: Option<Timestamp>,
 }
 
 /// Open the preparation screen for a guide.
@@ -39,8 +42,45 @@ pub fn open(app: &mut App, guide: &Conversation, client: Option<String>, checkli
         selected: 0,
         client,
         info: Scroll::default(),
+        created: None,
     });
     app.screen = Screen::Prepare;
+}
+
+/// Open a saved preparation again (a resumed session whose conversation
+/// has not started): its checklist, and the form as far as it was filled
+/// in.
+pub fn reopen(app: &mut App, session: &Session, now: Timestamp) {
+    let client = Some(session.client.clone()).filter(|c| !c.is_empty());
+    open(app, &session.guide, client, session.checklist.clone());
+    if let Some(prep) = app.prepare.as_mut() {
+        prep.created = Some(session.created);
+    }
+    if session.fields.values().any(|v| !v.trim().is_empty()) {
+        super::form::reopen(app, &session.fields, now);
+    }
+}
+
+/// The preparation being worked on: the form's copy while the form is on
+/// screen, else the preparation screen's.
+pub fn live(app: &App) -> Option<&PrepareState> {
+    match (app.screen, &app.form) {
+        (Screen::Form, Some(form)) => Some(&form.prep),
+        _ => app.prepare.as_ref(),
+    }
+}
+
+/// Something in the preparation changed: it is saved within a second
+/// (its session file is created at the first change).
+pub fn touched(app: &mut App, now: Timestamp) {
+    app.dirty = true;
+    let prep = match (app.screen, app.form.as_mut()) {
+        (Screen::Form, Some(form)) => Some(&mut form.prep),
+        _ => app.prepare.as_mut(),
+    };
+    if let Some(prep) = prep {
+        prep.created.get_or_insert(now);
+    }
 }
 
 /// Handle a key on the preparation screen.
@@ -57,6 +97,7 @@ pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<E
         Some(Action::Toggle) => {
             if let Some(c) = prep.checklist.get_mut(prep.selected) {
                 *c = !*c;
+                touched(app, now);
             }
         }
         Some(Action::Enter) => {
@@ -70,9 +111,15 @@ pub fn on_action(app: &mut App, action: Option<Action>, now: Timestamp) -> Vec<E
             return super::form::open(app, prep, now);
         }
         Some(Action::Back) => {
-            app.prepare = None;
-            app.form = None;
-            app.screen = Screen::Home;
+            // What was changed is saved (a session in preparation, resumed
+            // from the home screen) before the screens are let go.
+            let mut effects = if app.dirty {
+                app.save_now()
+            } else {
+                Vec::new()
+            };
+            effects.extend(super::home::go_home(app));
+            return effects;
         }
         _ => {}
     }

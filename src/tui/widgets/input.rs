@@ -47,13 +47,17 @@ impl TextInput {
         self.area.lines().join("\n")
     }
 
-    /// Replace the text (cursor to the end).
+    /// Replace the text (cursor to the end); the placeholder stays.
     pub fn set_text(&mut self, text: &str) {
+        let placeholder = self.area.placeholder_text().to_string();
         *self = if self.multiline {
             TextInput::notes(text)
         } else {
             TextInput::line(text)
         };
+        if !placeholder.is_empty() {
+            self.set_placeholder(&placeholder);
+        }
     }
 
     /// Feed a key; returns whether the text changed. Enter inserts a line
