@@ -269,6 +269,9 @@ pub struct Texts {
     pub store_disk_full: &'static str,
     pub store_no_permission: &'static str,
     pub store_read_only: &'static str,
+    /// A save failed because the folder is not there (moved, deleted, a
+    /// drive that was removed).
+    pub store_folder_missing: &'static str,
     pub store_saved_as: fn(&str, &str) -> String,
     pub store_saved_elsewhere: fn(&str) -> String,
     pub store_locked: fn(&str) -> String,
@@ -539,6 +542,7 @@ pub static NL: Texts = Texts {
     store_disk_full: "de schijf is vol",
     store_no_permission: "geen schrijfrechten in de gegevensmap",
     store_read_only: "de gegevensmap is alleen-lezen",
+    store_folder_missing: "de map bestaat niet (meer): verplaatst, verwijderd of een losgekoppelde schijf",
     store_saved_as: |original, new| {
         format!(
             "{original} is door een ander programma gewijzigd en blijft zoals het is; dit gesprek staat nu in {new}."
@@ -827,6 +831,7 @@ pub static EN: Texts = Texts {
     store_disk_full: "the disk is full",
     store_no_permission: "no permission to write in the data folder",
     store_read_only: "the data folder is read-only",
+    store_folder_missing: "the folder is not there (any more): moved, deleted or a disconnected drive",
     store_saved_as: |original, new| {
         format!(
             "{original} was changed by another program and is left as it is; this conversation is now in {new}."

@@ -25,6 +25,7 @@ pub mod widgets;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -96,6 +97,7 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         newest: None,
         fallback: Vec::new(),
         exit_note: None,
+        elsewhere: std::sync::mpsc::channel(),
     };
     let result = event_loop(
         &mut terminal,
@@ -151,6 +153,9 @@ struct Runtime {
     fallback: Vec<PathBuf>,
     /// Said on the way out, after the terminal is restored.
     exit_note: Option<String>,
+    /// Copies being saved elsewhere (`Ctrl-O`), each on a thread of its
+    /// own so that a slow target never blocks typing: their answers.
+    elsewhere: (Sender<Msg>, Receiver<Msg>),
 }
 
 /// How long leaving waits for the last save before it makes a copy
@@ -158,6 +163,35 @@ struct Runtime {
 const LEAVE_FLUSH: Duration = Duration::from_millis(1200);
 
 impl Runtime {
+    /// What the saver and the copies elsewhere have finished since the
+    /// last turn, as messages for the model.
+    fn outcomes(&mut self, texts: &'static crate::i18n::Texts) -> Vec<Msg> {
+        let mut msgs = Vec::new();
+        while let Some(outcome) = self.saver.try_recv() {
+            msgs.push(saved_msg(outcome, texts));
+        }
+        msgs.extend(self.elsewhere.1.try_iter());
+        msgs
+    }
+
+    /// Save a copy of `session` into `dir` on a thread of its own; the
+    /// answer comes back through [`Runtime::outcomes`].
+    fn save_elsewhere(&self, dir: PathBuf, session: Session, texts: &'static crate::i18n::Texts) {
+        let store = self.store.clone();
+        let answer = self.elsewhere.0.clone();
+        let spawned = std::thread::Builder::new()
+            .name("leidraad-elsewhere".into())
+            .spawn(move || {
+                let _ = answer.send(match store.save_to(&dir, &session) {
+                    Ok(path) => Msg::SavedElsewhere(path),
+                    Err(e) => Msg::SaveFailed(e.message(texts)),
+                });
+            });
+        if let Err(e) = spawned {
+            let _ = self.elsewhere.0.send(Msg::SaveFailed(e.to_string()));
+        }
+    }
+
     /// Make sure the newest snapshot is on disk before the session is let
     /// go: wait briefly for the saver; if the data folder still cannot be
     /// written, save a copy into a fallback folder. Returns where the copy
@@ -245,9 +279,7 @@ fn event_loop(
             }
             last_minute = now.minute();
         }
-        while let Some(outcome) = rt.saver.try_recv() {
-            pending.push(saved_msg(outcome, app.texts));
-        }
+        pending.extend(rt.outcomes(app.texts));
         while !pending.is_empty() {
             for msg in std::mem::take(&mut pending) {
                 if !matches!(msg, Msg::Tick) {
@@ -447,10 +479,7 @@ fn run_effects(
             Effect::RefreshSessions => pending.push(Msg::Sessions(resumable(&rt.store))),
             Effect::SaveElsewhere(dir, mut session) => {
                 session.mark_saved(now);
-                pending.push(match rt.store.save_to(&dir, &session) {
-                    Ok(path) => Msg::SavedElsewhere(path),
-                    Err(e) => Msg::SaveFailed(e.message(app.texts)),
-                });
+                rt.save_elsewhere(dir, *session, app.texts);
             }
             Effect::Bell => {
                 if rt.bell {

@@ -452,6 +452,35 @@ fn sessions_show_export_and_delete_on_the_command_line() {
     assert!(!stdout(&out).contains(&name));
 }
 
+/// Ctrl-O in the running app: the prompt offers the home folder (no
+/// Documents here), Enter writes a copy there (on a thread of its own) and
+/// the status line says where; the session file itself goes on.
+#[test]
+fn ctrl_o_saves_a_copy_elsewhere() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text(NOTES_1);
+    t.wait_for(NOTES_1, S5);
+    t.send_key("C-o");
+    let prompt = t.wait_for("Elders bewaren", S5);
+    let home = t.home_dir();
+    assert!(prompt.contains(&home.display().to_string()), "{prompt}");
+    t.send_key("Enter");
+    t.wait_for("Kopie bewaard", S5);
+    let copies = tmux::session_files(&home);
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(tmux::load(&copies[0]).phases[0].notes, NOTES_1);
+    t.send_text(" en verder");
+    let own = t.wait_session(S5, |s| s.phases[0].notes.ends_with("en verder"));
+    assert_eq!(own.client, SCHOOL);
+    assert_eq!(tmux::load(&copies[0]).phases[0].notes, NOTES_1, "a copy");
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
 /// kill -9 while filling in the header form: the preparation (checklist
 /// and form) was saved as a session that has not started; the home screen
 /// offers it, resuming opens the form as it was, and starting the

@@ -4,7 +4,7 @@
 mod ui_support;
 
 use leidraad::i18n::Lang;
-use leidraad::session::Status;
+use leidraad::session::{Session, Status};
 use leidraad::tui::app::{Effect, Msg, Screen};
 use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
 
@@ -754,4 +754,56 @@ fn tab_past_a_bad_date_says_so_at_once() {
     // An empty required field is not nagged about on Tab.
     keys(&mut app, "<tab>", t0());
     assert!(app.form.as_ref().unwrap().errors[0].is_none());
+}
+
+/// A phase change, a pause, `+`/`-` and finishing hand the snapshot to the
+/// saver in the same turn (no waiting for the next second), with what was
+/// typed just before.
+#[test]
+fn phase_changes_pauses_and_corrections_are_saved_at_once() {
+    let mut app = in_conversation(Lang::Nl);
+    let saved_now = |app: &mut leidraad::tui::app::App, keys_: &str, check: &dyn Fn(&Session)| {
+        let effects = keys(app, keys_, at(1));
+        let Some(Effect::Save(s)) = effects.last() else {
+            panic!("{keys_:?} saves at once: {effects:?}");
+        };
+        check(s);
+        assert!(!app.dirty, "{keys_:?}: nothing left for the tick");
+    };
+    keys(&mut app, "eerste", at(1));
+    saved_now(&mut app, "<esc>n", &|s| {
+        assert_eq!(s.current, 1);
+        assert_eq!(s.phases[0].notes, "eerste");
+    });
+    saved_now(&mut app, "<esc>p", &|s| assert_eq!(s.current, 0));
+    saved_now(&mut app, "<esc>3", &|s| assert_eq!(s.current, 2));
+    saved_now(&mut app, "<esc>t", &|s| assert!(s.is_paused()));
+    saved_now(&mut app, "t", &|s| assert!(!s.is_paused()));
+    saved_now(&mut app, "+", &|s| {
+        assert_eq!(s.phases[2].corrections.len(), 1)
+    });
+    saved_now(&mut app, "-", &|s| {
+        assert_eq!(s.phases[2].corrections.len(), 2)
+    });
+    saved_now(&mut app, "fy", &|s| assert_eq!(s.status, Status::Finished));
+}
+
+/// A failed save shows on the status line at once, in the user's language,
+/// and stays until a save succeeds.
+#[test]
+fn a_failed_save_is_shown_at_once_until_saving_works_again() {
+    let mut app = in_conversation(Lang::Nl);
+    app.update(
+        Msg::SaveFailed("de gegevensmap is alleen-lezen".into()),
+        at(1),
+    );
+    assert!(app.save_failing);
+    let text = screen(&app, 80, 24, at(1));
+    assert!(text.contains("alleen-lezen"), "{text}");
+    app.update(Msg::Tick, at(2));
+    assert!(screen(&app, 80, 24, at(2)).contains("alleen-lezen"));
+    app.update(Msg::Saved, at(3));
+    assert!(!app.save_failing);
+    let text = screen(&app, 80, 24, at(3));
+    assert!(!text.contains("alleen-lezen"), "{text}");
 }

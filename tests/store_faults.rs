@@ -952,11 +952,19 @@ fn saver_retries_a_failed_save_by_itself() {
     let path = store.path_for_new(&version(1));
     let saver = Saver::spawn(store.clone()).unwrap();
     faults.fail(SaveStep::SyncFile, Times::Always, ENOSPC);
+    let handed = Instant::now();
     saver.save(path.clone(), version(1));
     let failed = saver
         .outcomes()
         .recv_timeout(Duration::from_secs(5))
         .unwrap();
+    // The first failure is reported from the first try, not after a retry
+    // delay: the app's warning can show within the promised 2 seconds.
+    assert!(
+        handed.elapsed() < leidraad::saver::RETRY_EVERY,
+        "{:?}",
+        handed.elapsed()
+    );
     match failed {
         SaveOutcome::Failed { kind, .. } => {
             assert_eq!(kind, Some(std::io::ErrorKind::StorageFull))

@@ -12,6 +12,7 @@ pub fn io_reason(kind: Option<io::ErrorKind>, detail: &str, t: &Texts) -> String
         Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded) => t.store_disk_full.into(),
         Some(io::ErrorKind::PermissionDenied) => t.store_no_permission.into(),
         Some(io::ErrorKind::ReadOnlyFilesystem) => t.store_read_only.into(),
+        Some(io::ErrorKind::NotFound) => t.store_folder_missing.into(),
         _ => detail.to_string(),
     }
 }
@@ -87,5 +88,32 @@ impl StoreWarning {
                 (t.store_folder_readable)(&dir.display().to_string(), *mode)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::store::SaveStep;
+
+    #[test]
+    fn a_vanished_folder_is_said_in_the_users_language() {
+        let gone = SaveError::Io {
+            step: SaveStep::CreateTemp,
+            path: "/data/x.toml".into(),
+            error: io::Error::from(io::ErrorKind::NotFound),
+        };
+        let nl = gone.message(Lang::Nl.texts());
+        assert!(nl.contains("de map bestaat niet"), "{nl}");
+        assert!(!nl.contains("failed while"), "no English store text: {nl}");
+        let en = gone.message(Lang::En.texts());
+        assert!(en.contains("the folder is not there"), "{en}");
+        let saver = io_reason(
+            Some(io::ErrorKind::NotFound),
+            "creating …",
+            Lang::Nl.texts(),
+        );
+        assert!(saver.starts_with("de map bestaat niet"), "{saver}");
     }
 }
