@@ -387,7 +387,7 @@ pub static NL: Texts = Texts {
         )
     },
     saved_again: "Weer opgeslagen.",
-    saved_as: |a| format!("Het bestand was door een ander programma gewijzigd; bewaard als {a}."),
+    saved_as: |a| format!("Bewaard als {a}: het bestand was door een ander programma gewijzigd."),
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
     k_choose: "kiezen",
@@ -678,7 +678,7 @@ pub static EN: Texts = Texts {
     open_failed: |a| format!("Could not save the conversation: {a}. Your notes stay in memory."),
     save_failed: |a| format!("Saving failed ({a}). Your notes are still in memory; retrying."),
     saved_again: "Saved again.",
-    saved_as: |a| format!("The file was changed by another program; saved as {a}."),
+    saved_as: |a| format!("Saved as {a}: the file had been changed by another program."),
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
     k_choose: "choose",

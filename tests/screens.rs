@@ -807,3 +807,16 @@ fn a_failed_save_is_shown_at_once_until_saving_works_again() {
     let text = screen(&app, 80, 24, at(3));
     assert!(!text.contains("alleen-lezen"), "{text}");
 }
+
+/// When another program changed the session file, the app says it saved
+/// to a new name and goes on in that file.
+#[test]
+fn a_conflict_copy_is_named_on_the_status_line() {
+    let mut app = in_conversation(Lang::Nl);
+    let name = "2026-11-23_0900_voortgangsgesprek_de-regenboog-conflict.toml";
+    app.update(Msg::SavedAs(name.into()), at(1));
+    assert_eq!(app.file_name.as_deref(), Some(name));
+    // The new name comes first, so that it shows in a narrow window too.
+    let text = screen(&app, 80, 24, at(1));
+    assert!(text.contains("conflict.toml"), "{text}");
+}
