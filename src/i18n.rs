@@ -201,6 +201,8 @@ pub struct Texts {
     pub home_preparing: &'static str,
     /// In the details of a session in preparation.
     pub home_preparing_detail: &'static str,
+    /// What Enter does on a session in preparation.
+    pub home_preparing_hint: &'static str,
 
     // -- cli (guides, check, sessions, ...) --
     pub cli_col_id: &'static str,
@@ -457,6 +459,7 @@ pub static NL: Texts = Texts {
     home_rescued: " · reddingskopie",
     home_preparing: " · in voorbereiding",
     home_preparing_detail: "In voorbereiding: het gesprek is nog niet begonnen.",
+    home_preparing_hint: "Enter: verder met de voorbereiding en het formulier, zoals ze waren.",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",
@@ -748,6 +751,7 @@ pub static EN: Texts = Texts {
     home_rescued: " · rescue copy",
     home_preparing: " · in preparation",
     home_preparing_detail: "In preparation: the conversation has not started.",
+    home_preparing_hint: "Enter: continue the preparation and the form as they were.",
 
     // -- cli (guides, check, sessions, ...) --
     cli_col_id: "ID",

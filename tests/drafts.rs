@@ -59,6 +59,25 @@ fn a_ticked_checklist_item_creates_the_session_in_preparation() {
     assert_eq!(session.created, at(1), "created at the first change");
     assert_eq!(session.checklist.first(), Some(&true));
     assert!(
+        session.fields.is_empty(),
+        "no form values before the form: {:?}",
+        session.fields
+    );
+    // Resumed, a preparation without form values opens on the checklist.
+    let mut again = ui_support::app(Lang::Nl);
+    again.update(
+        Msg::Resumed {
+            session: session.clone(),
+            file_name: "prep.toml".into(),
+        },
+        at(3),
+    );
+    assert_eq!(again.screen, Screen::Prepare);
+    assert_eq!(
+        again.prepare.as_ref().unwrap().checklist.first(),
+        Some(&true)
+    );
+    assert!(
         tick(&mut app, at(2)).is_empty(),
         "nothing new, nothing saved"
     );

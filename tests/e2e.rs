@@ -35,6 +35,15 @@ fn add_agreement(t: &Tmux) {
     t.send_key("Enter");
 }
 
+/// From the conversation (typing or not): `q` back home, `q` out, exit 0.
+fn leave_from_the_conversation(t: &Tmux) {
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
 /// The issue-3 flow up to and including `q` (back home). Leaves the app on
 /// the home screen with the session under "Verder met".
 fn issue3_flow(t: &mut Tmux) {
@@ -184,11 +193,7 @@ fn resume_reopens_the_session_from_the_command_line_and_from_home() {
     t.send_key("Escape");
     t.send_key("1");
     t.wait_for(NOTES_1, S5);
-    t.send_key("Escape");
-    t.send_key("q");
-    t.wait_for("Verder met", S5);
-    t.send_key("q");
-    assert_eq!(t.wait_exit(S5), 0);
+    leave_from_the_conversation(&t);
 
     // `leidraad` home: Enter on the "Verder met" row opens it too.
     t.respawn(&[]);
@@ -201,11 +206,7 @@ fn resume_reopens_the_session_from_the_command_line_and_from_home() {
     t.send_key("Escape");
     t.send_key("2");
     t.wait_for(NOTES_2, S5);
-    t.send_key("Escape");
-    t.send_key("q");
-    t.wait_for("Verder met", S5);
-    t.send_key("q");
-    assert_eq!(t.wait_exit(S5), 0);
+    leave_from_the_conversation(&t);
 
     let after = tmux::load(&t.only_session_file());
     check_issue3_session(&after);
@@ -474,11 +475,7 @@ fn ctrl_o_saves_a_copy_elsewhere() {
     let own = t.wait_session(S5, |s| s.phases[0].notes.ends_with("en verder"));
     assert_eq!(own.client, SCHOOL);
     assert_eq!(tmux::load(&copies[0]).phases[0].notes, NOTES_1, "a copy");
-    t.send_key("Escape");
-    t.send_key("q");
-    t.wait_for("Verder met", S5);
-    t.send_key("q");
-    assert_eq!(t.wait_exit(S5), 0);
+    leave_from_the_conversation(&t);
 }
 
 /// kill -9 while filling in the header form: the preparation (checklist
@@ -526,11 +523,7 @@ fn a_kill_in_the_header_form_loses_nothing_and_resumes_there() {
     assert_ne!(files[0], prep_file);
     let name = files[0].file_name().unwrap().to_string_lossy().to_string();
     assert!(name.contains("basisschool-de-regenboog"), "{name}");
-    t.send_key("Escape");
-    t.send_key("q");
-    t.wait_for("Verder met", S5);
-    t.send_key("q");
-    assert_eq!(t.wait_exit(S5), 0);
+    leave_from_the_conversation(&t);
     let leftovers: Vec<_> = std::fs::read_dir(t.data_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
@@ -569,11 +562,7 @@ fn a_kill_in_the_item_form_loses_nothing() {
     let session = t.wait_session(S5, |s| s.draft.is_none());
     let items = &session.phases[session.current].lists["afspraken"];
     assert_eq!(items[0].values[..2], ["Ouders uitnodigen", "Anna"]);
-    t.send_key("Escape");
-    t.send_key("q");
-    t.wait_for("Verder met", S5);
-    t.send_key("q");
-    assert_eq!(t.wait_exit(S5), 0);
+    leave_from_the_conversation(&t);
 }
 
 /// A word longer than the notes editor is broken at the edge and its rest

@@ -330,6 +330,9 @@ pub fn draft(app: &App) -> Option<Session> {
     if let Some(client) = &prep.client {
         session.client = client.trim().to_string();
     }
+    // Only what the form holds: its defaults ("today") are filled in when
+    // it opens, which may be another day.
+    session.fields.clear();
     if let Some(form) = &app.form {
         let guide = &form.prep.guide;
         for (field, input) in guide.fields.iter().zip(&form.inputs) {

@@ -214,9 +214,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             if e.preparing {
                 lines.push(Line::raw(t.home_preparing_detail));
             }
+            let hint = if e.preparing {
+                t.home_preparing_hint
+            } else {
+                t.home_resume_hint
+            };
             lines.extend([
                 Line::raw(""),
-                Line::raw(t.home_resume_hint),
+                Line::raw(hint),
                 Line::from(Span::styled(e.file_name.clone(), style(app, Role::Dim))),
             ]);
             lines
