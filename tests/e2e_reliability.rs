@@ -7,6 +7,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::privs::{self, AppUser};
 use common::tmux::{self, MAIN, Rng, Tmux};
 use leidraad::session::Session;
 
@@ -438,37 +439,165 @@ fn damaged_files_are_listed_and_left_alone() {
     assert!(before == after, "a damaged file was changed");
 }
 
-#[test]
-fn a_read_only_data_folder_warns_and_keeps_the_notes() {
-    if tmux::is_root() {
-        eprintln!(
-            "note: running as root, so a read-only folder does not stop writes; \
-             skipped (tests/store_faults.rs covers EACCES by fault injection)"
+/// Start `leidraad ARGS --lang nl` in the main pane as `user` (as root:
+/// `nobody`, see `common/privs.rs`): everything under the test's temporary
+/// folder is handed to that user, and a shell `exec`s the app, so the
+/// pane's pid is the app's. Returns that pid once the app runs.
+fn start_as(t: &mut Tmux, user: &AppUser, args: &[&str]) -> u32 {
+    let root = t.data_dir().parent().unwrap().to_path_buf();
+    t.home_dir();
+    user.hand_over(&root);
+    t.start_shell();
+    let shell = t.pane_pid();
+    let mut words = args.to_vec();
+    words.extend(["--lang", "nl"]);
+    t.send_text(&user.exec_line(tmux::BIN, &words));
+    t.send_key("Enter");
+    let end = Instant::now() + S5;
+    loop {
+        let exe = std::fs::read_link(format!("/proc/{shell}/exe")).unwrap_or_default();
+        if exe == Path::new(tmux::BIN) {
+            break;
+        }
+        assert!(
+            Instant::now() < end,
+            "the app did not start: {exe:?}\n{}",
+            t.screen()
         );
-        return;
+        std::thread::sleep(Duration::from_millis(20));
     }
-    let Some(mut t) = Tmux::new() else { return };
-    use std::os::unix::fs::PermissionsExt;
-    let data = t.data_dir();
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o500)).unwrap();
-    t.start(&["start", "voortgangsgesprek", "--client", "De Regenboog"]);
+    if user.is_switched() {
+        let status = std::fs::read_to_string(format!("/proc/{shell}/status")).unwrap();
+        let uid = status.lines().find(|l| l.starts_with("Uid:")).unwrap_or("");
+        assert!(
+            uid.split_whitespace()
+                .skip(1)
+                .all(|u| u == privs::NOBODY.to_string()),
+            "the app does not run as nobody: {uid}"
+        );
+    }
+    shell
+}
+
+/// From the preparation screen to typing in the conversation.
+fn walk_to_the_conversation(t: &Tmux) {
     t.wait_for("Voorbereiding", S10);
     t.send_key("Enter");
     t.wait_for("Gegevens", S5);
     t.keys(&["Enter", "Enter", "Enter", "Enter"]);
     t.wait_for("Totaal", S5);
+}
+
+fn set_mode(dir: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Hidden files in a folder (temporary, lock and rescue files).
+fn hidden_files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    v.sort();
+    v
+}
+
+/// A data folder that is read-only from the start (the session file cannot
+/// be created, nor its lock): a warning, typing goes on, and once the
+/// folder can be written the notes land by themselves. As root the app
+/// runs as `nobody`.
+#[test]
+fn a_read_only_data_folder_warns_and_keeps_the_notes() {
+    let Some(user) = AppUser::get() else { return };
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o500);
+    start_as(
+        &mut t,
+        &user,
+        &["start", "voortgangsgesprek", "--client", "De Regenboog"],
+    );
+    assert!(!user.can_write(&data), "the folder must not be writable");
+    walk_to_the_conversation(&t);
     t.send_text("Niet kwijtraken");
     t.wait_until_in(MAIN, S5, "a warning that saving fails", |s| {
         s.contains("! ") && s.to_lowercase().contains("opslaan")
     });
     let screen = t.wait_for("Niet kwijtraken", S5);
     assert!(screen.contains("Totaal"), "{screen}");
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(t.session_files().is_empty(), "a file in a read-only folder");
+    set_mode(&data, 0o700);
     // Writable again: the retry brings the notes to disk by itself.
     t.wait_session(S10, |s| s.phases[0].notes == "Niet kwijtraken");
     t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// The folder becomes read-only during a conversation: the warning comes
+/// within 2 s, typing goes on, the file stays byte for byte the last good
+/// version with no temporary file beside it, and once the folder can be
+/// written again everything typed lands. As root the app runs as `nobody`.
+#[test]
+fn a_data_folder_made_read_only_during_a_conversation_keeps_the_last_good_file() {
+    let Some(user) = AppUser::get() else { return };
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o700);
+    start_as(
+        &mut t,
+        &user,
+        &["start", "voortgangsgesprek", "--client", "De Regenboog"],
+    );
+    walk_to_the_conversation(&t);
+    t.send_text("Eerste regel");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Eerste regel");
+    let path = t.only_session_file();
+    let good = std::fs::read(&path).unwrap();
+    let hidden = hidden_files(&data);
+
+    set_mode(&data, 0o500);
+    assert!(!user.can_write(&data), "the folder must not be writable");
+    t.send_text(" en meer");
+    t.wait_for("Eerste regel en meer", S5);
+    let typed = Instant::now();
+    t.wait_until_in(MAIN, S5, "a warning that saving fails", |s| {
+        s.contains("Opslaan mislukt")
+    });
+    let warned = typed.elapsed();
+    eprintln!("read-only folder: warning {warned:?} after the text was on screen");
+    assert!(
+        warned <= Duration::from_millis(2500),
+        "the warning took {warned:?} (promise: 2 s; 0.5 s for the harness)"
+    );
+    // Typing goes on, and the file stays the last good version through
+    // at least one retry (every 2 s).
+    t.send_text(" nog meer");
+    t.wait_for("Eerste regel en meer nog meer", S5);
+    let end = Instant::now() + Duration::from_millis(2500);
+    while Instant::now() < end {
+        assert_eq!(std::fs::read(&path).unwrap(), good, "the file changed");
+        assert_eq!(hidden_files(&data), hidden, "files appeared beside it");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(t.screen().contains("Totaal"), "{}", t.screen());
+
+    set_mode(&data, 0o700);
+    t.wait_session(S10, |s| {
+        s.phases[0].notes == "Eerste regel en meer nog meer"
+    });
+    t.wait_for("Weer opgeslagen", S5);
+    t.send_text(" tot slot");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        tmux::load(&path).phases[0].notes,
+        "Eerste regel en meer nog meer tot slot"
+    );
 }
 
 /// Walk to the conversation while the data folder is gone (removed after
