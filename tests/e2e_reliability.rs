@@ -659,3 +659,214 @@ fn sigterm_while_the_data_folder_is_gone_saves_a_copy_elsewhere() {
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert_eq!(tmux::load(&copies[0]).phases[0].notes, "Ook bij SIGTERM");
 }
+
+/// Whether `strace` can trace a program here. Without strace the test is
+/// skipped with a note, except under CI (`.ci/run` installs it); when
+/// ptrace is not permitted (a container's seccomp profile, Yama) it is
+/// skipped with a note.
+fn strace_works() -> bool {
+    match std::process::Command::new("strace")
+        .args(["-f", "-e", "trace=network", "-o", "/dev/null", "true"])
+        .output()
+    {
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "strace is not installed, but CI is set: CI must install strace"
+            );
+            eprintln!("note: strace is not installed; skipping the network test");
+            false
+        }
+        Ok(out) if !out.status.success() => {
+            eprintln!(
+                "note: strace cannot trace here (ptrace not permitted?): {}; skipping",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            false
+        }
+        Ok(_) => true,
+    }
+}
+
+/// What in an `strace -e trace=network` log is network access: any
+/// address family but AF_UNIX (`socket(AF_INET…`, `sa_family=AF_INET6`,
+/// `AF_NETLINK`…), and `connect`, `bind`, `sendto`, `sendmsg` with an
+/// address that is not a Unix socket's. Returns the offending lines.
+fn network_calls(trace: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    for line in trace.lines() {
+        let families: Vec<&str> = line
+            .match_indices("AF_")
+            .map(|(at, _)| {
+                let rest = &line[at..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            })
+            .collect();
+        let foreign_family = families
+            .iter()
+            .any(|f| !matches!(*f, "AF_UNIX" | "AF_LOCAL"));
+        // A call with an address names its family; one without (NULL) is
+        // on a socket that already exists, which the rule above covers.
+        let call = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.split('(').next())
+            .unwrap_or("");
+        let addressed = matches!(call, "connect" | "bind" | "sendto" | "sendmsg" | "sendmmsg")
+            && line.contains("sa_family=")
+            && !line.contains("sa_family=AF_UNIX");
+        let socket_not_unix = matches!(call, "socket" | "socketpair")
+            && !line.contains("(AF_UNIX,")
+            && !line.contains("(AF_LOCAL,");
+        if foreign_family || addressed || socket_not_unix {
+            bad.push(line.to_string());
+        }
+    }
+    bad
+}
+
+#[test]
+fn network_calls_are_recognised_in_an_strace_log() {
+    let log = "\
+101 socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0
+101 sendto(4, \"\", 0, MSG_DONTWAIT, NULL, 0) = 0
+101 connect(5, {sa_family=AF_UNIX, sun_path=\"/var/run/nscd/socket\"}, 110) = -1 ENOENT
+102 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 5
+102 socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP) = 6
+102 socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, NETLINK_ROUTE) = 7
+102 connect(5, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"127.0.0.53\")}, 16) = 0
+102 sendto(6, \"x\", 1, 0, {sa_family=AF_INET6, sin6_port=htons(443)}, 28) = 1
+102 socket(PF_PACKET, SOCK_RAW, 768) = 8
+101 +++ exited with 0 +++
+";
+    let bad = network_calls(log);
+    assert_eq!(bad.len(), 6, "{bad:#?}");
+    assert!(bad.iter().all(|l| l.starts_with("102 ")), "{bad:#?}");
+}
+
+/// The real binary under `strace -f -e trace=network`: from the home
+/// screen, open a guide, start a conversation, type, leave with `q`
+/// twice. No socket but a Unix socket pair (crossterm's wake-up pipe),
+/// no address but a Unix socket's.
+#[test]
+fn the_app_makes_no_network_calls() {
+    if !strace_works() {
+        return;
+    }
+    let Some(mut t) = Tmux::new() else { return };
+    let trace = t.scratch("network.strace");
+    t.start_shell();
+    let trace_arg = trace.display().to_string();
+    t.send_text(&privs::exec_line(&[
+        "strace",
+        "-f",
+        "-e",
+        "trace=network",
+        "-o",
+        &trace_arg,
+        tmux::BIN,
+        "--lang",
+        "nl",
+    ]));
+    t.send_key("Enter");
+    t.wait_for("Gesprekken", S10);
+    t.wait_for("Voortgangsgesprek", S5);
+    t.send_key("Down");
+    t.send_key("Enter");
+    t.wait_for("Voorbereiding · Voortgangsgesprek", S5);
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.send_text("De Regenboog");
+    t.wait_for("De Regenboog", S5);
+    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    t.wait_for("Totaal", S5);
+    t.send_text("Zonder netwerk");
+    t.wait_session(S5, |s| s.phases[0].notes == "Zonder netwerk");
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S10), 0, "strace's exit status is the app's");
+    assert_eq!(
+        tmux::load(&t.only_session_file()).phases[0].notes,
+        "Zonder netwerk"
+    );
+    let log = std::fs::read_to_string(&trace).expect("the strace log");
+    // Traced to the end: strace saw the app exit.
+    assert!(
+        log.lines().any(|l| l.ends_with("+++ exited with 0 +++")),
+        "the trace does not reach the app's exit:\n{log}"
+    );
+    let bad = network_calls(&log);
+    assert!(
+        bad.is_empty(),
+        "network calls:\n{}\nwhole log:\n{log}",
+        bad.join("\n")
+    );
+    eprintln!(
+        "network calls traced: {} lines, all on Unix sockets",
+        log.lines().filter(|l| !l.contains("+++")).count()
+    );
+}
+
+/// The words that run a program without a network: `unshare -n` as root,
+/// `unshare -rn` (a user namespace) otherwise; None (with a note) when
+/// neither works here.
+fn without_network() -> Option<Vec<&'static str>> {
+    let words: &[&str] = if privs::is_root() {
+        &["unshare", "-n"]
+    } else {
+        &["unshare", "-rn"]
+    };
+    let ok = std::process::Command::new(words[0])
+        .args(&words[1..])
+        .args([
+            "sh",
+            "-c",
+            "! test -e /proc/net/route || ! grep -qv Iface /proc/net/route",
+        ])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        eprintln!("note: `{}` does not work here; skipping", words.join(" "));
+        return None;
+    }
+    Some(words.to_vec())
+}
+
+/// A conversation in a network namespace of its own (no interface but a
+/// loopback that is down): the app starts, saves and leaves as usual.
+#[test]
+fn the_app_works_without_a_network() {
+    let Some(prefix) = without_network() else {
+        return;
+    };
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_shell();
+    let mut words = prefix;
+    words.extend([
+        tmux::BIN,
+        "start",
+        "voortgangsgesprek",
+        "--client",
+        "De Regenboog",
+        "--lang",
+        "nl",
+    ]);
+    t.send_text(&privs::exec_line(&words));
+    t.send_key("Enter");
+    walk_to_the_conversation(&t);
+    t.send_text("Offline");
+    t.wait_session(S5, |s| s.phases[0].notes == "Offline");
+    t.send_text(" en klaar");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        tmux::load(&t.only_session_file()).phases[0].notes,
+        "Offline en klaar"
+    );
+}

@@ -104,16 +104,21 @@ impl AppUser {
     /// A shell command line that replaces the shell with `program ARGS`
     /// run by this user (`exec`, so the pane's pid becomes the app's).
     pub fn exec_line(&self, program: &str, args: &[&str]) -> String {
-        let mut words: Vec<&str> = vec!["exec"];
-        words.extend(self.prefix.iter().map(String::as_str));
+        let mut words: Vec<&str> = self.prefix.iter().map(String::as_str).collect();
         words.push(program);
         words.extend_from_slice(args);
-        words
-            .iter()
-            .map(|w| shell_quote(w))
-            .collect::<Vec<_>>()
-            .join(" ")
+        exec_line(&words)
     }
+}
+
+/// A shell command line that replaces the shell with `words` (`exec`, so
+/// the pane's pid becomes the program's), each word quoted.
+pub fn exec_line(words: &[&str]) -> String {
+    std::iter::once("exec")
+        .chain(words.iter().copied())
+        .map(shell_quote)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether the tests run as root.
