@@ -870,3 +870,112 @@ fn the_app_works_without_a_network() {
         "Offline en klaar"
     );
 }
+
+/// The files of a folder with their sizes and modification times.
+fn folder_state(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let m = e.metadata().unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                m.len(),
+                m.modified().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// `leidraad show` and `delete` on the command line while the session is
+/// open in the app: show prints the last saved version and says on stderr
+/// that it is open elsewhere and nothing is changed; delete is refused
+/// with a message; the data folder is untouched and the app goes on.
+#[test]
+fn show_and_delete_while_the_session_is_open_in_the_app() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(None, &["--client", "De Regenboog"]);
+    t.send_text("Opgeslagen versie");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Opgeslagen versie");
+    // Typed after the save: on screen, not yet on disk (saved within 1 s).
+    t.send_text(" plus");
+    t.wait_for("Opgeslagen versie plus", S5);
+    let path = t.only_session_file();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    t.wait_session(S5, |s| s.phases[0].notes == "Opgeslagen versie plus");
+    let before = folder_state(&t.data_dir());
+    assert!(
+        before
+            .iter()
+            .any(|(n, _, _)| n == &format!(".~{name}.lock")),
+        "the app holds no lock: {before:?}"
+    );
+
+    let out = t.run_cli(&["show", &name]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("Opgeslagen versie plus"), "{shown}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "{name} is open in een ander venster; dit is de laatst opgeslagen versie. \
+             Er wordt niets veranderd.\n"
+        )
+    );
+    let out = t.run_cli(&["delete", "--yes", &name]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "leidraad: {name} is open in een ander venster en wordt niet verwijderd. \
+             Sluit het daar eerst.\n"
+        )
+    );
+    assert_eq!(folder_state(&t.data_dir()), before, "the folder changed");
+
+    // The app goes on and leaves; then show has nothing to add.
+    t.send_text(" en verder");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    let out = t.run_cli(&["show", &name]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Opgeslagen versie plus en verder"));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// A data folder that others can read (0755) is left as it is, and the
+/// app says so on its status line when it starts, with the `chmod 700`
+/// that fixes it. The status line is one row and does not wrap: at 120
+/// columns the end of the hint is cut off (see docs/reliability.md), so
+/// the app runs in a window 240 columns wide here.
+#[test]
+fn a_data_folder_others_can_read_is_reported_at_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o755);
+    let dir = data.display().to_string();
+    // Wide before the app starts (a resize between its first frame and
+    // its first wait for input is not seen until the next redraw).
+    t.start_shell();
+    t.resize(240, 40);
+    t.send_text(&privs::exec_line(&[tmux::BIN, "--lang", "nl"]));
+    t.send_key("Enter");
+    let warning = format!(
+        "! Andere gebruikers kunnen de gegevensmap {dir} lezen (rechten 755). \
+         Maak hem privé met: chmod 700 {dir}"
+    );
+    let screen = t.wait_for(&warning, S10);
+    assert!(
+        screen.contains("Gesprekken"),
+        "not the home screen:\n{screen}"
+    );
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755, "the folder's mode was changed");
+}
