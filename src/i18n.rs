@@ -289,6 +289,9 @@ pub struct Texts {
     pub store_resolve_none: fn(&str, &str) -> String,
     pub store_resolve_ambiguous: fn(&str, &str) -> String,
     pub store_delete_damaged: fn(&str) -> String,
+    // -- command line: sessions open in another window --
+    pub cli_show_open_elsewhere: fn(&str) -> String,
+    pub cli_delete_open_elsewhere: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -589,6 +592,16 @@ pub static NL: Texts = Texts {
             "{file} is beschadigd; leidraad verwijdert geen beschadigde bestanden. Verwijder het zelf als je het zeker weet."
         )
     },
+    cli_show_open_elsewhere: |file| {
+        format!(
+            "{file} is open in een ander venster; dit is de laatst opgeslagen versie. Er wordt niets veranderd."
+        )
+    },
+    cli_delete_open_elsewhere: |file| {
+        format!(
+            "{file} is open in een ander venster en wordt niet verwijderd. Sluit het daar eerst."
+        )
+    },
 };
 
 /// English.
@@ -876,5 +889,13 @@ pub static EN: Texts = Texts {
         format!(
             "{file} is damaged; leidraad does not delete damaged files. Remove it yourself if you are sure."
         )
+    },
+    cli_show_open_elsewhere: |file| {
+        format!(
+            "{file} is open in another window; this is its last saved version. Nothing is changed."
+        )
+    },
+    cli_delete_open_elsewhere: |file| {
+        format!("{file} is open in another window and is not deleted. Close it there first.")
     },
 };

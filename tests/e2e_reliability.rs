@@ -7,6 +7,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::privs::{self, AppUser};
 use common::tmux::{self, MAIN, Rng, Tmux};
 use leidraad::session::Session;
 
@@ -438,37 +439,165 @@ fn damaged_files_are_listed_and_left_alone() {
     assert!(before == after, "a damaged file was changed");
 }
 
-#[test]
-fn a_read_only_data_folder_warns_and_keeps_the_notes() {
-    if tmux::is_root() {
-        eprintln!(
-            "note: running as root, so a read-only folder does not stop writes; \
-             skipped (tests/store_faults.rs covers EACCES by fault injection)"
+/// Start `leidraad ARGS --lang nl` in the main pane as `user` (as root:
+/// `nobody`, see `common/privs.rs`): everything under the test's temporary
+/// folder is handed to that user, and a shell `exec`s the app, so the
+/// pane's pid is the app's. Returns that pid once the app runs.
+fn start_as(t: &mut Tmux, user: &AppUser, args: &[&str]) -> u32 {
+    let root = t.data_dir().parent().unwrap().to_path_buf();
+    t.home_dir();
+    user.hand_over(&root);
+    t.start_shell();
+    let shell = t.pane_pid();
+    let mut words = args.to_vec();
+    words.extend(["--lang", "nl"]);
+    t.send_text(&user.exec_line(tmux::BIN, &words));
+    t.send_key("Enter");
+    let end = Instant::now() + S5;
+    loop {
+        let exe = std::fs::read_link(format!("/proc/{shell}/exe")).unwrap_or_default();
+        if exe == Path::new(tmux::BIN) {
+            break;
+        }
+        assert!(
+            Instant::now() < end,
+            "the app did not start: {exe:?}\n{}",
+            t.screen()
         );
-        return;
+        std::thread::sleep(Duration::from_millis(20));
     }
-    let Some(mut t) = Tmux::new() else { return };
-    use std::os::unix::fs::PermissionsExt;
-    let data = t.data_dir();
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o500)).unwrap();
-    t.start(&["start", "voortgangsgesprek", "--client", "De Regenboog"]);
+    if user.is_switched() {
+        let status = std::fs::read_to_string(format!("/proc/{shell}/status")).unwrap();
+        let uid = status.lines().find(|l| l.starts_with("Uid:")).unwrap_or("");
+        assert!(
+            uid.split_whitespace()
+                .skip(1)
+                .all(|u| u == privs::NOBODY.to_string()),
+            "the app does not run as nobody: {uid}"
+        );
+    }
+    shell
+}
+
+/// From the preparation screen to typing in the conversation.
+fn walk_to_the_conversation(t: &Tmux) {
     t.wait_for("Voorbereiding", S10);
     t.send_key("Enter");
     t.wait_for("Gegevens", S5);
     t.keys(&["Enter", "Enter", "Enter", "Enter"]);
     t.wait_for("Totaal", S5);
+}
+
+fn set_mode(dir: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Hidden files in a folder (temporary, lock and rescue files).
+fn hidden_files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    v.sort();
+    v
+}
+
+/// A data folder that is read-only from the start (the session file cannot
+/// be created, nor its lock): a warning, typing goes on, and once the
+/// folder can be written the notes land by themselves. As root the app
+/// runs as `nobody`.
+#[test]
+fn a_read_only_data_folder_warns_and_keeps_the_notes() {
+    let Some(user) = AppUser::get() else { return };
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o500);
+    start_as(
+        &mut t,
+        &user,
+        &["start", "voortgangsgesprek", "--client", "De Regenboog"],
+    );
+    assert!(!user.can_write(&data), "the folder must not be writable");
+    walk_to_the_conversation(&t);
     t.send_text("Niet kwijtraken");
     t.wait_until_in(MAIN, S5, "a warning that saving fails", |s| {
         s.contains("! ") && s.to_lowercase().contains("opslaan")
     });
     let screen = t.wait_for("Niet kwijtraken", S5);
     assert!(screen.contains("Totaal"), "{screen}");
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(t.session_files().is_empty(), "a file in a read-only folder");
+    set_mode(&data, 0o700);
     // Writable again: the retry brings the notes to disk by itself.
     t.wait_session(S10, |s| s.phases[0].notes == "Niet kwijtraken");
     t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// The folder becomes read-only during a conversation: the warning comes
+/// within 2 s, typing goes on, the file stays byte for byte the last good
+/// version with no temporary file beside it, and once the folder can be
+/// written again everything typed lands. As root the app runs as `nobody`.
+#[test]
+fn a_data_folder_made_read_only_during_a_conversation_keeps_the_last_good_file() {
+    let Some(user) = AppUser::get() else { return };
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o700);
+    start_as(
+        &mut t,
+        &user,
+        &["start", "voortgangsgesprek", "--client", "De Regenboog"],
+    );
+    walk_to_the_conversation(&t);
+    t.send_text("Eerste regel");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Eerste regel");
+    let path = t.only_session_file();
+    let good = std::fs::read(&path).unwrap();
+    let hidden = hidden_files(&data);
+
+    set_mode(&data, 0o500);
+    assert!(!user.can_write(&data), "the folder must not be writable");
+    t.send_text(" en meer");
+    t.wait_for("Eerste regel en meer", S5);
+    let typed = Instant::now();
+    t.wait_until_in(MAIN, S5, "a warning that saving fails", |s| {
+        s.contains("Opslaan mislukt")
+    });
+    let warned = typed.elapsed();
+    eprintln!("read-only folder: warning {warned:?} after the text was on screen");
+    assert!(
+        warned <= Duration::from_millis(2500),
+        "the warning took {warned:?} (promise: 2 s; 0.5 s for the harness)"
+    );
+    // Typing goes on, and the file stays the last good version through
+    // at least one retry (every 2 s).
+    t.send_text(" nog meer");
+    t.wait_for("Eerste regel en meer nog meer", S5);
+    let end = Instant::now() + Duration::from_millis(2500);
+    while Instant::now() < end {
+        assert_eq!(std::fs::read(&path).unwrap(), good, "the file changed");
+        assert_eq!(hidden_files(&data), hidden, "files appeared beside it");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(t.screen().contains("Totaal"), "{}", t.screen());
+
+    set_mode(&data, 0o700);
+    t.wait_session(S10, |s| {
+        s.phases[0].notes == "Eerste regel en meer nog meer"
+    });
+    t.wait_for("Weer opgeslagen", S5);
+    t.send_text(" tot slot");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        tmux::load(&path).phases[0].notes,
+        "Eerste regel en meer nog meer tot slot"
+    );
 }
 
 /// Walk to the conversation while the data folder is gone (removed after
@@ -529,4 +658,324 @@ fn sigterm_while_the_data_folder_is_gone_saves_a_copy_elsewhere() {
     let copies = tmux::session_files(&t.home_dir());
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert_eq!(tmux::load(&copies[0]).phases[0].notes, "Ook bij SIGTERM");
+}
+
+/// Whether `strace` can trace a program here. Without strace the test is
+/// skipped with a note, except under CI (`.ci/run` installs it); when
+/// ptrace is not permitted (a container's seccomp profile, Yama) it is
+/// skipped with a note.
+fn strace_works() -> bool {
+    match std::process::Command::new("strace")
+        .args(["-f", "-e", "trace=network", "-o", "/dev/null", "true"])
+        .output()
+    {
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "strace is not installed, but CI is set: CI must install strace"
+            );
+            eprintln!("note: strace is not installed; skipping the network test");
+            false
+        }
+        Ok(out) if !out.status.success() => {
+            eprintln!(
+                "note: strace cannot trace here (ptrace not permitted?): {}; skipping",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            false
+        }
+        Ok(_) => true,
+    }
+}
+
+/// What in an `strace -e trace=network` log is network access: any
+/// address family but AF_UNIX (`socket(AF_INET…`, `sa_family=AF_INET6`,
+/// `AF_NETLINK`…), and `connect`, `bind`, `sendto`, `sendmsg` with an
+/// address that is not a Unix socket's. Returns the offending lines.
+fn network_calls(trace: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    for line in trace.lines() {
+        let families: Vec<&str> = line
+            .match_indices("AF_")
+            .map(|(at, _)| {
+                let rest = &line[at..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            })
+            .collect();
+        let foreign_family = families
+            .iter()
+            .any(|f| !matches!(*f, "AF_UNIX" | "AF_LOCAL"));
+        // A call with an address names its family; one without (NULL) is
+        // on a socket that already exists, which the rule above covers.
+        let call = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.split('(').next())
+            .unwrap_or("");
+        let addressed = matches!(call, "connect" | "bind" | "sendto" | "sendmsg" | "sendmmsg")
+            && line.contains("sa_family=")
+            && !line.contains("sa_family=AF_UNIX");
+        let socket_not_unix = matches!(call, "socket" | "socketpair")
+            && !line.contains("(AF_UNIX,")
+            && !line.contains("(AF_LOCAL,");
+        if foreign_family || addressed || socket_not_unix {
+            bad.push(line.to_string());
+        }
+    }
+    bad
+}
+
+#[test]
+fn network_calls_are_recognised_in_an_strace_log() {
+    let log = "\
+101 socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0
+101 sendto(4, \"\", 0, MSG_DONTWAIT, NULL, 0) = 0
+101 connect(5, {sa_family=AF_UNIX, sun_path=\"/var/run/nscd/socket\"}, 110) = -1 ENOENT
+102 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 5
+102 socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP) = 6
+102 socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, NETLINK_ROUTE) = 7
+102 connect(5, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"127.0.0.53\")}, 16) = 0
+102 sendto(6, \"x\", 1, 0, {sa_family=AF_INET6, sin6_port=htons(443)}, 28) = 1
+102 socket(PF_PACKET, SOCK_RAW, 768) = 8
+101 +++ exited with 0 +++
+";
+    let bad = network_calls(log);
+    assert_eq!(bad.len(), 6, "{bad:#?}");
+    assert!(bad.iter().all(|l| l.starts_with("102 ")), "{bad:#?}");
+}
+
+/// The real binary under `strace -f -e trace=network`: from the home
+/// screen, open a guide, start a conversation, type, leave with `q`
+/// twice. No socket but a Unix socket pair (crossterm's wake-up pipe),
+/// no address but a Unix socket's.
+#[test]
+fn the_app_makes_no_network_calls() {
+    if !strace_works() {
+        return;
+    }
+    let Some(mut t) = Tmux::new() else { return };
+    let trace = t.scratch("network.strace");
+    t.start_shell();
+    let trace_arg = trace.display().to_string();
+    t.send_text(&privs::exec_line(&[
+        "strace",
+        "-f",
+        "-e",
+        "trace=network",
+        "-o",
+        &trace_arg,
+        tmux::BIN,
+        "--lang",
+        "nl",
+    ]));
+    t.send_key("Enter");
+    t.wait_for("Gesprekken", S10);
+    t.wait_for("Voortgangsgesprek", S5);
+    t.send_key("Down");
+    t.send_key("Enter");
+    t.wait_for("Voorbereiding · Voortgangsgesprek", S5);
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    t.send_text("De Regenboog");
+    t.wait_for("De Regenboog", S5);
+    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    t.wait_for("Totaal", S5);
+    t.send_text("Zonder netwerk");
+    t.wait_session(S5, |s| s.phases[0].notes == "Zonder netwerk");
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S10), 0, "strace's exit status is the app's");
+    assert_eq!(
+        tmux::load(&t.only_session_file()).phases[0].notes,
+        "Zonder netwerk"
+    );
+    let log = std::fs::read_to_string(&trace).expect("the strace log");
+    // Traced to the end: strace saw the app exit.
+    assert!(
+        log.lines().any(|l| l.ends_with("+++ exited with 0 +++")),
+        "the trace does not reach the app's exit:\n{log}"
+    );
+    let bad = network_calls(&log);
+    assert!(
+        bad.is_empty(),
+        "network calls:\n{}\nwhole log:\n{log}",
+        bad.join("\n")
+    );
+    eprintln!(
+        "network calls traced: {} lines, all on Unix sockets",
+        log.lines().filter(|l| !l.contains("+++")).count()
+    );
+}
+
+/// The words that run a program without a network: `unshare -n` as root,
+/// `unshare -rn` (a user namespace) otherwise; None (with a note) when
+/// neither works here.
+fn without_network() -> Option<Vec<&'static str>> {
+    let words: &[&str] = if privs::is_root() {
+        &["unshare", "-n"]
+    } else {
+        &["unshare", "-rn"]
+    };
+    let ok = std::process::Command::new(words[0])
+        .args(&words[1..])
+        .args([
+            "sh",
+            "-c",
+            "! test -e /proc/net/route || ! grep -qv Iface /proc/net/route",
+        ])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        eprintln!("note: `{}` does not work here; skipping", words.join(" "));
+        return None;
+    }
+    Some(words.to_vec())
+}
+
+/// A conversation in a network namespace of its own (no interface but a
+/// loopback that is down): the app starts, saves and leaves as usual.
+#[test]
+fn the_app_works_without_a_network() {
+    let Some(prefix) = without_network() else {
+        return;
+    };
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_shell();
+    let mut words = prefix;
+    words.extend([
+        tmux::BIN,
+        "start",
+        "voortgangsgesprek",
+        "--client",
+        "De Regenboog",
+        "--lang",
+        "nl",
+    ]);
+    t.send_text(&privs::exec_line(&words));
+    t.send_key("Enter");
+    walk_to_the_conversation(&t);
+    t.send_text("Offline");
+    t.wait_session(S5, |s| s.phases[0].notes == "Offline");
+    t.send_text(" en klaar");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        tmux::load(&t.only_session_file()).phases[0].notes,
+        "Offline en klaar"
+    );
+}
+
+/// The files of a folder with their sizes and modification times.
+fn folder_state(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let m = e.metadata().unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                m.len(),
+                m.modified().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// `leidraad show` and `delete` on the command line while the session is
+/// open in the app: show prints the last saved version and says on stderr
+/// that it is open elsewhere and nothing is changed; delete is refused
+/// with a message; the data folder is untouched and the app goes on.
+#[test]
+fn show_and_delete_while_the_session_is_open_in_the_app() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(None, &["--client", "De Regenboog"]);
+    t.send_text("Opgeslagen versie");
+    t.send_key("C-s");
+    t.wait_session(S5, |s| s.phases[0].notes == "Opgeslagen versie");
+    // Typed after the save: on screen, not yet on disk (saved within 1 s).
+    t.send_text(" plus");
+    t.wait_for("Opgeslagen versie plus", S5);
+    let path = t.only_session_file();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    t.wait_session(S5, |s| s.phases[0].notes == "Opgeslagen versie plus");
+    let before = folder_state(&t.data_dir());
+    assert!(
+        before
+            .iter()
+            .any(|(n, _, _)| n == &format!(".~{name}.lock")),
+        "the app holds no lock: {before:?}"
+    );
+
+    let out = t.run_cli(&["show", &name]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("Opgeslagen versie plus"), "{shown}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "{name} is open in een ander venster; dit is de laatst opgeslagen versie. \
+             Er wordt niets veranderd.\n"
+        )
+    );
+    let out = t.run_cli(&["delete", "--yes", &name]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "leidraad: {name} is open in een ander venster en wordt niet verwijderd. \
+             Sluit het daar eerst.\n"
+        )
+    );
+    assert_eq!(folder_state(&t.data_dir()), before, "the folder changed");
+
+    // The app goes on and leaves; then show has nothing to add.
+    t.send_text(" en verder");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+    let out = t.run_cli(&["show", &name]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Opgeslagen versie plus en verder"));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// A data folder that others can read (0755) is left as it is, and the
+/// app says so on its status line when it starts, with the `chmod 700`
+/// that fixes it. The status line is one row and does not wrap: at 120
+/// columns the end of the hint is cut off (see docs/reliability.md), so
+/// the app runs in a window 240 columns wide here.
+#[test]
+fn a_data_folder_others_can_read_is_reported_at_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    set_mode(&data, 0o755);
+    let dir = data.display().to_string();
+    // Wide before the app starts (a resize between its first frame and
+    // its first wait for input is not seen until the next redraw).
+    t.start_shell();
+    t.resize(240, 40);
+    t.send_text(&privs::exec_line(&[tmux::BIN, "--lang", "nl"]));
+    t.send_key("Enter");
+    let warning = format!(
+        "! Andere gebruikers kunnen de gegevensmap {dir} lezen (rechten 755). \
+         Maak hem privé met: chmod 700 {dir}"
+    );
+    let screen = t.wait_for(&warning, S10);
+    assert!(
+        screen.contains("Gesprekken"),
+        "not the home screen:\n{screen}"
+    );
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755, "the folder's mode was changed");
 }

@@ -3,7 +3,7 @@
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -17,6 +17,9 @@ use leidraad::store::{
     DamageReason, DeleteError, FaultyFs, Listed, LoadError, LockError, ResolveError, SaveError,
     SaveStep, Saved, SessionStore, StoreWarning, Times, names, session_text,
 };
+
+#[path = "common/privs.rs"]
+mod privs;
 
 fn ts(s: &str) -> Timestamp {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -457,8 +460,36 @@ fn crash_child() {
     let _ = store.save(&path, &version(2));
 }
 
+/// Set in the child that runs the read-only folder test as `nobody`.
+const AS_NOBODY: &str = "LEIDRAAD_TEST_AS_NOBODY";
+
 #[test]
 fn real_read_only_folder_fails_visibly_and_save_elsewhere_works() {
+    const TEST: &str = "real_read_only_folder_fails_visibly_and_save_elsewhere_works";
+    // Root writes into a 0500 folder anyway: run this test again in a child
+    // process as `nobody` (setpriv), with a temporary folder of its own.
+    if privs::is_root() {
+        let Some(user) = privs::AppUser::get() else {
+            return;
+        };
+        let tmp = temp_dir();
+        user.hand_over(tmp.path());
+        let out = user
+            .command(&std::env::current_exe().unwrap())
+            .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
+            .env("TMPDIR", tmp.path())
+            .env(AS_NOBODY, "1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && stdout.contains("read-only folder checked as uid 65534"),
+            "the test as nobody: {}\n{stdout}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return;
+    }
     let dir = temp_dir();
     let data = dir.path().join("data");
     let store = SessionStore::open(&data).unwrap();
@@ -471,7 +502,11 @@ fn real_read_only_folder_fails_visibly_and_save_elsewhere_works() {
     if fs::write(&probe, "x").is_ok() {
         let _ = fs::remove_file(&probe);
         fs::set_permissions(&data, fs::Permissions::from_mode(0o700)).unwrap();
-        println!("note: running as root, chmod 0500 does not stop writes; FaultyFs covers EACCES");
+        assert!(
+            std::env::var_os(AS_NOBODY).is_none(),
+            "as nobody, chmod 0500 did not stop writes"
+        );
+        println!("note: chmod 0500 does not stop writes for this user; FaultyFs covers EACCES");
         return;
     }
     let err = store.save(&path, &version(2)).unwrap_err();
@@ -486,6 +521,8 @@ fn real_read_only_folder_fails_visibly_and_save_elsewhere_works() {
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(store.load(&copy).unwrap(), version(2));
     fs::set_permissions(&data, fs::Permissions::from_mode(0o700)).unwrap();
+    let uid = fs::metadata(&data).map(|m| m.uid()).unwrap_or(u32::MAX);
+    println!("read-only folder checked as uid {uid}");
 }
 
 // -- damaged files --

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report;
 use crate::session::Status;
-use crate::store::{Listed, SessionStore};
+use crate::store::{DeleteError, Listed, LoadError, SessionStore};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -180,7 +180,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                     String::new(),
                     String::new(),
                     String::new(),
-                    (t.cli_damaged)(&d.reason.to_string()),
+                    (t.cli_damaged)(&d.reason.message(t)),
                 ]);
             }
         }
@@ -213,8 +213,24 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
     };
     let session = match store.load(&path) {
         Ok(s) => s,
+        Err(LoadError::Damaged { path, reason }) => {
+            return fail((t.store_damaged)(
+                &path.display().to_string(),
+                &reason.message(t),
+            ));
+        }
         Err(e) => return fail(e),
     };
+    // Open in a window: reading takes no lock and writes nothing, so the
+    // report is the last saved version; say so on stderr (stdout stays
+    // the report alone, for scripts).
+    if store.is_locked(&path) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            (t.cli_show_open_elsewhere)(&file_name(&path))
+        );
+    }
     let text = if args.markdown {
         report::markdown(&session, t, args.private)
     } else {
@@ -245,10 +261,11 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = file_name(&path);
+    // Before asking: no point in a question that cannot be carried out.
+    if store.is_locked(&path) {
+        return fail((t.cli_delete_open_elsewhere)(&name));
+    }
     if !yes {
         if !std::io::stdin().is_terminal() {
             return fail(t.cli_delete_needs_yes);
@@ -270,6 +287,14 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
             println!("{}", (t.cli_deleted)(&name));
             0
         }
-        Err(e) => fail(e),
+        Err(DeleteError::Locked(_)) => fail((t.cli_delete_open_elsewhere)(&name)),
+        Err(e) => fail(e.message(t)),
     }
+}
+
+/// The file name of a session path, for messages.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

@@ -4,4 +4,5 @@
 
 #![allow(dead_code)]
 
+pub mod privs;
 pub mod tmux;

@@ -1,0 +1,292 @@
+//! `leidraad sessions`, `show` and `delete` on the real binary, without a
+//! terminal: damaged files' reasons in the interface language, and a
+//! session that is open in another window (its lock held by this test).
+//! The same with the app itself holding the lock is in
+//! `tests/e2e_reliability.rs`.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use leidraad::catalog::Catalog;
+use leidraad::session::Session;
+use leidraad::store::{SessionStore, session_text};
+use tempfile::TempDir;
+
+const NOTES: &str = "Het team wil de leerlijn rekenen herzien.";
+
+/// The binary with private data and config folders and `LEIDRAAD_LANG`
+/// set; the locale variables are removed so only `LEIDRAAD_LANG` and
+/// `--lang` choose the language.
+fn leidraad(root: &TempDir, lang_env: &str) -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
+    cmd.env("LEIDRAAD_DATA_DIR", data(root))
+        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
+        .env_remove("LEIDRAAD_GUIDES_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("LEIDRAAD_LANG", lang_env);
+    cmd
+}
+
+fn data(root: &TempDir) -> PathBuf {
+    root.path().join("data")
+}
+
+/// A voortgangsgesprek with notes in its first phase.
+fn sample() -> Session {
+    let guide = Catalog::bundled()
+        .get("voortgangsgesprek")
+        .and_then(|g| g.guide.as_conversation())
+        .expect("bundled voortgangsgesprek")
+        .clone();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+    let mut s = Session::new(&guide, now);
+    s.client = "De Regenboog".into();
+    s.phases[0].notes = NOTES.into();
+    s
+}
+
+/// A data folder with one good session (returned) saved by the store.
+fn with_session(root: &TempDir) -> PathBuf {
+    let store = SessionStore::open(data(root)).unwrap();
+    let s = sample();
+    let path = store.path_for_new(&s);
+    store.save(&path, &s).unwrap();
+    path
+}
+
+/// Every entry of a folder with its size, mode and modification time.
+fn snapshot(dir: &Path) -> Vec<(String, u64, u32, std::time::SystemTime)> {
+    let mut v: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let m = e.metadata().unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                m.len(),
+                m.permissions().mode(),
+                m.modified().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The line of the table naming `file`.
+fn row<'a>(table: &'a str, file: &str) -> &'a str {
+    table
+        .lines()
+        .find(|l| l.starts_with(file))
+        .unwrap_or_else(|| panic!("{file} not listed:\n{table}"))
+}
+
+/// Damaged files of every kind the listing tells apart, plus one good one.
+fn damaged_folder() -> TempDir {
+    let root = TempDir::new().unwrap();
+    with_session(&root);
+    let dir = data(&root);
+    let good = session_text(&sample()).unwrap();
+    fs::write(dir.join("empty.toml"), b"").unwrap();
+    fs::write(
+        dir.join("binary.toml"),
+        [0xff, 0xfe, 0x00, 0x12, 0x80, b'\n'],
+    )
+    .unwrap();
+    fs::write(dir.join("cut.toml"), &good.as_bytes()[..good.len() / 2]).unwrap();
+    fs::write(
+        dir.join("newer.toml"),
+        good.replacen("format = 1", "format = 99", 1),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("invalid.toml"),
+        good.replacen("status = \"in_progress\"", "status = \"???\"", 1),
+    )
+    .unwrap();
+    root
+}
+
+/// The reason column of `leidraad sessions` for each damaged file.
+fn reasons(root: &TempDir, lang_env: &str, flag: Option<&str>) -> Vec<(String, String)> {
+    let mut cmd = leidraad(root, lang_env);
+    if let Some(lang) = flag {
+        cmd.args(["--lang", lang]);
+    }
+    let out = cmd.arg("sessions").output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let table = stdout(&out);
+    ["empty", "binary", "cut", "newer", "invalid"]
+        .iter()
+        .map(|f| {
+            let file = format!("{f}.toml");
+            let line = row(&table, &file);
+            let reason = line[file.len()..].trim().to_string();
+            (file, reason)
+        })
+        .collect()
+}
+
+#[test]
+fn sessions_gives_the_reason_for_damage_in_dutch() {
+    let root = damaged_folder();
+    // By LEIDRAAD_LANG, and by --lang over an English LEIDRAAD_LANG.
+    for (env, flag) in [("nl", None), ("en", Some("nl"))] {
+        let got = reasons(&root, env, flag);
+        let want = [
+            "BESCHADIGD: het bestand is leeg",
+            "BESCHADIGD: het bestand is geen tekst",
+            "BESCHADIGD: het bestand is afgebroken, het einde ontbreekt",
+            "BESCHADIGD: gemaakt met een nieuwere leidraad (formaat 99); werk leidraad bij",
+        ];
+        for ((file, reason), want) in got.iter().zip(want) {
+            assert_eq!(
+                reason, want,
+                "{file} (LEIDRAAD_LANG={env}, --lang {flag:?})"
+            );
+        }
+        // The TOML parser's own message stays English; the rest is Dutch.
+        let (file, invalid) = &got[4];
+        assert!(
+            invalid.starts_with("BESCHADIGD: geen geldig gespreksbestand: "),
+            "{file}: {invalid}"
+        );
+    }
+}
+
+#[test]
+fn sessions_gives_the_reason_for_damage_in_english() {
+    let root = damaged_folder();
+    for (env, flag) in [("en", None), ("nl", Some("en"))] {
+        let got = reasons(&root, env, flag);
+        let want = [
+            "DAMAGED: the file is empty",
+            "DAMAGED: the file is not text",
+            "DAMAGED: the file is cut short, its end is missing",
+            "DAMAGED: made by a newer leidraad (format 99); update leidraad",
+        ];
+        for ((file, reason), want) in got.iter().zip(want) {
+            assert_eq!(
+                reason, want,
+                "{file} (LEIDRAAD_LANG={env}, --lang {flag:?})"
+            );
+        }
+        let (file, invalid) = &got[4];
+        assert!(
+            invalid.starts_with("DAMAGED: not a valid session file: "),
+            "{file}: {invalid}"
+        );
+    }
+}
+
+#[test]
+fn show_of_a_session_open_elsewhere_reads_it_and_changes_nothing() {
+    let root = TempDir::new().unwrap();
+    let path = with_session(&root);
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    // What show prints when nobody has it open.
+    let free = leidraad(&root, "nl")
+        .args(["show", &name])
+        .output()
+        .unwrap();
+    assert!(free.status.success(), "{free:?}");
+    assert!(stdout(&free).contains(NOTES), "{}", stdout(&free));
+    assert_eq!(stderr(&free), "", "nothing to say when it is not open");
+
+    // Another "window" (this process) holds the lock.
+    let store = SessionStore::open(data(&root)).unwrap();
+    let lock = store.lock(&path).unwrap();
+    let before = snapshot(&data(&root));
+    for (lang, note) in [
+        (
+            "nl",
+            format!(
+                "{name} is open in een ander venster; dit is de laatst opgeslagen versie. Er wordt niets veranderd.\n"
+            ),
+        ),
+        (
+            "en",
+            format!(
+                "{name} is open in another window; this is its last saved version. Nothing is changed.\n"
+            ),
+        ),
+    ] {
+        let out = leidraad(&root, lang)
+            .args(["show", &name])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        assert_eq!(stderr(&out), note);
+        if lang == "nl" {
+            // stdout is the report alone, the same as without the window.
+            assert_eq!(stdout(&out), stdout(&free));
+        }
+        let out = leidraad(&root, lang)
+            .args(["export", "--private", &name])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        assert!(stdout(&out).contains(NOTES));
+        assert_eq!(stderr(&out), note);
+    }
+    assert_eq!(
+        snapshot(&data(&root)),
+        before,
+        "show changed the data folder"
+    );
+    assert!(store.is_locked(&path), "the lock is still held");
+    drop(lock);
+}
+
+#[test]
+fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
+    let root = TempDir::new().unwrap();
+    let path = with_session(&root);
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let store = SessionStore::open(data(&root)).unwrap();
+    let lock = store.lock(&path).unwrap();
+    let before = snapshot(&data(&root));
+    for (lang, message) in [
+        (
+            "nl",
+            format!(
+                "leidraad: {name} is open in een ander venster en wordt niet verwijderd. Sluit het daar eerst.\n"
+            ),
+        ),
+        (
+            "en",
+            format!(
+                "leidraad: {name} is open in another window and is not deleted. Close it there first.\n"
+            ),
+        ),
+    ] {
+        // With --yes, and without (refused before asking).
+        for args in [&["delete", "--yes", name.as_str()][..], &["delete", &name]] {
+            let out = leidraad(&root, lang).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+            assert_eq!(stderr(&out), message, "{args:?}");
+            assert_eq!(stdout(&out), "", "{args:?}");
+        }
+    }
+    assert_eq!(snapshot(&data(&root)), before, "delete changed something");
+    drop(lock);
+    // Once the window has closed it, delete works.
+    let out = leidraad(&root, "en")
+        .args(["delete", "--yes", &name])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(!path.exists());
+}
