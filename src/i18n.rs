@@ -562,7 +562,7 @@ pub static NL: Texts = Texts {
     },
     store_folder_readable: |dir, mode| {
         format!(
-            "Andere gebruikers kunnen de gegevensmap {dir} lezen (rechten {mode:o}). Maak hem privé met: chmod 700 {dir}"
+            "Andere gebruikers kunnen de gegevensmap lezen (rechten {mode:o}). Maak hem privé met: chmod 700 {dir}"
         )
     },
     store_damaged: |file, why| {
@@ -862,7 +862,7 @@ pub static EN: Texts = Texts {
     },
     store_folder_readable: |dir, mode| {
         format!(
-            "Other users can read the data folder {dir} (mode {mode:o}). Make it private with: chmod 700 {dir}"
+            "Other users can read the data folder (mode {mode:o}). Make it private with: chmod 700 {dir}"
         )
     },
     store_damaged: |file, why| format!("{file} is damaged ({why}); the file is left as it is."),

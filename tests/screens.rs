@@ -820,3 +820,26 @@ fn a_conflict_copy_is_named_on_the_status_line() {
     let text = screen(&app, 80, 24, at(1));
     assert!(text.contains("conflict.toml"), "{text}");
 }
+
+/// A status message longer than the window wraps (up to three rows) instead
+/// of being cut off: the end of a long path and its hint stay readable.
+#[test]
+fn a_long_status_message_wraps() {
+    let mut app = app(Lang::Nl);
+    let dir = "/home/consultant/.local/share/leidraad-met-een-lange-naam";
+    app.say(
+        (app.texts.store_folder_readable)(dir, 0o755),
+        leidraad::tui::app::Severity::Warning,
+    );
+    let text = screen(&app, 80, 24, t0());
+    let flat = text
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains(&format!("chmod 700 {dir}")), "{text}");
+    assert!(
+        text.contains("Gesprekken"),
+        "the home screen is still there"
+    );
+}

@@ -33,9 +33,17 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
+    // A long message (a path, a hint to type) wraps onto up to three rows
+    // rather than being cut off.
+    let status_line = status_paragraph(app);
+    let status_rows = status_line.as_ref().map_or(1, |p| {
+        u16::try_from(p.line_count(area.width))
+            .unwrap_or(u16::MAX)
+            .clamp(1, STATUS_MAX_ROWS)
+    });
     let [body, status, footer] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -47,7 +55,9 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         Screen::Summary => summary::render(app, frame, body, now),
         Screen::View => view::render(app, frame, body),
     }
-    render_status(app, frame, status);
+    if let Some(p) = status_line {
+        frame.render_widget(p, status);
+    }
     render_footer(app, frame, footer);
     if app.help {
         render_help(app, frame, body);
@@ -93,10 +103,12 @@ fn render_prompt(
     }
 }
 
-fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let Some((text, severity)) = &app.status else {
-        return;
-    };
+/// The most rows the status line takes.
+const STATUS_MAX_ROWS: u16 = 3;
+
+/// The status line, wrapped; None when there is nothing to say.
+fn status_paragraph(app: &App) -> Option<Paragraph<'static>> {
+    let (text, severity) = app.status.as_ref()?;
     let role = match severity {
         Severity::Info => Role::Info,
         Severity::Warning => Role::Warning,
@@ -106,13 +118,13 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         Severity::Info => "",
         Severity::Warning | Severity::Error => "! ",
     };
-    frame.render_widget(
+    Some(
         Paragraph::new(Line::from(Span::styled(
             format!("{prefix}{text}"),
             style(app, role),
-        ))),
-        area,
-    );
+        )))
+        .wrap(Wrap { trim: false }),
+    )
 }
 
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
