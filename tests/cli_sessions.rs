@@ -290,3 +290,27 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
     assert!(out.status.success(), "{out:?}");
     assert!(!path.exists());
 }
+
+/// A session whose conversation has not started is listed as in
+/// preparation; one that has, as in progress.
+#[test]
+fn sessions_tells_a_preparation_from_a_conversation() {
+    let root = TempDir::new().unwrap();
+    let preparing = with_session(&root);
+    let store = SessionStore::open(data(&root)).unwrap();
+    let mut started = sample();
+    started.client = "De Linde".into();
+    started.start(chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap());
+    let started_path = store.path_for_new(&started);
+    store.save(&started_path, &started).unwrap();
+    for (lang, prep, conv) in [
+        ("nl", "in voorbereiding", "onafgerond"),
+        ("en", "in preparation", "in progress"),
+    ] {
+        let out = leidraad(&root, lang).arg("sessions").output().unwrap();
+        let table = stdout(&out);
+        let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(row(&table, &name(&preparing)).ends_with(prep), "{table}");
+        assert!(row(&table, &name(&started_path)).ends_with(conv), "{table}");
+    }
+}

@@ -160,6 +160,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                     }
                 }
                 let status = match h.status {
+                    Status::InProgress if h.started.is_none() => t.cli_preparing,
                     Status::InProgress => t.cli_in_progress,
                     Status::Finished => t.cli_finished,
                 };
