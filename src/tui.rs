@@ -4,7 +4,7 @@
 //!
 //! ```text
 //!   crossterm events ──► keymap (mode, key) → Action ──► App::update(msg, now)
-//!   poll timeout (≤1 s) ─► Msg::Tick ───────────────────►      │ returns
+//!   wait timeout (≤1 s) ─► Msg::Tick ───────────────────►      │ returns
 //!   saver results ───────► Msg::Saved / SaveFailed ─────►      ▼
 //!                                                        Vec<Effect>
 //!   run_effect: Create / Save / Resume / Close / Bell / Quit ◄─┘
@@ -14,15 +14,18 @@
 //! ```
 //!
 //! `app` (the model) never touches the disk or the clock; `screens` draw it;
-//! `widgets` hold the text inputs. Only this file calls `clock.now()`.
+//! `widgets` hold the text inputs; `wait` sleeps until input, a signal, a
+//! hangup or the next second. Only this file calls `clock.now()`.
 
 pub mod app;
 pub mod keymap;
 pub mod screens;
 pub mod theme;
+pub mod wait;
 pub mod widgets;
 
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
@@ -44,6 +47,7 @@ use crate::saver::{SaveOutcome, Saver};
 use crate::session::{self, Session, Status};
 use crate::store::{Listed, LockError, SessionLock, SessionStore};
 use app::{App, Effect, GuideEntry, Msg, ResumeEntry, Severity};
+use wait::{Waiter, Wake};
 
 /// How the app should open.
 #[derive(Debug, Clone)]
@@ -82,11 +86,19 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&hangup))
             .context("installing signal handlers")?;
     }
+    // After the flag: a signal sets the flag before it wakes the loop.
+    let waiter = Waiter::new().context("opening the terminal for input")?;
     let saver = Saver::spawn(ctx.store.clone()).context("starting the saver thread")?;
     let rescue: Rescue = Arc::new(Mutex::new(None));
-    let mut terminal = init_terminal();
+    // Never dropped while unwinding: ratatui's drop shows the cursor and
+    // reports a failure with `eprintln!`, which panics on a closed terminal
+    // (see `drop_terminal`).
+    let mut terminal = ManuallyDrop::new(init_terminal());
     install_rescue_hook(ctx.store.clone(), Arc::clone(&rescue));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    // Create crossterm's event reader now, so its own SIGWINCH pipe is in
+    // place before the loop first waits (a zero timeout reads nothing).
+    let _ = event::poll(Duration::ZERO);
     let mut runtime = Runtime {
         store: ctx.store,
         saver,
@@ -109,6 +121,7 @@ pub fn run(ctx: TuiContext) -> Result<()> {
         ctx.broken_guides,
         ctx.start,
         &hangup,
+        &waiter,
     );
     // Leaving on an error (the terminal is gone, say): secure the newest
     // snapshot too.
@@ -121,6 +134,7 @@ pub fn run(ctx: TuiContext) -> Result<()> {
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // Never panic here: the terminal may be gone.
     let _ = ratatui::try_restore();
+    drop_terminal(ManuallyDrop::into_inner(terminal));
     match (result, runtime.exit_note.take()) {
         (Err(e), Some(note)) => Err(e.context(note)),
         (Err(e), None) => Err(e),
@@ -229,6 +243,7 @@ fn event_loop(
     broken: usize,
     start: Start,
     hangup: &AtomicBool,
+    waiter: &Waiter,
 ) -> Result<()> {
     let mut app = App::new(lang, colors, guides, broken);
     app.elsewhere_default = directories::UserDirs::new()
@@ -259,10 +274,13 @@ fn event_loop(
     let mut dirty_screen = true;
     let mut last_tick = now;
     let mut last_minute = now.minute();
+    // crossterm may still hold events that the last burst left (it was cut
+    // at 8 ms): then the next wait does not sleep.
+    let mut more_waiting = false;
     loop {
         let now = clock.now();
         // One tick per wall-clock second, also while keys keep arriving, so
-        // typing is saved within a second even when the poll never times out.
+        // typing is saved within a second even when the wait never times out.
         if now != last_tick {
             last_tick = now;
             pending.push(Msg::Tick);
@@ -316,19 +334,42 @@ fn event_loop(
             run_effects(&mut app, rt, effects, &mut pending, now);
             return Ok(());
         }
-        // Sleep until the next whole second (the clocks tick), or an event.
+        // Sleep until the next whole second (the clocks tick), a key, a
+        // resize, a signal, or the terminal going away.
         let millis = 1000
             - (std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.subsec_millis())
                 .unwrap_or(0) as u64);
         let timeout = Duration::from_millis(millis.clamp(10, 1000) + 5);
-        match event::poll(timeout) {
-            Ok(true) => {
+        let wake = if more_waiting {
+            match waiter.wait(Duration::ZERO) {
+                Wake::Timeout => Wake::Input,
+                other => other,
+            }
+        } else {
+            waiter.wait(timeout)
+        };
+        more_waiting = false;
+        match wake {
+            // A timeout: the next turn of the loop ticks.
+            Wake::Timeout => {}
+            // The terminal is gone (closed window): save and leave.
+            Wake::Hangup => hangup.store(true, Ordering::Relaxed),
+            Wake::Input => {
                 // Take everything that is waiting (a paste, fast typing),
-                // then draw once.
+                // then draw once. Only now is crossterm asked, and only
+                // briefly: on a hung-up terminal its own wait spins.
                 let burst = Instant::now();
                 loop {
+                    match event::poll(wait::PEEK) {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(_) => {
+                            hangup.store(true, Ordering::Relaxed);
+                            break;
+                        }
+                    }
                     match event::read() {
                         Ok(ev) => {
                             match (to_msg(ev, &mut app, rt, terminal), pending.last_mut()) {
@@ -347,17 +388,12 @@ fn event_loop(
                             break;
                         }
                     }
-                    if burst.elapsed() > Duration::from_millis(8)
-                        || !event::poll(Duration::from_micros(1)).unwrap_or(false)
-                    {
+                    if burst.elapsed() > Duration::from_millis(8) {
+                        more_waiting = true;
                         break;
                     }
                 }
             }
-            // A timeout: the next turn of the loop ticks.
-            Ok(false) => {}
-            // The terminal is gone (closed window): save and leave.
-            Err(_) => hangup.store(true, Ordering::Relaxed),
         }
     }
 }
@@ -404,9 +440,12 @@ fn suspend(app: &mut App, rt: &mut Runtime, terminal: &mut DefaultTerminal) {
     }
     rt.saver.flush(Duration::from_secs(2));
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let _ = terminal.show_cursor();
     let _ = ratatui::try_restore();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
-    *terminal = init_terminal();
+    // After `fg` (SIGCONT): take the terminal again. The caller marks the
+    // screen dirty, and the cleared terminal is drawn in full.
+    drop_terminal(std::mem::replace(terminal, init_terminal()));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let _ = terminal.clear();
 }
@@ -657,6 +696,15 @@ fn init_terminal() -> DefaultTerminal {
     let _ = std::panic::take_hook();
     std::panic::set_hook(ours);
     terminal
+}
+
+/// Drop the terminal. ratatui's drop shows the cursor and, when that
+/// fails (the terminal is gone), reports it with `eprintln!`, which panics
+/// on a closed stderr: then the terminal is forgotten instead.
+fn drop_terminal(mut terminal: DefaultTerminal) {
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
 }
 
 /// On a panic: first write the newest snapshot as a rescue copy beside the

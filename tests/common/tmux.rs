@@ -625,3 +625,73 @@ pub fn children(pid: u32) -> Vec<u32> {
         .filter_map(|s| s.parse().ok())
         .collect()
 }
+
+// -- helpers for tests/e2e_terminal.rs ----------------------------------------
+
+impl Tmux {
+    /// Start the server with any command in the main pane, in a 120x40
+    /// window. Give several words: tmux then runs them without a shell.
+    pub fn start_command(&mut self, words: &[&str]) {
+        self.start_with(words.iter().map(|w| w.to_string()).collect());
+    }
+
+    /// A pane's text with wrapped lines joined (`capture-pane -J`), so a
+    /// long line (a path) reads as one.
+    pub fn screen_joined(&self, target: &str) -> String {
+        self.tmux(&["capture-pane", "-p", "-J", "-t", target])
+    }
+}
+
+/// The CPU time a process has used so far, user and system, from
+/// `/proc/PID/stat` (in clock ticks, usually 10 ms).
+pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After "pid (comm) ": state is field 3, utime 14, stime 15.
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(Duration::from_secs_f64(
+        (utime + stime) as f64 / clock_ticks_per_second() as f64,
+    ))
+}
+
+/// `getconf CLK_TCK` (100 when it cannot be asked).
+fn clock_ticks_per_second() -> u64 {
+    Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(100)
+}
+
+/// The first process called `name` (its `comm`) among the descendants of
+/// `pid`, searched breadth first.
+pub fn descendant_named(pid: u32, name: &str) -> Option<u32> {
+    let mut queue = children(pid);
+    while !queue.is_empty() {
+        let pid = queue.remove(0);
+        let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        if comm.trim() == name {
+            return Some(pid);
+        }
+        queue.extend(children(pid));
+    }
+    None
+}
+
+/// The CPU time of the children a shell has waited for, from the output
+/// of bash's `times` (its second line: `0m1.234s 0m0.050s`, user and
+/// system).
+pub fn children_cpu_from_times(times: &str) -> Option<Duration> {
+    let line = times.lines().nth(1)?;
+    let mut total = Duration::ZERO;
+    for word in line.split_whitespace() {
+        let (min, sec) = word.strip_suffix('s')?.split_once('m')?;
+        let min: u64 = min.parse().ok()?;
+        let sec: f64 = sec.parse().ok()?;
+        total += Duration::from_secs(min * 60) + Duration::from_secs_f64(sec);
+    }
+    Some(total)
+}

@@ -1,0 +1,153 @@
+//! The terminal side of the promises, end to end: a closed terminal costs
+//! no CPU and the app leaves at once.
+//! The real binary runs in private tmux servers (see `common/tmux.rs`).
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use common::tmux::{self, MAIN, Tmux};
+
+const S2: Duration = Duration::from_secs(2);
+const S5: Duration = Duration::from_secs(5);
+const S10: Duration = Duration::from_secs(10);
+
+/// The CPU time a closed terminal may cost before the app is gone: saving
+/// and leaving take a few milliseconds; the old wait in crossterm spun for
+/// up to a second (0.4–0.9 s of CPU).
+const CPU_AFTER_CLOSE: Duration = Duration::from_millis(250);
+
+/// From the preparation screen of `start voortgangsgesprek --client …` to
+/// the conversation, typing in the notes.
+fn walk_to_conversation(t: &Tmux) {
+    t.wait_for("Voorbereiding", S10);
+    t.send_key("Enter");
+    t.wait_for("Gegevens", S5);
+    // school (given), date (pre-filled), participants, facilitator
+    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    t.wait_for("Totaal", S5);
+    t.wait_for("Contracteren", S5);
+}
+
+/// Sleep until `from`..`from + 100 ms` past a whole second of the wall
+/// clock. The app's wait ends on whole seconds (plus 5 ms), so just after
+/// one it has almost a second of waiting ahead.
+fn just_after_a_whole_second(from: Duration) {
+    loop {
+        let sub = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.subsec_millis())
+            .unwrap_or(0) as u64;
+        let from = from.as_millis() as u64;
+        if (from..from + 100).contains(&sub) {
+            return;
+        }
+        let wait = (from + 1000 - sub) % 1000;
+        std::thread::sleep(Duration::from_millis(wait.max(1)));
+    }
+}
+
+/// Wait for a file to appear (written by the shell in the pane).
+fn wait_file(path: &Path, timeout: Duration) -> String {
+    let end = Instant::now() + timeout;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return text;
+        }
+        assert!(
+            Instant::now() < end,
+            "{} did not appear within {timeout:?}",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Hidden files left beside the sessions (`.~NAME.rescue`, `.~NAME.lock`, …).
+fn hidden_files(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(".~"))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Close the terminal of an app started by `bash -c "trap '' HUP; [PREFIX]
+/// leidraad …; times"` and check: the app is gone within 2 s with status
+/// 0, it used less than [`CPU_AFTER_CLOSE`] of CPU after the close (the
+/// shell's `times` against `/proc` just before), the notes are saved and
+/// no rescue copy or lock is left.
+fn close_the_terminal(prefix: &str) {
+    let Some(mut t) = Tmux::new() else { return };
+    let out = t.scratch("after-close.txt");
+    // The shell ignores the hangup, so it lives on to report the CPU time
+    // of its child; the app gets SIGHUP from the kernel all the same
+    // (signal-hook installs its handler over the inherited SIG_IGN).
+    let script = format!(
+        "trap '' HUP; {prefix} \"$0\" start voortgangsgesprek --client Regenboog --lang nl; \
+         st=$?; {{ times; echo \"status $st\"; }} > '{out}.tmp'; mv '{out}.tmp' '{out}'",
+        out = out.display()
+    );
+    t.start_command(&["bash", "-c", &script, tmux::BIN]);
+    walk_to_conversation(&t);
+    let typed = "Het venster gaat zo dicht";
+    t.send_text(typed);
+    t.wait_for(typed, S5);
+    let shell = t.pane_pid();
+    let pid = tmux::descendant_named(shell, "leidraad").expect("the app under the shell");
+    // Keep the server alive when the app's pane goes.
+    t.tmux(&["new-window", "-d", "-t", "t:5", "sleep", "600"]);
+    // The worst moment for the old wait (it spun until the next second).
+    just_after_a_whole_second(Duration::from_millis(30));
+    let before = tmux::cpu_time(pid).expect("the app's CPU time");
+    t.tmux(&["kill-pane", "-t", MAIN]);
+    let closed = Instant::now();
+    while tmux::alive(pid) {
+        assert!(
+            closed.elapsed() <= S2,
+            "the app (pid {pid}) still runs {:?} after its terminal closed",
+            closed.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let gone = closed.elapsed();
+    let report = wait_file(&out, S5);
+    let total = tmux::children_cpu_from_times(&report)
+        .unwrap_or_else(|| panic!("no CPU times in the shell's report:\n{report}"));
+    let after_close = total.saturating_sub(before);
+    eprintln!("CPU after the close: {after_close:?} (gone after {gone:?})");
+    assert!(
+        after_close < CPU_AFTER_CLOSE,
+        "the app used {after_close:?} of CPU after its terminal closed \
+         ({before:?} before, {total:?} in all)"
+    );
+    assert!(
+        report.contains("status 0"),
+        "the app did not exit with status 0:\n{report}"
+    );
+    let session = tmux::load(&t.only_session_file());
+    assert_eq!(session.phases[0].notes, typed);
+    assert_eq!(
+        hidden_files(&t.data_dir()),
+        Vec::<String>::new(),
+        "files left beside the session"
+    );
+}
+
+#[test]
+fn a_closed_terminal_costs_no_cpu_and_the_app_leaves_at_once() {
+    close_the_terminal("");
+}
+
+/// In a session of its own the app is not sent SIGHUP when its terminal
+/// closes: it must see the hangup on the terminal itself.
+#[test]
+fn a_closed_terminal_is_seen_without_sighup() {
+    close_the_terminal("setsid -w");
+}
