@@ -294,6 +294,8 @@ pub struct Texts {
     // -- command line: sessions open in another window --
     pub cli_show_open_elsewhere: fn(&str) -> String,
     pub cli_delete_open_elsewhere: fn(&str) -> String,
+    // -- after a panic (printed once the terminal is restored) --
+    pub exit_rescued: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -605,6 +607,11 @@ pub static NL: Texts = Texts {
             "{file} is open in een ander venster en wordt niet verwijderd. Sluit het daar eerst."
         )
     },
+    exit_rescued: |path| {
+        format!(
+            "leidraad is onverwacht gestopt. Je notities zijn gered in {path}; de volgende start biedt ze aan."
+        )
+    },
 };
 
 /// English.
@@ -901,5 +908,10 @@ pub static EN: Texts = Texts {
     },
     cli_delete_open_elsewhere: |file| {
         format!("{file} is open in another window and is not deleted. Close it there first.")
+    },
+    exit_rescued: |path| {
+        format!(
+            "leidraad stopped unexpectedly. Your notes were rescued to {path}; the next start offers them."
+        )
     },
 };

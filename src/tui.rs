@@ -26,6 +26,7 @@ pub mod widgets;
 
 use std::io::Write;
 use std::mem::ManuallyDrop;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
@@ -79,7 +80,7 @@ pub struct TuiContext {
 type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
 
 /// Run the app until the user leaves. The terminal is restored on every way
-/// out, including a panic (ratatui's hook) and SIGTERM/SIGHUP.
+/// out, including a panic (our hook) and SIGTERM/SIGHUP.
 pub fn run(ctx: TuiContext) -> Result<()> {
     let hangup = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -94,7 +95,7 @@ pub fn run(ctx: TuiContext) -> Result<()> {
     // reports a failure with `eprintln!`, which panics on a closed terminal
     // (see `drop_terminal`).
     let mut terminal = ManuallyDrop::new(init_terminal());
-    install_rescue_hook(ctx.store.clone(), Arc::clone(&rescue));
+    install_rescue_hook(ctx.store.clone(), Arc::clone(&rescue), ctx.lang.texts());
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     // Create crossterm's event reader now, so its own SIGWINCH pipe is in
     // place before the loop first waits (a zero timeout reads nothing).
@@ -258,9 +259,6 @@ fn event_loop(
     for w in rt.store.warnings() {
         app.say(w.message(app.texts), Severity::Warning);
     }
-    // The list of unfinished sessions reads every session file: it comes
-    // after the first frame, so the app shows at once.
-    let mut sessions_listed = false;
     match start {
         Start::Home => {}
         Start::Guide { guide, client } => {
@@ -271,6 +269,35 @@ fn event_loop(
             run_effects(&mut app, rt, effects, &mut pending, now);
         }
     }
+    let turns = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        turns(terminal, rt, clock, &mut app, pending, hangup, waiter)
+    }));
+    match turns {
+        Ok(result) => result,
+        Err(panic) => {
+            // The hook has written the snapshot last handed to the saver;
+            // the model may hold text typed since then.
+            rescue_model(&mut app, rt, clock);
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// The turns of the event loop, until the app quits or the terminal is gone.
+fn turns(
+    terminal: &mut DefaultTerminal,
+    rt: &mut Runtime,
+    clock: &dyn Clock,
+    app: &mut App,
+    mut pending: Vec<Msg>,
+    hangup: &AtomicBool,
+    waiter: &Waiter,
+) -> Result<()> {
+    let panic_key = test_panic_key();
+    let now = clock.now();
+    // The list of unfinished sessions reads every session file: it comes
+    // after the first frame, so the app shows at once.
+    let mut sessions_listed = false;
     let mut dirty_screen = true;
     let mut last_tick = now;
     let mut last_minute = now.minute();
@@ -303,8 +330,13 @@ fn event_loop(
                 if !matches!(msg, Msg::Tick) {
                     dirty_screen = true;
                 }
+                if let (Msg::Key(key), Some(code)) = (&msg, panic_key)
+                    && key.code == code
+                {
+                    panic!("test panic: LEIDRAAD_TEST_PANIC_KEY was pressed");
+                }
                 let effects = app.update(msg, now);
-                run_effects(&mut app, rt, effects, &mut pending, now);
+                run_effects(app, rt, effects, &mut pending, now);
             }
         }
         if app.quitting {
@@ -313,7 +345,7 @@ fn event_loop(
         if dirty_screen && !hangup.load(Ordering::Relaxed) {
             // A terminal that cannot be drawn on is gone: save and leave
             // the way a hangup does.
-            if terminal.draw(|f| screens::render(&app, f, now)).is_err() {
+            if terminal.draw(|f| screens::render(app, f, now)).is_err() {
                 hangup.store(true, Ordering::Relaxed);
             }
             dirty_screen = false;
@@ -331,7 +363,7 @@ fn event_loop(
                 )),
                 clock.now(),
             );
-            run_effects(&mut app, rt, effects, &mut pending, now);
+            run_effects(app, rt, effects, &mut pending, now);
             return Ok(());
         }
         // Sleep until the next whole second (the clocks tick), a key, a
@@ -372,7 +404,7 @@ fn event_loop(
                     }
                     match event::read() {
                         Ok(ev) => {
-                            match (to_msg(ev, &mut app, rt, terminal), pending.last_mut()) {
+                            match (to_msg(ev, app, rt, terminal), pending.last_mut()) {
                                 // A run of plain characters is typed as one
                                 // piece: the editor re-wraps once, not per key.
                                 (Some(Msg::Typed(more)), Some(Msg::Typed(text))) => {
@@ -396,6 +428,62 @@ fn event_loop(
             }
         }
     }
+}
+
+/// After a panic in the loop: write what the model holds now (also what
+/// was typed since the last save) as the rescue copy, over the one the
+/// hook wrote from the last snapshot. Nothing here may panic again.
+fn rescue_model(app: &mut App, rt: &Runtime, clock: &dyn Clock) {
+    let Some(path) = rt.path.clone() else {
+        return;
+    };
+    let newest = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        // The notes editors hand their text to the session only now and
+        // then (as Ctrl-C does): take it first.
+        if let Some(conv) = app.conv.as_mut() {
+            conv.sync_editor();
+        }
+        let mut session = app.save_now().into_iter().find_map(|e| match e {
+            Effect::Save(session) => Some(*session),
+            _ => None,
+        })?;
+        session.mark_saved(clock.now());
+        let text = crate::store::session_text(&session).ok()?;
+        Some((session, text))
+    }));
+    let Ok(Some((session, text))) = newest else {
+        return;
+    };
+    let Some(written) = rt.store.write_rescue(&path, &text) else {
+        return;
+    };
+    // A later panic (while unwinding) writes this one again, not an older one.
+    if let Ok(mut slot) = rt.rescue.try_lock() {
+        *slot = Some((path, session));
+    }
+    if !RESCUE_REPORTED.swap(true, Ordering::SeqCst) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            (app.texts.exit_rescued)(&written.display().to_string())
+        );
+    }
+}
+
+/// Test builds only (`debug_assertions`, as `cargo test` builds): the key
+/// named in `LEIDRAAD_TEST_PANIC_KEY` (`F1`…`F12`) makes the loop panic
+/// where the model would take it, so the end-to-end tests can check the
+/// panic path of the real binary. A release build has no such key.
+#[cfg(debug_assertions)]
+fn test_panic_key() -> Option<KeyCode> {
+    let name = std::env::var("LEIDRAAD_TEST_PANIC_KEY").ok()?;
+    let n: u8 = name.strip_prefix('F')?.parse().ok()?;
+    (1..=12).contains(&n).then_some(KeyCode::F(n))
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_key() -> Option<KeyCode> {
+    None
 }
 
 fn to_msg(
@@ -641,7 +729,9 @@ fn open_existing(rt: &mut Runtime, path: PathBuf) -> Msg {
         // A rescue copy from a crash: take whichever of the two is newer,
         // write it as the session, and only then let go of the copy.
         (Ok(session), Some(r)) => match rt.store.load_rescue(r) {
-            Ok(rescued) if rescued.saved > session.saved => Ok(rescued),
+            // The copy is written at the crash, after every save of that
+            // run: on the same second it is the newer one.
+            Ok(rescued) if rescued.saved >= session.saved => Ok(rescued),
             _ => Ok(session),
         },
         (Err(_), Some(r)) => rt.store.load_rescue(r),
@@ -707,10 +797,14 @@ fn drop_terminal(mut terminal: DefaultTerminal) {
     }
 }
 
+/// Whether the rescue message has been printed (by the hook, or after the
+/// loop wrote a newer copy).
+static RESCUE_REPORTED: AtomicBool = AtomicBool::new(false);
+
 /// On a panic: first write the newest snapshot as a rescue copy beside the
 /// session, then restore the terminal, then say what happened and where
 /// the copy is. Nothing here may panic again (stderr may be gone).
-fn install_rescue_hook(store: SessionStore, rescue: Rescue) {
+fn install_rescue_hook(store: SessionStore, rescue: Rescue, texts: &'static crate::i18n::Texts) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let written = rescue.try_lock().ok().and_then(|slot| {
@@ -718,15 +812,20 @@ fn install_rescue_hook(store: SessionStore, rescue: Rescue) {
             let text = crate::store::session_text(session).ok()?;
             store.write_rescue(path, &text)
         });
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            ratatui::crossterm::cursor::Show
+        );
         let _ = ratatui::try_restore();
         previous(info);
-        if let Some(written) = written {
+        if let Some(written) = written
+            && !RESCUE_REPORTED.swap(true, Ordering::SeqCst)
+        {
             let _ = writeln!(
                 std::io::stderr(),
-                "leidraad stopped unexpectedly. Your notes were rescued to {}; \
-                 the next start offers them.",
-                written.display()
+                "{}",
+                (texts.exit_rescued)(&written.display().to_string())
             );
         }
     }));

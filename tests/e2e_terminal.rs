@@ -1,13 +1,15 @@
 //! The terminal side of the promises, end to end: a closed terminal costs
-//! no CPU and the app leaves at once.
+//! no CPU and the app leaves at once; a panic gives the terminal back,
+//! writes a rescue copy beside the session and the next start restores it.
 //! The real binary runs in private tmux servers (see `common/tmux.rs`).
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use common::tmux::{self, MAIN, Tmux};
+use leidraad::session::Session;
 
 const S2: Duration = Duration::from_secs(2);
 const S5: Duration = Duration::from_secs(5);
@@ -150,4 +152,151 @@ fn a_closed_terminal_costs_no_cpu_and_the_app_leaves_at_once() {
 #[test]
 fn a_closed_terminal_is_seen_without_sighup() {
     close_the_terminal("setsid -w");
+}
+
+/// The rescue copy of a session: `.~NAME.rescue` beside it.
+fn rescue_path(session: &Path) -> PathBuf {
+    session.with_file_name(format!(
+        ".~{}.rescue",
+        session.file_name().unwrap().to_string_lossy()
+    ))
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_and_the_rescue_copy_is_restored() {
+    if !cfg!(debug_assertions) {
+        eprintln!(
+            "note: LEIDRAAD_TEST_PANIC_KEY exists only in debug builds; skipping the panic test"
+        );
+        return;
+    }
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_shell();
+    let shell = t.pane_pid();
+    t.send_text(&format!(
+        "LEIDRAAD_TEST_PANIC_KEY=F12 {} start voortgangsgesprek --client Regenboog --lang nl",
+        tmux::BIN
+    ));
+    t.send_key("Enter");
+    walk_to_conversation(&t);
+    let saved = "Eerst dit, bewaard.";
+    t.send_text(saved);
+    t.wait_session(S5, |s| s.phases[0].notes == saved);
+    let session_file = t.only_session_file();
+    let rescue = rescue_path(&session_file);
+    // Then more text and the panic key at once, early in a second: the
+    // next save (on the next whole second) does not come before the panic.
+    let unsaved = " En dit nog niet.";
+    just_after_a_whole_second(Duration::from_millis(100));
+    t.tmux(&[
+        "send-keys",
+        "-t",
+        MAIN,
+        "-l",
+        "--",
+        unsaved,
+        ";",
+        "send-keys",
+        "-t",
+        MAIN,
+        "F12",
+    ]);
+    let all = format!("{saved}{unsaved}");
+
+    // The terminal is given back, with the message and the rescue path.
+    let end = Instant::now() + S10;
+    let message = loop {
+        let screen = t.screen_joined(MAIN);
+        if let Some(line) = screen.lines().find(|l| l.contains("onverwacht gestopt")) {
+            break line.to_string();
+        }
+        assert!(
+            Instant::now() < end,
+            "no rescue message after the panic; the screen:\n{screen}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        message.contains(&format!("gered in {};", rescue.display())),
+        "the message does not name {}:\n{message}",
+        rescue.display()
+    );
+    let end = Instant::now() + S5;
+    while !tmux::children(shell).is_empty() {
+        assert!(Instant::now() < end, "the app still runs after the panic");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        t.display(MAIN, "#{alternate_on}"),
+        "0",
+        "the alternate screen is still on"
+    );
+    t.send_text("echo EXIT=$?");
+    t.send_key("Enter");
+    t.wait_for("EXIT=101", S5);
+    // Raw mode is off: the terminal echoes and edits lines again. (bash's
+    // line editor sets its own modes while it reads a line and puts back
+    // what it found before running a command, so stty sees the app's.)
+    let stty = t.scratch("stty.txt");
+    t.send_text(&format!(
+        "stty -a > '{}.tmp' && mv '{0}.tmp' '{0}'",
+        stty.display()
+    ));
+    t.send_key("Enter");
+    let modes = wait_file(&stty, S5);
+    let words: Vec<&str> = modes
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .collect();
+    for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
+        assert!(
+            words.contains(&mode),
+            "`{mode}` is off after the panic:\n{modes}"
+        );
+    }
+
+    // The rescue copy holds everything typed; the session file was not
+    // written over by it (it still has the last save only).
+    let rescued = tmux::load(&rescue);
+    assert_eq!(rescued.phases[0].notes, all, "the rescue copy");
+    let on_disk = tmux::load(&session_file);
+    assert_eq!(on_disk.phases[0].notes, saved, "the session file");
+    assert_eq!(t.session_files(), vec![session_file.clone()]);
+
+    // The next start offers it, and resuming restores all of it. (Wide:
+    // at 120 columns the home list cuts the row before its marker.)
+    t.resize(220, 40);
+    t.send_text(&format!("{} --lang nl", tmux::BIN));
+    t.send_key("Enter");
+    let home = t.wait_for("Verder met", S10);
+    let row = home
+        .lines()
+        .find(|l| l.contains("Regenboog"))
+        .unwrap_or_else(|| panic!("no row for the session:\n{home}"));
+    assert!(
+        row.contains("reddingskopie"),
+        "the session is not marked as rescued:\n{home}"
+    );
+    t.send_key("Enter");
+    t.wait_for("Totaal", S5);
+    t.wait_for(&all, S5);
+    assert!(
+        !rescue.exists(),
+        "the rescue copy is still there after resuming"
+    );
+    let restored: Session = tmux::load(&session_file);
+    assert_eq!(
+        restored.phases[0].notes, all,
+        "the session file after resuming"
+    );
+    t.send_key("C-c");
+    let end = Instant::now() + S5;
+    while !tmux::children(shell).is_empty() {
+        assert!(Instant::now() < end, "the app did not leave on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    t.send_text("echo EXIT=$?");
+    t.send_key("Enter");
+    t.wait_for("EXIT=0", S5);
+    assert_eq!(tmux::load(&session_file).phases[0].notes, all);
+    assert_eq!(hidden_files(&t.data_dir()), Vec::<String>::new());
 }
