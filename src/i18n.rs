@@ -197,7 +197,7 @@ pub struct Texts {
     pub elsewhere_text: &'static str,
     pub saved_elsewhere: fn(&str) -> String,
     pub home_rescued: &'static str,
-    /// After an unfinished session whose conversation has not started yet.
+    /// Before an unfinished session whose conversation has not started yet.
     pub home_preparing: &'static str,
     /// In the details of a session in preparation.
     pub home_preparing_detail: &'static str,
@@ -463,8 +463,8 @@ pub static NL: Texts = Texts {
     elsewhere_title: "Elders bewaren",
     elsewhere_text: "Een kopie van dit gesprek wordt bewaard in de map hieronder (Enter). De app blijft ook in de datamap proberen.",
     saved_elsewhere: |a| format!("Kopie bewaard: {a}"),
-    home_rescued: " · reddingskopie",
-    home_preparing: " · in voorbereiding",
+    home_rescued: "reddingskopie · ",
+    home_preparing: "in voorbereiding · ",
     home_preparing_detail: "In voorbereiding: het gesprek is nog niet begonnen.",
     home_preparing_hint: "Enter: verder met de voorbereiding en het formulier, zoals ze waren.",
 
@@ -771,8 +771,8 @@ pub static EN: Texts = Texts {
     elsewhere_title: "Save elsewhere",
     elsewhere_text: "A copy of this conversation is saved in the folder below (Enter). The app keeps trying the data folder too.",
     saved_elsewhere: |a| format!("Copy saved: {a}"),
-    home_rescued: " · rescue copy",
-    home_preparing: " · in preparation",
+    home_rescued: "rescue copy · ",
+    home_preparing: "in preparation · ",
     home_preparing_detail: "In preparation: the conversation has not started.",
     home_preparing_hint: "Enter: continue the preparation and the form as they were.",
 

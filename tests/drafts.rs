@@ -213,6 +213,9 @@ fn the_home_screen_marks_a_session_in_preparation() {
     );
     let screen = ui_support::screen(&app, 80, 24, t0());
     assert!(screen.contains("In voorbereiding"), "{screen}");
+    // The mark comes first in the list row, so a narrow pane keeps it.
+    let row = screen.lines().find(|l| l.contains('▸')).expect("a row");
+    assert!(row.contains("in voorbereiding · Voortg"), "{screen}");
 }
 
 #[test]

@@ -153,8 +153,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 };
                 let rescued = if e.rescued { t.home_rescued } else { "" };
                 let preparing = if e.preparing { t.home_preparing } else { "" };
+                // The marks come first: a long row is cut at its end.
                 Line::raw(format!(
-                    "  ▸ {}{client} ({when}){preparing}{rescued}",
+                    "  ▸ {rescued}{preparing}{}{client} ({when})",
                     e.title
                 ))
             }
