@@ -252,8 +252,24 @@ fn run(shared: &Shared, store: &SessionStore, tx: &Sender<SaveOutcome>) {
             st.busy = true;
             job
         };
-        let result = store.save(&job.path, &job.session);
+        // A bug that panics inside one save must not end the thread (every
+        // later save would be lost): it counts as a failed save, retried.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            store.save(&job.path, &job.session)
+        }));
         let at = SystemTime::now();
+        let result = match result {
+            Ok(result) => result,
+            Err(_) => {
+                let outcome = SaveOutcome::Failed {
+                    path: job.path.clone(),
+                    error: "an internal error in leidraad stopped this save".into(),
+                    kind: None,
+                };
+                finish(shared, tx, outcome, job, false);
+                continue;
+            }
+        };
         let outcome = match &result {
             Ok(Saved::Written(path)) => SaveOutcome::Saved {
                 path: path.clone(),
@@ -270,23 +286,29 @@ fn run(shared: &Shared, store: &SessionStore, tx: &Sender<SaveOutcome>) {
                 kind: e.io_error().map(io::Error::kind),
             },
         };
-        {
-            let mut st = shared.state();
-            // Sent before `busy` clears: after `flush` the outcome is there.
-            let _ = tx.send(outcome);
-            st.busy = false;
-            let newer = st.pending.iter().any(|j| j.path == job.path);
-            if result.is_err() && !newer {
-                let wait = if st.flushing > 0 {
-                    RETRY_WHILE_FLUSHING
-                } else {
-                    RETRY_EVERY
-                };
-                st.retry.push((job, Instant::now() + wait));
-            }
-        }
-        shared.changed.notify_all();
+        finish(shared, tx, outcome, job, result.is_ok());
     }
+}
+
+/// Report one save's outcome; a failed job is retried later unless a newer
+/// snapshot of its path is waiting.
+fn finish(shared: &Shared, tx: &Sender<SaveOutcome>, outcome: SaveOutcome, job: Job, ok: bool) {
+    {
+        let mut st = shared.state();
+        // Sent before `busy` clears: after `flush` the outcome is there.
+        let _ = tx.send(outcome);
+        st.busy = false;
+        let newer = st.pending.iter().any(|j| j.path == job.path);
+        if !ok && !newer {
+            let wait = if st.flushing > 0 {
+                RETRY_WHILE_FLUSHING
+            } else {
+                RETRY_EVERY
+            };
+            st.retry.push((job, Instant::now() + wait));
+        }
+    }
+    shared.changed.notify_all();
 }
 
 #[cfg(test)]

@@ -806,12 +806,19 @@ static RESCUE_REPORTED: AtomicBool = AtomicBool::new(false);
 /// the copy is. Nothing here may panic again (stderr may be gone).
 fn install_rescue_hook(store: SessionStore, rescue: Rescue, texts: &'static crate::i18n::Texts) {
     let previous = std::panic::take_hook();
+    let ui = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
         let written = rescue.try_lock().ok().and_then(|slot| {
             let (path, session) = slot.as_ref()?;
             let text = crate::store::session_text(session).ok()?;
             store.write_rescue(path, &text)
         });
+        // On another thread (the saver, which catches it and retries) the
+        // app goes on: the terminal stays as it is and nothing is printed
+        // over the screen.
+        if std::thread::current().id() != ui {
+            return;
+        }
         let _ = execute!(
             std::io::stdout(),
             DisableBracketedPaste,

@@ -1175,3 +1175,56 @@ fn timings() {
         );
     }
 }
+
+/// A file system whose first temp-file creation panics (a bug somewhere in
+/// the save path), then works.
+#[derive(Debug, Default)]
+struct PanicsOnce {
+    done: std::sync::atomic::AtomicBool,
+}
+
+impl leidraad::store::Fs for PanicsOnce {
+    fn create_temp(&self, path: &Path) -> std::io::Result<std::fs::File> {
+        if !self.done.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            panic!("a bug in the save path (test)");
+        }
+        leidraad::store::RealFs.create_temp(path)
+    }
+    fn write(&self, file: &mut std::fs::File, data: &[u8]) -> std::io::Result<()> {
+        leidraad::store::RealFs.write(file, data)
+    }
+    fn sync_file(&self, file: &std::fs::File) -> std::io::Result<()> {
+        leidraad::store::RealFs.sync_file(file)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        leidraad::store::RealFs.rename(from, to)
+    }
+    fn sync_dir(&self, dir: &Path) -> std::io::Result<()> {
+        leidraad::store::RealFs.sync_dir(dir)
+    }
+}
+
+/// A panic inside a save does not end the saver thread: it is reported as
+/// a failed save and the retry writes the snapshot.
+#[test]
+fn a_panic_inside_a_save_is_a_failed_save_and_is_retried() {
+    let dir = temp_dir();
+    let store = SessionStore::open_with(dir.path(), Arc::new(PanicsOnce::default())).unwrap();
+    let path = store.path_for_new(&version(1));
+    let saver = Saver::spawn(store.clone()).unwrap();
+    saver.save(path.clone(), version(1));
+    let first = saver
+        .outcomes()
+        .recv_timeout(Duration::from_secs(5))
+        .unwrap();
+    assert!(
+        matches!(&first, SaveOutcome::Failed { error, .. } if error.contains("internal error")),
+        "{first:?}"
+    );
+    assert!(saver.flush(Duration::from_secs(5)), "the retry saves it");
+    assert_eq!(store.load(&path).unwrap(), version(1));
+    // The thread is alive: a new snapshot is written too.
+    saver.save(path.clone(), version(2));
+    assert!(saver.flush(Duration::from_secs(5)));
+    assert_eq!(store.load(&path).unwrap(), version(2));
+}
