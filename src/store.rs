@@ -360,12 +360,41 @@ pub fn session_text(session: &Session) -> Result<String, SaveError> {
         text.push('\n');
     }
     text.push_str(END_MARKER);
+    verify(session, &text)?;
+    Ok(text)
+}
+
+/// Read `text` back and compare it with `session`: a serialiser or parser
+/// that drops or changes anything stops the save.
+fn verify(session: &Session, text: &str) -> Result<(), SaveError> {
     match list::parse_bytes(text.as_bytes()) {
-        Ok(back) if back == *session => Ok(text),
+        Ok(back) if back == *session => Ok(()),
         Ok(_) => Err(SaveError::Verify(
             "the text read back differs from the session".into(),
         )),
         Err(reason) => Err(SaveError::Verify(reason.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::fixture::{at, guide};
+
+    #[test]
+    fn a_text_that_does_not_read_back_as_the_session_stops_the_save() {
+        let mut session = Session::new(&guide(), at(0));
+        session.phases[0].notes = "wat gezegd is".into();
+        let text = session_text(&session).expect("a faithful text");
+        verify(&session, &text).expect("it reads back");
+        // As if the serialiser had dropped a word, or cut the file short.
+        let lossy = text.replace("wat gezegd is", "wat gezegd");
+        assert!(matches!(
+            verify(&session, &lossy),
+            Err(SaveError::Verify(_))
+        ));
+        let cut = &text[..text.len() / 2];
+        assert!(matches!(verify(&session, cut), Err(SaveError::Verify(_))));
     }
 }
 
