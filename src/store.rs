@@ -376,28 +376,6 @@ fn verify(session: &Session, text: &str) -> Result<(), SaveError> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::session::fixture::{at, guide};
-
-    #[test]
-    fn a_text_that_does_not_read_back_as_the_session_stops_the_save() {
-        let mut session = Session::new(&guide(), at(0));
-        session.phases[0].notes = "wat gezegd is".into();
-        let text = session_text(&session).expect("a faithful text");
-        verify(&session, &text).expect("it reads back");
-        // As if the serialiser had dropped a word, or cut the file short.
-        let lossy = text.replace("wat gezegd is", "wat gezegd");
-        assert!(matches!(
-            verify(&session, &lossy),
-            Err(SaveError::Verify(_))
-        ));
-        let cut = &text[..text.len() / 2];
-        assert!(matches!(verify(&session, cut), Err(SaveError::Verify(_))));
-    }
-}
-
 /// Create `dir` (and parents) 0700 if missing; warn if an existing one is
 /// readable by others.
 fn ensure_private_dir(dir: &Path) -> io::Result<Vec<StoreWarning>> {
@@ -445,5 +423,27 @@ fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
             Err(reason) => damaged(reason),
         },
         Err(e) => damaged(DamageReason::Unreadable(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::fixture::{at, guide};
+
+    #[test]
+    fn a_text_that_does_not_read_back_as_the_session_stops_the_save() {
+        let mut session = Session::new(&guide(), at(0));
+        session.phases[0].notes = "wat gezegd is".into();
+        let text = session_text(&session).expect("a faithful text");
+        verify(&session, &text).expect("it reads back");
+        // As if the serialiser had dropped a word, or cut the file short.
+        let lossy = text.replace("wat gezegd is", "wat gezegd");
+        assert!(matches!(
+            verify(&session, &lossy),
+            Err(SaveError::Verify(_))
+        ));
+        let cut = &text[..text.len() / 2];
+        assert!(matches!(verify(&session, cut), Err(SaveError::Verify(_))));
     }
 }
