@@ -756,7 +756,7 @@ fn tab_past_a_bad_date_says_so_at_once() {
     assert!(app.form.as_ref().unwrap().errors[0].is_none());
 }
 
-/// A phase change, a pause, `+`/`-` and finishing hand the snapshot to the
+/// A phase change, a pause, `+`/`-`, Ctrl-S and finishing hand the snapshot to the
 /// saver in the same turn (no waiting for the next second), with what was
 /// typed just before.
 #[test]
@@ -785,7 +785,13 @@ fn phase_changes_pauses_and_corrections_are_saved_at_once() {
     saved_now(&mut app, "-", &|s| {
         assert_eq!(s.phases[2].corrections.len(), 2)
     });
-    saved_now(&mut app, "fy", &|s| assert_eq!(s.status, Status::Finished));
+    keys(&mut app, "<esc>1", at(1));
+    saved_now(&mut app, "nog iets<ctrl+s>", &|s| {
+        assert!(s.phases[0].notes.ends_with("nog iets"))
+    });
+    saved_now(&mut app, "<esc>fy", &|s| {
+        assert_eq!(s.status, Status::Finished)
+    });
 }
 
 /// A failed save shows on the status line at once, in the user's language,
