@@ -139,56 +139,52 @@ fn reasons(root: &TempDir, lang_env: &str, flag: Option<&str>) -> Vec<(String, S
         .collect()
 }
 
-#[test]
-fn sessions_gives_the_reason_for_damage_in_dutch() {
+/// Check the damage reasons in one language, chosen by LEIDRAAD_LANG and by
+/// `--lang` over the other language's LEIDRAAD_LANG. The TOML parser's own
+/// message (the fifth file) stays English after the translated prefix.
+fn reasons_are_in(lang: &str, other: &str, want: [&str; 4], invalid: &str) {
     let root = damaged_folder();
-    // By LEIDRAAD_LANG, and by --lang over an English LEIDRAAD_LANG.
-    for (env, flag) in [("nl", None), ("en", Some("nl"))] {
+    for (env, flag) in [(lang, None), (other, Some(lang))] {
         let got = reasons(&root, env, flag);
-        let want = [
-            "BESCHADIGD: het bestand is leeg",
-            "BESCHADIGD: het bestand is geen tekst",
-            "BESCHADIGD: het bestand is afgebroken, het einde ontbreekt",
-            "BESCHADIGD: gemaakt met een nieuwere leidraad (formaat 99); werk leidraad bij",
-        ];
         for ((file, reason), want) in got.iter().zip(want) {
             assert_eq!(
                 reason, want,
                 "{file} (LEIDRAAD_LANG={env}, --lang {flag:?})"
             );
         }
-        // The TOML parser's own message stays English; the rest is Dutch.
-        let (file, invalid) = &got[4];
-        assert!(
-            invalid.starts_with("BESCHADIGD: geen geldig gespreksbestand: "),
-            "{file}: {invalid}"
-        );
+        let (file, reason) = &got[4];
+        assert!(reason.starts_with(invalid), "{file}: {reason}");
     }
 }
 
 #[test]
+fn sessions_gives_the_reason_for_damage_in_dutch() {
+    reasons_are_in(
+        "nl",
+        "en",
+        [
+            "BESCHADIGD: het bestand is leeg",
+            "BESCHADIGD: het bestand is geen tekst",
+            "BESCHADIGD: het bestand is afgebroken, het einde ontbreekt",
+            "BESCHADIGD: gemaakt met een nieuwere leidraad (formaat 99); werk leidraad bij",
+        ],
+        "BESCHADIGD: geen geldig gespreksbestand: ",
+    );
+}
+
+#[test]
 fn sessions_gives_the_reason_for_damage_in_english() {
-    let root = damaged_folder();
-    for (env, flag) in [("en", None), ("nl", Some("en"))] {
-        let got = reasons(&root, env, flag);
-        let want = [
+    reasons_are_in(
+        "en",
+        "nl",
+        [
             "DAMAGED: the file is empty",
             "DAMAGED: the file is not text",
             "DAMAGED: the file is cut short, its end is missing",
             "DAMAGED: made by a newer leidraad (format 99); update leidraad",
-        ];
-        for ((file, reason), want) in got.iter().zip(want) {
-            assert_eq!(
-                reason, want,
-                "{file} (LEIDRAAD_LANG={env}, --lang {flag:?})"
-            );
-        }
-        let (file, invalid) = &got[4];
-        assert!(
-            invalid.starts_with("DAMAGED: not a valid session file: "),
-            "{file}: {invalid}"
-        );
-    }
+        ],
+        "DAMAGED: not a valid session file: ",
+    );
 }
 
 #[test]

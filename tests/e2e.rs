@@ -135,12 +135,7 @@ fn issue3_flow_saves_everything_typed() {
         & 0o777;
     assert_eq!(dir_mode, 0o700, "data folder mode {dir_mode:o}");
     // Nothing left behind: no lock, temp or rescue files after a clean exit.
-    let hidden: Vec<_> = std::fs::read_dir(t.data_dir())
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
-        .collect();
+    let hidden = tmux::hidden_files(&t.data_dir());
     assert!(hidden.is_empty(), "left behind: {hidden:?}");
 }
 
@@ -524,11 +519,7 @@ fn a_kill_in_the_header_form_loses_nothing_and_resumes_there() {
     let name = files[0].file_name().unwrap().to_string_lossy().to_string();
     assert!(name.contains("basisschool-de-regenboog"), "{name}");
     leave_from_the_conversation(&t);
-    let leftovers: Vec<_> = std::fs::read_dir(t.data_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .filter(|n| n.starts_with(".~"))
-        .collect();
+    let leftovers = tmux::hidden_files(&t.data_dir());
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 

@@ -295,14 +295,7 @@ fn sigterm_saves_everything_and_gives_the_terminal_back() {
     t.wait_for(typed.last(), S5);
     tmux::signal(pid, "TERM");
     let sent = Instant::now();
-    while tmux::alive(pid) {
-        assert!(
-            sent.elapsed() <= S2,
-            "still running {:?} after SIGTERM",
-            sent.elapsed()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    tmux::wait_gone(pid, sent, S2, "SIGTERM");
     t.send_text("echo EXIT=$?");
     t.send_key("Enter");
     t.wait_for("EXIT=0", S5);
@@ -330,14 +323,7 @@ fn a_closed_terminal_saves_everything_and_the_process_ends() {
     t.tmux(&["new-window", "-d", "-t", "t:5", "sleep", "600"]);
     t.tmux(&["kill-pane", "-t", MAIN]);
     let closed = Instant::now();
-    while tmux::alive(pid) {
-        assert!(
-            closed.elapsed() <= S2,
-            "the app (pid {pid}) still runs {:?} after its terminal closed",
-            closed.elapsed()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    tmux::wait_gone(pid, closed, S2, "its terminal closed");
     let s = session_at(&t.only_session_file());
     assert_eq!(s.phases[0].notes, typed.all());
 }

@@ -110,14 +110,7 @@ fn close_the_terminal(prefix: &str) {
     let before = tmux::cpu_time(pid).expect("the app's CPU time");
     t.tmux(&["kill-pane", "-t", MAIN]);
     let closed = Instant::now();
-    while tmux::alive(pid) {
-        assert!(
-            closed.elapsed() <= S2,
-            "the app (pid {pid}) still runs {:?} after its terminal closed",
-            closed.elapsed()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    tmux::wait_gone(pid, closed, S2, "its terminal closed");
     let gone = closed.elapsed();
     let report = wait_file(&out, S5);
     let total = tmux::children_cpu_from_times(&report)

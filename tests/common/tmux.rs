@@ -599,6 +599,35 @@ pub fn zombie_status(pid: u32) -> Option<i32> {
     })
 }
 
+/// Wait until process `pid` is gone; fail if it still runs `within` after
+/// `since` (`what` happened then). Returns how long it took.
+pub fn wait_gone(pid: u32, since: Instant, within: Duration, what: &str) -> Duration {
+    while alive(pid) {
+        assert!(
+            since.elapsed() <= within,
+            "the app (pid {pid}) still runs {:?} after {what}",
+            since.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    since.elapsed()
+}
+
+/// The hidden files (`.~…`: temp, lock, rescue) in a folder, sorted.
+pub fn hidden_files(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
 /// Whether a process exists (and is not a zombie).
 pub fn alive(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
