@@ -176,6 +176,10 @@ pub struct Texts {
     pub k_finish: &'static str,
     pub k_quit_conv: &'static str,
     pub k_edit_notes: &'static str,
+    /// Start typing in the focused notes pane (the notes or the private note).
+    pub k_type_here: &'static str,
+    /// The space bar's name in the footer and help.
+    pub key_space: &'static str,
     pub k_mark_asked: &'static str,
     pub k_edit_item: &'static str,
     pub k_toggle_done: &'static str,
@@ -443,6 +447,8 @@ pub static NL: Texts = Texts {
     k_finish: "afronden",
     k_quit_conv: "bewaren en naar start",
     k_edit_notes: "notities typen",
+    k_type_here: "typen",
+    key_space: "Spatie",
     k_mark_asked: "gesteld aan/uit",
     k_edit_item: "punt wijzigen",
     k_toggle_done: "gedaan aan/uit",
@@ -751,6 +757,8 @@ pub static EN: Texts = Texts {
     k_finish: "finish",
     k_quit_conv: "save and go home",
     k_edit_notes: "type notes",
+    k_type_here: "type",
+    key_space: "Space",
     k_mark_asked: "mark asked",
     k_edit_item: "edit item",
     k_toggle_done: "done on/off",

@@ -849,3 +849,18 @@ fn a_long_status_message_wraps() {
         "the home screen is still there"
     );
 }
+
+/// Key names are in the UI language too: the space bar is "Spatie" in
+/// Dutch and "Space" in English.
+#[test]
+fn the_space_bar_is_named_in_the_ui_language() {
+    for (lang, name, other) in [(Lang::Nl, "Spatie", "Space"), (Lang::En, "Space", "Spatie")] {
+        let mut app = app(lang);
+        select_guide(&mut app, "voortgangsgesprek");
+        keys(&mut app, "<enter>", t0());
+        let text = screen(&app, 120, 40, t0());
+        let footer = text.lines().last().unwrap();
+        assert!(footer.contains(name), "{footer}");
+        assert!(!footer.contains(other), "{footer}");
+    }
+}

@@ -122,6 +122,21 @@ pub struct Binding {
     pub footer: bool,
 }
 
+/// The label of the space bar, written in the UI language by
+/// [`Binding::label_in`].
+const SPACE: &str = "Space";
+
+impl Binding {
+    /// The key's label as the footer and help write it.
+    pub fn label_in(&self, texts: &Texts) -> &'static str {
+        if self.label == SPACE {
+            texts.key_space
+        } else {
+            self.label
+        }
+    }
+}
+
 const fn b(
     key: Key,
     label: &'static str,
@@ -186,7 +201,7 @@ const HOME: &[Binding] = &[
 const PREPARE: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_tick, true),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_tick, true),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
@@ -265,7 +280,7 @@ const FORM_TEXT: &[Binding] = &[b(
 const FORM_PICK: &[Binding] = &[
     b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_pick, true),
     b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_pick, false),
-    b(K::Char(' '), "Spatie", A::Right, |t| t.k_pick, false),
+    b(K::Char(' '), SPACE, A::Right, |t| t.k_pick, false),
     b(
         K::Code(KeyCode::Backspace),
         "Backspace",
@@ -326,16 +341,16 @@ const CONV_NOTES: &[Binding] = &[
         K::Code(KeyCode::Enter),
         "Enter",
         A::Edit,
-        |t| t.k_edit_notes,
+        |t| t.k_type_here,
         true,
     ),
-    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.k_type_here, false),
 ];
 
 const CONV_QUESTIONS: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Char(' '), "Spatie", A::Toggle, |t| t.k_mark_asked, true),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_mark_asked, true),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
@@ -357,13 +372,7 @@ const CONV_LIST: &[Binding] = &[
         true,
     ),
     b(K::Char('e'), "e", A::Enter, |t| t.k_edit_item, false),
-    b(
-        K::Char(' '),
-        "Spatie",
-        A::Toggle,
-        |t| t.k_toggle_done,
-        false,
-    ),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_toggle_done, false),
     b(K::Char('d'), "d", A::RemoveItem, |t| t.k_remove_item, true),
     b(
         K::Code(KeyCode::Delete),
@@ -380,7 +389,7 @@ const CONV_RATING: &[Binding] = &[
     b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
     b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_rate, true),
     b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_rate, false),
-    b(K::Char(' '), "Spatie", A::Right, |t| t.k_rate, false),
+    b(K::Char(' '), SPACE, A::Right, |t| t.k_rate, false),
     b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
 ];
 
@@ -538,7 +547,7 @@ pub fn footer(
     bindings(mode)
         .into_iter()
         .filter(|bd| bd.footer && offered(bd.action))
-        .map(|bd| (bd.label, (bd.help)(texts)))
+        .map(|bd| (bd.label_in(texts), (bd.help)(texts)))
         .collect()
 }
 
@@ -548,14 +557,15 @@ pub fn help_lines(mode: Mode, texts: &Texts) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for bd in bindings(mode) {
         let help = (bd.help)(texts);
+        let label = bd.label_in(texts);
         match out.iter_mut().find(|(_, h)| *h == help) {
             Some((labels, _)) => {
-                if !labels.contains(bd.label) && !bd.label.contains(labels.as_str()) {
+                if !labels.contains(label) && !label.contains(labels.as_str()) {
                     labels.push_str(" / ");
-                    labels.push_str(bd.label);
+                    labels.push_str(label);
                 }
             }
-            None => out.push((bd.label.to_string(), help)),
+            None => out.push((label.to_string(), help)),
         }
     }
     out
