@@ -17,9 +17,9 @@ const NOTES_1: &str = "Eerste fase: één café, ĳsje, coördinator";
 const NOTES_2: &str = "Tweede fase: zeeën en reünie";
 const SCHOOL: &str = "Basisschool De Regenboog";
 
-/// From the notes of any phase: go to Concretiseren and add the agreement
-/// "Ouders uitnodigen / Anna / vrijdag" in the item form.
-fn add_agreement(t: &Tmux) {
+/// From the notes of any phase: go to Concretiseren, open the item form and
+/// type "Ouders uitnodigen", Tab, "Anna" (the form stays open).
+fn type_agreement(t: &Tmux) {
     t.send_key("Escape");
     t.send_key("6");
     t.wait_for("Concretiseren", S5);
@@ -29,6 +29,12 @@ fn add_agreement(t: &Tmux) {
     t.send_text("Ouders uitnodigen");
     t.send_key("Tab");
     t.send_text("Anna");
+}
+
+/// From the notes of any phase: go to Concretiseren and add the agreement
+/// "Ouders uitnodigen / Anna / vrijdag" in the item form.
+fn add_agreement(t: &Tmux) {
+    type_agreement(t);
     t.send_key("Tab");
     t.send_text("vrijdag");
     t.wait_for("vrijdag", S5);
@@ -529,15 +535,7 @@ fn a_kill_in_the_header_form_loses_nothing_and_resumes_there() {
 fn a_kill_in_the_item_form_loses_nothing() {
     let Some(mut t) = Tmux::new() else { return };
     t.start_conversation(Some(SCHOOL), &[]);
-    t.send_key("Escape");
-    t.send_key("6");
-    t.wait_for("Concretiseren", S5);
-    t.send_key("Escape");
-    t.send_key("a");
-    t.wait_for("Nieuw: Afspraken", S5);
-    t.send_text("Ouders uitnodigen");
-    t.send_key("Tab");
-    t.send_text("Anna");
+    type_agreement(&t);
     t.wait_for("Anna", S5);
     t.wait_session(S5, |s| {
         s.draft
