@@ -444,7 +444,7 @@ fn rescue_model(app: &mut App, rt: &Runtime, clock: &dyn Clock) {
             conv.sync_editor();
         }
         let mut session = app.save_now().into_iter().find_map(|e| match e {
-            Effect::Save(session) => Some(*session),
+            Effect::Save(session) | Effect::Create(session) => Some(*session),
             _ => None,
         })?;
         session.mark_saved(clock.now());
