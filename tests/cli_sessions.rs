@@ -4,8 +4,9 @@
 //! The same with the app itself holding the lock is in
 //! `tests/e2e_reliability.rs`.
 
+mod common;
+
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -56,25 +57,6 @@ fn with_session(root: &TempDir) -> PathBuf {
     let path = store.path_for_new(&s);
     store.save(&path, &s).unwrap();
     path
-}
-
-/// Every entry of a folder with its size, mode and modification time.
-fn snapshot(dir: &Path) -> Vec<(String, u64, u32, std::time::SystemTime)> {
-    let mut v: Vec<_> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            let m = e.metadata().unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                m.len(),
-                m.permissions().mode(),
-                m.modified().unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 fn stdout(out: &std::process::Output) -> String {
@@ -204,7 +186,7 @@ fn show_of_a_session_open_elsewhere_reads_it_and_changes_nothing() {
     // Another "window" (this process) holds the lock.
     let store = SessionStore::open(data(&root)).unwrap();
     let lock = store.lock(&path).unwrap();
-    let before = snapshot(&data(&root));
+    let before = common::folder_state(&data(&root));
     for (lang, note) in [
         (
             "nl",
@@ -238,7 +220,7 @@ fn show_of_a_session_open_elsewhere_reads_it_and_changes_nothing() {
         assert_eq!(stderr(&out), note);
     }
     assert_eq!(
-        snapshot(&data(&root)),
+        common::folder_state(&data(&root)),
         before,
         "show changed the data folder"
     );
@@ -253,7 +235,7 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let store = SessionStore::open(data(&root)).unwrap();
     let lock = store.lock(&path).unwrap();
-    let before = snapshot(&data(&root));
+    let before = common::folder_state(&data(&root));
     for (lang, message) in [
         (
             "nl",
@@ -276,7 +258,11 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
             assert_eq!(stdout(&out), "", "{args:?}");
         }
     }
-    assert_eq!(snapshot(&data(&root)), before, "delete changed something");
+    assert_eq!(
+        common::folder_state(&data(&root)),
+        before,
+        "delete changed something"
+    );
     drop(lock);
     // Once the window has closed it, delete works.
     let out = leidraad(&root, "en")

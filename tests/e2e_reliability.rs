@@ -257,25 +257,10 @@ fn sighup_saves_everything_and_exits_quickly() {
     assert_eq!(s.phases[0].notes, typed.all());
 }
 
-/// A shell pane running `leidraad start voortgangsgesprek` and then
-/// printing its exit status; returns the app's pid once the conversation
-/// is on screen.
+/// A shell pane running `leidraad start voortgangsgesprek`; returns the
+/// app's pid once the conversation is on screen.
 fn app_in_shell(t: &mut Tmux) -> u32 {
-    t.start_shell();
-    let shell = t.pane_pid();
-    t.send_text(&format!(
-        "{} start voortgangsgesprek --client Regenboog --lang nl",
-        tmux::BIN
-    ));
-    t.send_key("Enter");
-    t.wait_for("Voorbereiding", S10);
-    t.send_key("Enter");
-    t.wait_for("Gegevens", S5);
-    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
-    t.wait_for("Totaal", S5);
-    let kids = tmux::children(shell);
-    assert_eq!(kids.len(), 1, "expected the app under the shell: {kids:?}");
-    kids[0]
+    t.app_in_shell("").1
 }
 
 /// The shell in the pane works: a typed command is echoed and runs.
@@ -857,24 +842,6 @@ fn the_app_works_without_a_network() {
     );
 }
 
-/// The files of a folder with their sizes and modification times.
-fn folder_state(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
-    let mut v: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            let m = e.metadata().unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                m.len(),
-                m.modified().unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 /// `leidraad show` and `delete` on the command line while the session is
 /// open in the app: show prints the last saved version and says on stderr
 /// that it is open elsewhere and nothing is changed; delete is refused
@@ -892,11 +859,11 @@ fn show_and_delete_while_the_session_is_open_in_the_app() {
     let path = t.only_session_file();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     t.wait_session(S5, |s| s.phases[0].notes == "Opgeslagen versie plus");
-    let before = folder_state(&t.data_dir());
+    let before = common::folder_state(&t.data_dir());
     assert!(
         before
             .iter()
-            .any(|(n, _, _)| n == &format!(".~{name}.lock")),
+            .any(|(n, _, _, _)| n == &format!(".~{name}.lock")),
         "the app holds no lock: {before:?}"
     );
 
@@ -920,7 +887,11 @@ fn show_and_delete_while_the_session_is_open_in_the_app() {
              Sluit het daar eerst.\n"
         )
     );
-    assert_eq!(folder_state(&t.data_dir()), before, "the folder changed");
+    assert_eq!(
+        common::folder_state(&t.data_dir()),
+        before,
+        "the folder changed"
+    );
 
     // The app goes on and leaves; then show has nothing to add.
     t.send_text(" en verder");

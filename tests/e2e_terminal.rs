@@ -20,18 +20,6 @@ const S10: Duration = Duration::from_secs(10);
 /// up to a second (0.4–0.9 s of CPU).
 const CPU_AFTER_CLOSE: Duration = Duration::from_millis(250);
 
-/// From the preparation screen of `start voortgangsgesprek --client …` to
-/// the conversation, typing in the notes.
-fn walk_to_conversation(t: &Tmux) {
-    t.wait_for("Voorbereiding", S10);
-    t.send_key("Enter");
-    t.wait_for("Gegevens", S5);
-    // school (given), date (pre-filled), participants, facilitator
-    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
-    t.wait_for("Totaal", S5);
-    t.wait_for("Contracteren", S5);
-}
-
 /// Sleep until `from`..`from + 100 ms` past a whole second of the wall
 /// clock. The app's wait ends on whole seconds (plus 5 ms), so just after
 /// one it has almost a second of waiting ahead.
@@ -97,7 +85,7 @@ fn close_the_terminal(prefix: &str) {
         out = out.display()
     );
     t.start_command(&["bash", "-c", &script, tmux::BIN]);
-    walk_to_conversation(&t);
+    t.walk_to_conversation(None);
     let typed = "Het venster gaat zo dicht";
     t.send_text(typed);
     t.wait_for(typed, S5);
@@ -164,14 +152,7 @@ fn a_panic_gives_the_terminal_back_and_the_rescue_copy_is_restored() {
         return;
     }
     let Some(mut t) = Tmux::new() else { return };
-    t.start_shell();
-    let shell = t.pane_pid();
-    t.send_text(&format!(
-        "LEIDRAAD_TEST_PANIC_KEY=F12 {} start voortgangsgesprek --client Regenboog --lang nl",
-        tmux::BIN
-    ));
-    t.send_key("Enter");
-    walk_to_conversation(&t);
+    let (shell, _) = t.app_in_shell("LEIDRAAD_TEST_PANIC_KEY=F12");
     let saved = "Eerst dit, bewaard.";
     t.send_text(saved);
     t.wait_session(S5, |s| s.phases[0].notes == saved);

@@ -36,11 +36,9 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     // A long message (a path, a hint to type) wraps onto up to three rows
     // rather than being cut off.
     let status_line = status_paragraph(app);
-    let status_rows = status_line.as_ref().map_or(1, |p| {
-        u16::try_from(p.line_count(area.width))
-            .unwrap_or(u16::MAX)
-            .clamp(1, STATUS_MAX_ROWS)
-    });
+    let status_rows = status_line
+        .as_ref()
+        .map_or(1, |p| wrapped_rows(p, area.width).clamp(1, STATUS_MAX_ROWS));
     let [body, status, footer] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(status_rows),
@@ -294,6 +292,28 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// A bordered block with a title, styled for focus.
+/// A wrapped text in a focused pane that scrolls by wrapped rows (a long
+/// note scrolls into view too) and stops at its end.
+pub fn render_scrolling<'a>(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: impl Into<Line<'a>>,
+    text: impl Into<ratatui::text::Text<'a>>,
+    scroll: &super::widgets::scroll::Scroll,
+) {
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+    let offset = scroll.fit_paragraph(
+        &paragraph,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(
+        paragraph.block(block(app, title, true)).scroll((offset, 0)),
+        area,
+    );
+}
+
 pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
     let border = if focused { Role::Focus } else { Role::Border };
     // Without colour the focused pane still stands out: a thick border.

@@ -467,6 +467,13 @@ impl Tmux {
         let mut args = vec!["start", "voortgangsgesprek"];
         args.extend_from_slice(extra);
         self.start(&args);
+        self.walk_to_conversation(school);
+    }
+
+    /// From the preparation screen that `leidraad start voortgangsgesprek`
+    /// opens to the conversation screen (phase 1, typing in the notes);
+    /// `school` is typed unless the form has it already (`--client`).
+    pub fn walk_to_conversation(&self, school: Option<&str>) {
         self.wait_for("Voorbereiding", Duration::from_secs(10));
         self.send_key("Enter");
         self.wait_for("Gegevens", Duration::from_secs(5));
@@ -477,6 +484,22 @@ impl Tmux {
         self.keys(&["Enter", "Enter", "Enter", "Enter"]);
         self.wait_for("Totaal", Duration::from_secs(5));
         self.wait_for("Contracteren", Duration::from_secs(5));
+    }
+
+    /// A shell in the pane runs `ENV leidraad start voortgangsgesprek
+    /// --client Regenboog` (`env`: assignments before the command, or "");
+    /// walks to the conversation and returns the shell's and the app's pid.
+    pub fn app_in_shell(&mut self, env: &str) -> (u32, u32) {
+        self.start_shell();
+        let shell = self.pane_pid();
+        self.send_text(&format!(
+            "{env} {BIN} start voortgangsgesprek --client Regenboog --lang nl"
+        ));
+        self.send_key("Enter");
+        self.walk_to_conversation(None);
+        let kids = children(shell);
+        assert_eq!(kids.len(), 1, "expected the app under the shell: {kids:?}");
+        (shell, kids[0])
     }
 }
 

@@ -5,10 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{block, clock, clock_pair};
+use super::{clock, clock_pair};
 use crate::session::Timestamp;
 use crate::timer;
 use crate::tui::app::{App, Effect, Screen};
@@ -210,15 +209,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
         title.push_str(&format!("· {} ", t.finished));
     }
     let lines = lines(app, area.width.saturating_sub(2), now);
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    // Wrapped rows, not lines: a long note must scroll into view too.
-    let scroll = app.summary.scroll.fit_paragraph(
-        &paragraph,
-        area.width.saturating_sub(2),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(
-        paragraph.block(block(app, title, true)).scroll((scroll, 0)),
-        area,
-    );
+    super::render_scrolling(app, frame, area, title, lines, &app.summary.scroll);
 }

@@ -7,9 +7,7 @@ use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Paragraph, Wrap};
 
-use super::block;
 use crate::report;
 use crate::session::Session;
 use crate::tui::app::{App, Effect, Screen, Severity};
@@ -77,14 +75,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let title = format!(" {} · {} ", view.title, app.texts.view_title);
-    let paragraph = Paragraph::new(view.text.as_str()).wrap(Wrap { trim: false });
-    let scroll = view.scroll.fit_paragraph(
-        &paragraph,
-        area.width.saturating_sub(2),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(
-        paragraph.block(block(app, title, true)).scroll((scroll, 0)),
-        area,
-    );
+    super::render_scrolling(app, frame, area, title, view.text.as_str(), &view.scroll);
 }
