@@ -34,7 +34,7 @@ pub use fs::{FaultyFs, Fs, RealFs, Times};
 pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
-pub use names::session_file_name;
+pub use names::{is_named_for, session_file_name};
 
 use crate::session::Session;
 

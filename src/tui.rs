@@ -687,9 +687,7 @@ fn create(rt: &mut Runtime, mut session: Session, now: session::Timestamp) -> Ve
 /// is deleted, so a crash in between leaves two copies, never none; if
 /// the new one cannot be written, the session stays in the old file.
 fn rename(rt: &mut Runtime, session: &Session, old: PathBuf, now: session::Timestamp) -> PathBuf {
-    let stem = crate::store::session_file_name(session);
-    let stem = stem.trim_end_matches(".toml");
-    if file_name(&old).starts_with(stem) {
+    if crate::store::is_named_for(&file_name(&old), session) {
         return old;
     }
     // Nothing for the old name may still be on its way to the disk.

@@ -102,6 +102,24 @@ pub(crate) fn name_stamp(name: &str) -> Option<&str> {
 
 /// `<stem>.toml`, or `<stem>-2.toml`, `<stem>-3.toml`… whichever is free
 /// (`taken` says whether a name is in use).
+/// Whether `name` is what [`first_free`] gives `session`: its stem, with
+/// or without a `-N` to tell it from a taken name. A session in
+/// preparation gets a new name when this no longer holds (the conversation
+/// started later, the client was typed).
+pub fn is_named_for(name: &str, session: &Session) -> bool {
+    let stem = session_stem(session);
+    let Some(rest) = name
+        .strip_suffix(".toml")
+        .and_then(|n| n.strip_prefix(&stem))
+    else {
+        return false;
+    };
+    rest.is_empty()
+        || rest
+            .strip_prefix('-')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 pub(crate) fn first_free(stem: &str, taken: impl Fn(&str) -> bool) -> String {
     let first = format!("{stem}.toml");
     if !taken(&first) {
@@ -152,5 +170,21 @@ mod tests {
         let taken = ["a.toml", "a-2.toml"];
         assert_eq!(first_free("a", |n| taken.contains(&n)), "a-3.toml");
         assert_eq!(first_free("b", |n| taken.contains(&n)), "b.toml");
+    }
+
+    #[test]
+    fn a_name_fits_its_session_only_with_the_same_stem() {
+        use crate::session::fixture::{at, guide};
+        let mut session = Session::new(&guide(), at(0));
+        session.client = "De Linde".into();
+        let stem = session_stem(&session);
+        assert!(is_named_for(&format!("{stem}.toml"), &session));
+        assert!(is_named_for(&format!("{stem}-2.toml"), &session));
+        // A longer client that starts the same is another name.
+        assert!(!is_named_for(&format!("{stem}-school.toml"), &session));
+        assert!(!is_named_for(&format!("{stem}-.toml"), &session));
+        // The conversation started later than the preparation began.
+        session.start(at(90));
+        assert!(!is_named_for(&format!("{stem}.toml"), &session));
     }
 }
