@@ -85,7 +85,7 @@ fn session_at(path: &Path) -> Session {
 
 /// One kill -9 run; returns a description of what went wrong, if anything.
 fn kill_run(run: usize, kill_after: Duration, pauses: bool) -> Result<(), String> {
-    let Some(mut t) = Tmux::new() else {
+    let Some(mut t) = Tmux::for_timing() else {
         return Ok(());
     };
     t.start_conversation(None, &["--client", "De Regenboog"]);
@@ -175,6 +175,7 @@ fn kill_9_while_typing_loses_at_most_the_last_second() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(20);
     let parallel = 4;
+    let _alone = tmux::timing_alone();
     let mut rng = Rng::from_time("kill -9");
     let plan: Vec<Duration> = (0..runs)
         .map(|_| Duration::from_millis(rng.range(500, 4000)))

@@ -52,6 +52,22 @@ pub struct Tmux {
     socket: String,
     root: tempfile::TempDir,
     started: bool,
+    /// Held while this test's app may run (see [`timing_alone`]); dropped
+    /// after the server is killed.
+    _shared: Option<std::sync::RwLockReadGuard<'static, ()>>,
+}
+
+/// The kill -9 test checks the app's timing (typing on disk within a
+/// second) under its own load, not under that of every other end-to-end
+/// test of the binary running beside it on two cores: it holds this for
+/// writing, every other test's [`Tmux`] for reading.
+static TIMING: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Wait until no other end-to-end test of this binary runs an app, and keep
+/// them from starting one until the guard is dropped. The timing test's own
+/// servers come from [`Tmux::for_timing`].
+pub fn timing_alone() -> std::sync::RwLockWriteGuard<'static, ()> {
+    TIMING.write().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Drop for Tmux {
@@ -65,6 +81,14 @@ impl Drop for Tmux {
 impl Tmux {
     /// A new, not yet started server; None when tmux is missing (skip).
     pub fn new() -> Option<Tmux> {
+        let shared = TIMING.read().unwrap_or_else(|e| e.into_inner());
+        let mut t = Tmux::for_timing()?;
+        t._shared = Some(shared);
+        Some(t)
+    }
+
+    /// A server for the timing test, which holds [`timing_alone`] itself.
+    pub fn for_timing() -> Option<Tmux> {
         if !available() {
             return None;
         }
@@ -78,6 +102,7 @@ impl Tmux {
             socket,
             root,
             started: false,
+            _shared: None,
         })
     }
 
