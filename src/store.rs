@@ -7,6 +7,9 @@
 //! - A file changed by another program since this store last wrote or read
 //!   it is never overwritten: the save goes to `<name>-conflict.toml`.
 //! - Damaged files are listed as such and never overwritten, moved or deleted.
+//! - Questions about past sessions are a [`SessionQuery`], answered by
+//!   [`SessionStore::find`] and [`SessionStore::load_matching`]: see
+//!   [`query`].
 //! - Companion files start with `.~` (sync clients ignore them): see
 //!   [`names`]. No terminal code here.
 
@@ -17,6 +20,10 @@ mod list;
 mod lock;
 mod messages;
 pub mod names;
+pub mod query;
+#[cfg(test)]
+mod query_tests;
+mod scan;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -35,6 +42,7 @@ pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};
+pub use query::SessionQuery;
 
 use crate::session::Session;
 
@@ -75,7 +83,8 @@ struct Memory {
     redirects: HashMap<PathBuf, PathBuf>,
     /// Names handed out by `path_for_new` and not yet written.
     reserved: HashSet<PathBuf>,
-    /// Parsed entries of the last `list`, by path, with size and mtime.
+    /// Parsed entries of the last scan of the folder, by path, with size
+    /// and mtime.
     listed: HashMap<PathBuf, (u64, SystemTime, Listed)>,
 }
 
@@ -262,40 +271,40 @@ impl SessionStore {
     }
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
-    /// first (created stamp in the name, then modification time). Each file
-    /// is read once and only its header parsed (see `list::parse_head`:
+    /// first (created stamp in the name, then modification time), damaged
+    /// ones included: [`find`](Self::find) with [`SessionQuery::all`]. Each
+    /// file is read once and only its header parsed (see `list::parse_head`:
     /// truncated, garbage and unknown-format files are found; a complete
     /// file damaged deep inside shows up as damaged on `load`). Unchanged
     /// files (same size and mtime) are not read again on the next call.
     pub fn list(&self) -> io::Result<Vec<Listed>> {
-        let mut seen = Vec::new();
-        for entry in std::fs::read_dir(&self.inner.dir)? {
-            let Ok(entry) = entry else { continue };
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !names::is_session_name(&name) || entry.file_type().is_ok_and(|t| t.is_dir()) {
-                continue;
-            }
-            seen.push(entry.path());
-        }
-        let mut out = Vec::with_capacity(seen.len());
-        let mut fresh = HashMap::with_capacity(seen.len());
-        let cached = std::mem::take(&mut self.memory().listed);
-        for path in seen {
-            let meta = std::fs::metadata(&path);
-            let (len, modified) = match &meta {
-                Ok(m) => (m.len(), m.modified().unwrap_or(SystemTime::UNIX_EPOCH)),
-                Err(_) => (0, SystemTime::UNIX_EPOCH),
-            };
-            let entry = match cached.get(&path) {
-                Some((l, m, e)) if meta.is_ok() && *l == len && *m == modified => e.clone(),
-                _ => read_entry(&path, len, modified),
-            };
-            fresh.insert(path, (len, modified, entry.clone()));
-            out.push(entry);
-        }
-        self.memory().listed = fresh;
-        out.sort_by_cached_key(|e| std::cmp::Reverse(e.sort_key()));
-        Ok(out)
+        self.find(&SessionQuery::all())
+    }
+
+    /// The sessions meeting `query`, newest first (the order of
+    /// [`list`](Self::list)). Damaged files are included only when the
+    /// query has no condition (see [`query`] for the rules). Fails only
+    /// when the folder cannot be read.
+    pub fn find(&self, query: &SessionQuery) -> io::Result<Vec<Listed>> {
+        Ok(scan::find(self, query)?
+            .into_iter()
+            .map(|found| found.listed)
+            .collect())
+    }
+
+    /// The whole sessions meeting `query`, newest first, each loaded as by
+    /// [`load`](Self::load); files that cannot be loaded (damaged, or gone
+    /// since the folder was read) are left out. For callers that need
+    /// more than the header, such as carrying open items.
+    pub fn load_matching(&self, query: &SessionQuery) -> io::Result<Vec<Session>> {
+        Ok(scan::find(self, query)?
+            .into_iter()
+            .filter_map(|found| match (found.session, found.listed) {
+                (Some(session), _) => Some(session),
+                (None, Listed::Session(h)) => self.load(&h.path).ok(),
+                (None, Listed::Damaged(_)) => None,
+            })
+            .collect())
     }
 
     /// The session a command-line SESSION argument names: an existing file,
@@ -405,24 +414,6 @@ fn ensure_private_dir(dir: &Path) -> io::Result<Vec<StoreWarning>> {
             Ok(Vec::new())
         }
         Err(e) => Err(e),
-    }
-}
-
-fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
-    let damaged = |reason| {
-        Listed::Damaged(DamagedFile {
-            path: path.to_path_buf(),
-            file_name: list::file_name(path),
-            reason,
-            modified,
-        })
-    };
-    match std::fs::read(path) {
-        Ok(bytes) => match list::parse_head(&bytes) {
-            Ok(head) => Listed::Session(SessionHeader::new(path, head, modified, len)),
-            Err(reason) => damaged(reason),
-        },
-        Err(e) => damaged(DamageReason::Unreadable(e.to_string())),
     }
 }
 
