@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report;
 use crate::session::Status;
-use crate::store::{DeleteError, Listed, LoadError, SessionStore};
+use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -101,11 +101,14 @@ fn resume_path(store: &SessionStore, arg: Option<&str>, t: &Texts) -> Result<Pat
     if let Some(arg) = arg {
         return store.resolve(arg).map_err(|e| e.to_string());
     }
-    let list = store.list().map_err(|e| e.to_string())?;
-    list.into_iter()
+    let unfinished = store
+        .find(&SessionQuery::all().unfinished())
+        .map_err(|e| e.to_string())?;
+    unfinished
+        .into_iter()
         .find_map(|l| match l {
-            Listed::Session(h) if h.status == Status::InProgress => Some(h.path),
-            _ => None,
+            Listed::Session(h) => Some(h.path),
+            Listed::Damaged(_) => None,
         })
         .ok_or_else(|| t.cli_nothing_to_resume.to_string())
 }
@@ -117,18 +120,33 @@ pub struct SessionFilter<'a> {
     pub search: Option<&'a str>,
 }
 
+impl SessionFilter<'_> {
+    /// The question these filters ask of the store.
+    fn query(&self) -> SessionQuery {
+        let mut query = SessionQuery::all();
+        if let Some(part) = self.client {
+            query = query.client_contains(part);
+        }
+        if let Some(id) = self.guide {
+            query = query.guide(id);
+        }
+        if let Some(text) = self.search {
+            query = query.with_text(text);
+        }
+        query
+    }
+}
+
 /// `leidraad sessions`: a table of the sessions, newest first.
 pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     let store = match open_store(cli, t) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let list = match store.list() {
+    let list = match store.find(&filter.query()) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
-    let needle = filter.search.map(str::to_lowercase);
-    let filtered = filter.client.is_some() || filter.guide.is_some() || filter.search.is_some();
     let mut rows = vec![vec![
         t.cli_col_session.to_string(),
         t.cli_col_date.to_string(),
@@ -139,26 +157,6 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     for entry in list {
         match entry {
             Listed::Session(h) => {
-                if filter
-                    .client
-                    .is_some_and(|c| !h.client.to_lowercase().contains(&c.to_lowercase()))
-                {
-                    continue;
-                }
-                if filter.guide.is_some_and(|g| h.guide_id != g) {
-                    continue;
-                }
-                if let Some(n) = &needle {
-                    // A cheap look at the raw text first; only files that
-                    // may match are parsed, and then only what was said
-                    // counts (not the embedded guide, not private notes).
-                    let raw = std::fs::read_to_string(&h.path).unwrap_or_default();
-                    if !raw.to_lowercase().contains(n.as_str())
-                        || !store.load(&h.path).is_ok_and(|s| s.mentions(n))
-                    {
-                        continue;
-                    }
-                }
                 let status = match h.status {
                     Status::InProgress if h.started.is_none() => t.cli_preparing,
                     Status::InProgress => t.cli_in_progress,
@@ -173,9 +171,6 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                 ]);
             }
             Listed::Damaged(d) => {
-                if filtered {
-                    continue;
-                }
                 rows.push(vec![
                     d.file_name.clone(),
                     String::new(),

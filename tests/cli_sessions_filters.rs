@@ -1,0 +1,170 @@
+//! `leidraad sessions --client/--guide/--search` and `leidraad resume`
+//! without a name on the real binary: which sessions each question finds,
+//! newest first, and that damaged files show only without a filter.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use leidraad::catalog::Catalog;
+use leidraad::session::{Session, Timestamp};
+use leidraad::store::SessionStore;
+use tempfile::TempDir;
+
+fn leidraad(root: &TempDir) -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
+    cmd.env("LEIDRAAD_DATA_DIR", data(root))
+        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
+        .env_remove("LEIDRAAD_GUIDES_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("LEIDRAAD_LANG", "en");
+    cmd
+}
+
+fn data(root: &TempDir) -> PathBuf {
+    root.path().join("data")
+}
+
+fn ts(s: &str) -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// A session with the bundled guide `id`, created at `created`.
+fn session(id: &str, created: &str, client: &str) -> Session {
+    let guide = Catalog::bundled()
+        .get(id)
+        .and_then(|g| g.guide.as_conversation())
+        .expect("a bundled conversation guide")
+        .clone();
+    let mut s = Session::new(&guide, ts(created));
+    s.client = client.into();
+    s
+}
+
+fn save(store: &SessionStore, s: &Session) -> String {
+    let path = store.path_for_new(s);
+    store.save(&path, s).unwrap();
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// The names of three sessions, newest first, in a folder that also holds
+/// a damaged file (`kapot.toml`): a preparation (ambitiegesprek, De
+/// Regenboog), a finished voortgangsgesprek (OBS De Vlinder) and one in
+/// progress (voortgangsgesprek, De Regenboog) with notes and private notes.
+fn folder(root: &TempDir) -> [String; 3] {
+    let store = SessionStore::open(data(root)).unwrap();
+    let mut going = session(
+        "voortgangsgesprek",
+        "2026-11-23T09:00:00+01:00",
+        "De Regenboog",
+    );
+    going.start(ts("2026-11-23T09:05:00+01:00"));
+    going.phases[0].notes = "Het team wil de leerlijn rekenen herzien.".into();
+    going.phases[0].private_notes = "geheim".into();
+    let going = save(&store, &going);
+    let mut done = session(
+        "voortgangsgesprek",
+        "2026-11-24T09:00:00+01:00",
+        "OBS De Vlinder",
+    );
+    done.start(ts("2026-11-24T09:05:00+01:00"));
+    done.finish(ts("2026-11-24T10:05:00+01:00"));
+    let done = save(&store, &done);
+    let preparing = save(
+        &store,
+        &session(
+            "ambitiegesprek",
+            "2026-11-25T09:00:00+01:00",
+            "De Regenboog",
+        ),
+    );
+    std::fs::write(data(root).join("kapot.toml"), b"").unwrap();
+    [preparing, done, going]
+}
+
+/// The first column of `leidraad sessions ARGS`, below the header.
+fn listed(root: &TempDir, args: &[&str]) -> Vec<String> {
+    let out = leidraad(root).arg("sessions").args(args).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if text == "No sessions.\n" {
+        return Vec::new();
+    }
+    text.lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn sessions_filters_find_what_they_say_newest_first() {
+    let root = TempDir::new().unwrap();
+    let names = folder(&root);
+    let [preparing, done, going] = [&names[0], &names[1], &names[2]].map(String::as_str);
+    let damaged = "kapot.toml";
+    assert_eq!(
+        listed(&root, &[]),
+        [preparing, done, going, damaged],
+        "everything, the damaged file last"
+    );
+    assert_eq!(
+        listed(&root, &["--client", "REGENBOOG"]),
+        [preparing, going]
+    );
+    assert_eq!(
+        listed(&root, &["--client", ""]),
+        [preparing, done, going],
+        "an empty filter still hides damaged files"
+    );
+    assert_eq!(
+        listed(&root, &["--guide", "voortgangsgesprek"]),
+        [done, going]
+    );
+    assert!(listed(&root, &["--guide", "voortgang"]).is_empty());
+    assert_eq!(listed(&root, &["--search", "LEERLIJN"]), [going]);
+    assert!(
+        listed(&root, &["--search", "geheim"]).is_empty(),
+        "private notes are not searched"
+    );
+    assert_eq!(
+        listed(
+            &root,
+            &["--client", "regenboog", "--guide", "voortgangsgesprek"]
+        ),
+        [going]
+    );
+}
+
+#[test]
+fn resume_without_a_name_needs_an_unfinished_session() {
+    let root = TempDir::new().unwrap();
+    let store = SessionStore::open(data(&root)).unwrap();
+    let mut done = session(
+        "voortgangsgesprek",
+        "2026-11-24T09:00:00+01:00",
+        "OBS De Vlinder",
+    );
+    done.finish(ts("2026-11-24T10:05:00+01:00"));
+    save(&store, &done);
+    std::fs::write(data(&root).join("kapot.toml"), b"").unwrap();
+    let out = leidraad(&root).arg("resume").output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no unfinished session to resume"), "{err}");
+
+    // A preparation counts: it is found, and only then is the missing
+    // terminal the problem.
+    save(
+        &store,
+        &session(
+            "ambitiegesprek",
+            "2026-11-25T09:00:00+01:00",
+            "De Regenboog",
+        ),
+    );
+    let out = leidraad(&root).arg("resume").output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+}
