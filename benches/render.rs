@@ -27,6 +27,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use leidraad::catalog::Catalog;
 use leidraad::i18n::Lang;
 use leidraad::session::{Session, Timestamp};
+use leidraad::settings::Settings;
 use leidraad::tui::app::{App, GuideEntry, Msg, ResumeEntry};
 use leidraad::tui::screens;
 use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
@@ -108,15 +109,15 @@ fn conversation_app(kb: usize) -> App {
     session.client = "De Regenboog".into();
     session.start(now);
     session.phases[0].notes = notes(kb * 1024);
-    let mut app = App::new(Lang::Nl, true, guides(), 0);
-    screens::conversation::open(&mut app, session, now);
+    let mut app = App::new(Settings::new(Lang::Nl), guides(), 0);
+    screens::conversation::open(&mut app, session);
     app
 }
 
 /// The app on the home screen with `resumable` unfinished sessions.
 fn home_app(resumable: usize) -> App {
-    let mut app = App::new(Lang::Nl, true, guides(), 0);
-    app.resumable = (0..resumable)
+    let mut app = App::new(Settings::new(Lang::Nl), guides(), 0);
+    app.home.resumable = (0..resumable)
         .map(|i| ResumeEntry {
             path: format!("/data/s{i}.toml").into(),
             file_name: format!(

@@ -132,6 +132,12 @@ pub struct Texts {
     pub save_failed: fn(&str) -> String,
     pub saved_again: &'static str,
     pub saved_as: fn(&str) -> String,
+    /// A change the session refused (an item or question that is no
+    /// longer there); the reason in English, for a bug report.
+    pub change_refused: fn(&str) -> String,
+    /// Work off the UI thread (listing, looking up open items, a copy
+    /// elsewhere) failed unexpectedly.
+    pub work_failed: fn(&str) -> String,
     pub help_title: &'static str,
     pub help_saving: &'static str,
     pub k_choose: &'static str,
@@ -401,6 +407,8 @@ pub static NL: Texts = Texts {
     },
     saved_again: "Weer opgeslagen.",
     saved_as: |a| format!("Bewaard als {a}: het bestand was door een ander programma gewijzigd."),
+    change_refused: |a| format!("Dit lukte niet ({a}); de rest is bewaard."),
+    work_failed: |a| format!("Er ging iets mis op de achtergrond ({a}); de notities zijn veilig."),
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
     k_choose: "kiezen",
@@ -711,6 +719,8 @@ pub static EN: Texts = Texts {
     save_failed: |a| format!("Saving failed ({a}). Your notes are still in memory; retrying."),
     saved_again: "Saved again.",
     saved_as: |a| format!("Saved as {a}: the file had been changed by another program."),
+    change_refused: |a| format!("That did not work ({a}); everything else is saved."),
+    work_failed: |a| format!("Something went wrong in the background ({a}); the notes are safe."),
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
     k_choose: "choose",

@@ -13,6 +13,7 @@ pub mod paths;
 pub mod report;
 pub mod saver;
 pub mod session;
+pub mod settings;
 pub mod slug;
 pub mod store;
 pub mod timer;

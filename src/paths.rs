@@ -63,3 +63,9 @@ pub fn guide_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
     dirs.extend(flags.iter().cloned());
     dirs
 }
+
+/// The user's Documents folder, else the home folder: where copies and
+/// reports go when nothing else is said.
+pub fn documents_dir() -> Option<PathBuf> {
+    directories::UserDirs::new().map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
+}

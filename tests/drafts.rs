@@ -7,7 +7,8 @@ mod ui_support;
 
 use leidraad::i18n::Lang;
 use leidraad::session::{ItemDraft, Session, Status};
-use leidraad::tui::app::{App, Effect, Msg, Screen};
+use leidraad::tui::app::{App, Effect, Msg};
+use leidraad::tui::screens::ScreenId;
 use ui_support::{app, at, in_conversation, keys, select_guide, t0};
 
 /// The session handed to the runtime by these effects (Create or Save).
@@ -27,7 +28,6 @@ fn opened(app: &mut App, name: &str) {
     app.update(
         Msg::Opened {
             file_name: name.to_string(),
-            carried: Vec::new(),
         },
         t0(),
     );
@@ -38,7 +38,7 @@ fn a_preparation_is_not_saved_until_something_changes() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><down><pgdn>", t0());
-    assert_eq!(app.screen, Screen::Prepare);
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
     assert!(
         tick(&mut app, at(1)).is_empty(),
         "only looking saves nothing"
@@ -72,11 +72,8 @@ fn a_ticked_checklist_item_creates_the_session_in_preparation() {
         },
         at(3),
     );
-    assert_eq!(again.screen, Screen::Prepare);
-    assert_eq!(
-        again.prepare.as_ref().unwrap().checklist.first(),
-        Some(&true)
-    );
+    assert_eq!(again.screen_id(), ScreenId::Prepare);
+    assert_eq!(again.prepare().unwrap().prep.checklist.first(), Some(&true));
     assert!(
         tick(&mut app, at(2)).is_empty(),
         "nothing new, nothing saved"
@@ -97,7 +94,7 @@ fn the_header_form_is_saved_as_typed_within_a_second() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><enter>De Regenb", t0());
-    assert_eq!(app.screen, Screen::Form);
+    assert_eq!(app.screen_id(), ScreenId::Form);
     let effects = tick(&mut app, at(1));
     let session = written(&effects).expect("typing in the form is saved");
     assert_eq!(session.client, "De Regenb");
@@ -111,7 +108,7 @@ fn the_header_form_is_saved_as_typed_within_a_second() {
     );
     let session = written(&tick(&mut app, at(2))).cloned().expect("saved");
     assert_eq!(session.client, "De Regenboog");
-    let date = app.form.as_ref().unwrap().prep.guide.fields[1].id.clone();
+    let date = app.form().unwrap().prep.guide.fields[1].id.clone();
     assert_eq!(session.field(&date), "23-11");
 }
 
@@ -135,7 +132,7 @@ fn going_home_from_a_changed_preparation_saves_it_and_lets_it_go() {
     select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><space>", t0());
     let effects = keys(&mut app, "<esc>", t0());
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen_id(), ScreenId::Home);
     assert!(
         matches!(effects.first(), Some(Effect::Create(_))),
         "{effects:?}"
@@ -144,7 +141,8 @@ fn going_home_from_a_changed_preparation_saves_it_and_lets_it_go() {
     // The runtime's answer comes after the preparation was let go.
     opened(&mut app, "prep.toml");
     assert_eq!(
-        app.file_name, None,
+        app.file_name(),
+        None,
         "no file is left open on the home screen"
     );
 }
@@ -172,8 +170,8 @@ fn a_resumed_preparation_opens_the_form_as_it_was_left() {
         at(5),
     );
     assert!(effects.is_empty(), "nothing changed yet: {effects:?}");
-    assert_eq!(again.screen, Screen::Form);
-    let form = again.form.as_ref().unwrap();
+    assert_eq!(again.screen_id(), ScreenId::Form);
+    let form = again.form().unwrap();
     assert_eq!(form.prep.checklist.first(), Some(&true));
     assert_eq!(form.prep.created, Some(t0()), "the same session");
     let draft = leidraad::tui::screens::form::draft(&again).expect("a preparation");
@@ -185,8 +183,8 @@ fn a_resumed_preparation_opens_the_form_as_it_was_left() {
         at(6),
     );
     assert_eq!(
-        again.screen,
-        Screen::Conversation,
+        again.screen_id(),
+        ScreenId::Conversation,
         "{}",
         ui_support::screen(&again, 80, 24, at(6))
     );
@@ -252,13 +250,7 @@ fn an_open_item_form_is_saved_and_comes_back_on_resume() {
         },
         at(3),
     );
-    let form = again
-        .conv
-        .as_ref()
-        .unwrap()
-        .item_form
-        .as_ref()
-        .expect("open");
+    let form = again.conv().unwrap().item_form.as_ref().expect("open");
     assert_eq!(form.inputs[0].text(), "Zorgplan bijwerken");
     assert_eq!(form.inputs[1].text(), "Anna");
     // Enter makes it an item; the draft is gone.
@@ -298,5 +290,5 @@ fn a_draft_that_no_longer_fits_is_dropped() {
         },
         at(1),
     );
-    assert!(app.conv.as_ref().unwrap().item_form.is_none());
+    assert!(app.conv().unwrap().item_form.is_none());
 }

@@ -211,18 +211,21 @@ struct Rig {
     terminal: Terminal<TestBackend>,
     now: DateTime<FixedOffset>,
     saved: Option<Session>,
+    /// The model asked to leave.
+    quit: bool,
 }
 
 impl Rig {
     fn new(width: u16, height: u16) -> Rig {
         let app = in_conversation(Lang::Nl);
         let saved = app.session().cloned();
-        assert!(!app.dirty);
+        assert!(!app.shell.dirty);
         Rig {
             app,
             terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
             now: t0() + TimeDelta::seconds(30),
             saved,
+            quit: false,
         }
     }
 
@@ -231,6 +234,7 @@ impl Rig {
         for e in &effects {
             match e {
                 Effect::Create(s) | Effect::Save(s) => self.saved = Some((**s).clone()),
+                Effect::Quit => self.quit = true,
                 _ => {}
             }
         }
@@ -245,7 +249,7 @@ impl Rig {
             Ev::Type(s) => {
                 for c in s.chars() {
                     self.update(Msg::Key(key(KeyCode::Char(c))));
-                    if self.app.quitting {
+                    if self.quit {
                         return;
                     }
                 }
@@ -287,7 +291,7 @@ impl Rig {
 
     /// Property 2 and 3 after every step.
     fn check(&self, before: Option<&Content>) -> Result<(), TestCaseError> {
-        if let Some(conv) = &self.app.conv {
+        if let Some(conv) = self.app.conv() {
             let cur = conv.session.current;
             prop_assert!(cur < conv.session.phases.len());
             let record = &conv.session.phases[cur];
@@ -301,7 +305,7 @@ impl Rig {
                 &record.private_notes,
                 "the private notes editor and the session differ"
             );
-            if !self.app.dirty {
+            if !self.app.shell.dirty {
                 let saved = self.saved.as_ref().expect("something was saved");
                 prop_assert_eq!(
                     content(saved),
@@ -325,7 +329,7 @@ impl Rig {
 /// Property 4: below the minimum only the "make larger" message (as far as
 /// it fits); at or above it, never that message.
 fn check_small(app: &App, rows: &str, width: u16, height: u16) -> Result<(), TestCaseError> {
-    let message = (app.texts.window_too_small)(width, height, MIN_WIDTH, MIN_HEIGHT);
+    let message = (app.texts().window_too_small)(width, height, MIN_WIDTH, MIN_HEIGHT);
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         let drawn: String = rows.chars().filter(|c| !c.is_whitespace()).collect();
         let wanted: String = message.chars().filter(|c| !c.is_whitespace()).collect();
@@ -373,7 +377,7 @@ fn run(start: (u16, u16), steps: &[(Ev, u8)]) -> Result<(), TestCaseError> {
         let before = rig.app.session().map(content);
         rig.apply(ev);
         rig.check(before.as_ref())?;
-        if rig.app.quitting {
+        if rig.quit {
             break;
         }
         let rows = rig.render();
@@ -579,7 +583,7 @@ fn an_empty_paste_changes_nothing() {
     rig.apply(&Ev::Paste(String::new()));
     rig.apply(&Ev::Paste("\0\u{1b}\u{7f}".into()));
     assert_eq!(rig.app.session().unwrap().phases[0].notes, "");
-    assert!(!rig.app.dirty);
+    assert!(!rig.app.shell.dirty);
 }
 
 /// Every screen the conversation can show, at odd sizes (including zero).

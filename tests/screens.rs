@@ -5,7 +5,8 @@ mod ui_support;
 
 use leidraad::i18n::Lang;
 use leidraad::session::{Session, Status};
-use leidraad::tui::app::{Effect, Msg, Screen};
+use leidraad::tui::app::{Effect, Msg, Overlay};
+use leidraad::tui::screens::ScreenId;
 use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
 
 fn both_sizes(
@@ -34,8 +35,8 @@ fn preparation_screen() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><down><space>", t0());
-    assert_eq!(app.screen, Screen::Prepare);
-    assert!(app.prepare.as_ref().unwrap().checklist[1]);
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    assert!(app.prepare().unwrap().prep.checklist[1]);
     both_sizes("prepare", &app, t0());
     // At 80x24 the purpose, whom to invite and what to bring do not all
     // fit: PgDn brings the rest into view, and stops at the end.
@@ -60,10 +61,10 @@ fn header_form_enforces_required_fields_and_dates() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "voortgangsgesprek");
     keys(&mut app, "<enter><enter>", t0());
-    assert_eq!(app.screen, Screen::Form);
+    assert_eq!(app.screen_id(), ScreenId::Form);
     // Enter on the empty, required school field: a message at the field.
     keys(&mut app, "<enter>", t0());
-    let form = app.form.as_ref().unwrap();
+    let form = app.form().unwrap();
     assert_eq!(form.focused, 0);
     assert!(form.errors[0].is_some());
     // A bad date is refused with a message, a good one accepted.
@@ -72,14 +73,14 @@ fn header_form_enforces_required_fields_and_dates() {
         keys(&mut app, "<bs>", t0());
     }
     keys(&mut app, "31-02-2026<enter>", t0());
-    assert_eq!(app.form.as_ref().unwrap().focused, 1);
-    assert!(app.form.as_ref().unwrap().errors[1].is_some());
+    assert_eq!(app.form().unwrap().focused, 1);
+    assert!(app.form().unwrap().errors[1].is_some());
     both_sizes("form_errors", &app, t0());
     for _ in 0..10 {
         keys(&mut app, "<bs>", t0());
     }
     keys(&mut app, "24-11-2026<enter>Anna, Bert<enter><enter>", t0());
-    let conv = app.conv.as_ref().expect("the conversation started");
+    let conv = app.conv().expect("the conversation started");
     assert_eq!(conv.session.field("datum"), "2026-11-24");
     assert_eq!(conv.session.field("deelnemers"), "Anna\nBert");
     assert_eq!(conv.session.client, "De Regenboog");
@@ -95,7 +96,7 @@ fn a_long_text_field_takes_several_lines() {
         "<enter><enter>Het Kompas<backtab>Eerste regel<alt+enter>tweede regel",
         t0(),
     );
-    let form = app.form.as_ref().unwrap();
+    let form = app.form().unwrap();
     assert_eq!(
         form.prep.guide.fields[form.focused].kind,
         leidraad::guide::FieldKind::Longtext
@@ -125,7 +126,7 @@ fn starting_the_conversation_creates_the_session() {
         t0(),
     );
     assert!(matches!(effects.last(), Some(Effect::Create(_))));
-    assert_eq!(app.screen, Screen::Conversation);
+    assert_eq!(app.screen_id(), ScreenId::Conversation);
 }
 
 #[test]
@@ -268,11 +269,11 @@ fn finishing_shows_the_summary_and_then_goes_home() {
         at(20),
     );
     keys(&mut app, "f", at(30));
-    assert!(app.confirm.is_some());
+    assert!(matches!(app.shell.overlay, Some(Overlay::Confirm(_))));
     both_sizes("confirm_finish", &app, at(30));
     let effects = keys(&mut app, "y", at(30));
     assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.status == Status::Finished));
-    assert_eq!(app.screen, Screen::Summary);
+    assert_eq!(app.screen_id(), ScreenId::Summary);
     both_sizes("summary", &app, at(30));
     // It scrolls (by wrapped rows) to the last question not asked, and no
     // further.
@@ -300,7 +301,7 @@ fn finishing_shows_the_summary_and_then_goes_home() {
     assert_ne!(screen(&app, 80, 24, at(30)), end, "↑ scrolls back at once");
     let effects = keys(&mut app, "<enter>", at(31));
     assert!(effects.iter().any(|e| matches!(e, Effect::Close)));
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen_id(), ScreenId::Home);
 }
 
 #[test]
@@ -317,7 +318,7 @@ fn q_saves_and_leaves_the_session_resumable() {
     assert_eq!(saved.status, Status::InProgress);
     assert_eq!(saved.phases[0].notes, "notitie");
     assert!(saved.phases[0].visits.iter().all(|v| v.end.is_some()));
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen_id(), ScreenId::Home);
 }
 
 #[test]
@@ -332,10 +333,10 @@ fn ctrl_c_saves_and_quits_even_while_typing() {
 fn typing_is_saved_within_a_second() {
     let mut app = in_conversation(Lang::Nl);
     keys(&mut app, "abc", at(1));
-    assert!(app.dirty);
+    assert!(app.shell.dirty);
     let effects = app.update(Msg::Tick, at(1) + chrono::TimeDelta::seconds(1));
     assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.phases[0].notes == "abc"));
-    assert!(!app.dirty);
+    assert!(!app.shell.dirty);
 }
 
 #[test]
@@ -354,7 +355,7 @@ fn ratings_are_chosen_with_the_arrow_keys() {
     // Tab to the rating: notes → private → questions → lists → rating.
     for _ in 0..8 {
         if matches!(
-            app.conv.as_ref().unwrap().focus,
+            app.conv().unwrap().focus,
             leidraad::tui::screens::conversation::Focus::Rating(_)
         ) {
             break;
@@ -405,7 +406,7 @@ fn help_overlay_lists_the_keys() {
     keys(&mut app, "<up>", at(1));
     assert_ne!(screen(&app, 80, 24, at(1)), end, "↑ scrolls back at once");
     keys(&mut app, "<esc>", at(1));
-    assert!(!app.help);
+    assert!(!matches!(app.shell.overlay, Some(Overlay::Help(_))));
 }
 
 #[test]
@@ -432,7 +433,7 @@ fn a_tiny_window_asks_to_be_made_larger_and_loses_nothing() {
     let s = app.session().unwrap();
     assert_eq!(s.phases[0].notes, "bewaard klein");
     assert_eq!((s.current, s.status), (0, Status::InProgress));
-    assert!(app.confirm.is_none());
+    assert!(app.shell.overlay.is_none());
     let effects = keys(&mut app, "<ctrl+s>", at(1));
     assert!(matches!(effects.last(), Some(Effect::Save(_))));
     // Large again: the keys work as before.
@@ -477,25 +478,26 @@ fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
     let mut app = app(Lang::Nl);
     select_guide(&mut app, "plg");
     let idx = app
+        .home
         .guides
         .iter()
         .position(|g| g.guide.id() == "plg")
         .unwrap();
     keys(&mut app, "<enter>", t0());
-    assert_eq!(app.home_expanded, Some(idx));
+    assert_eq!(app.home.expanded, Some(idx));
     both_sizes("home_trajectory_open", &app, t0());
     // The second step is the first training half-day.
     keys(&mut app, "<down><down><enter>", t0());
-    assert_eq!(app.screen, Screen::Prepare);
-    assert_eq!(app.prepare.as_ref().unwrap().guide.id, "plg-dagdeel-1");
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    assert_eq!(app.prepare().unwrap().prep.guide.id, "plg-dagdeel-1");
 }
 
 #[test]
 fn ctrl_o_saves_a_copy_elsewhere() {
     let mut app = in_conversation(Lang::Nl);
-    app.elsewhere_default = std::path::PathBuf::from("/media/usb");
+    app.shell.settings.elsewhere = std::path::PathBuf::from("/media/usb");
     keys(&mut app, "notities<ctrl+o>", at(1));
-    assert!(app.prompt.is_some());
+    assert!(matches!(app.shell.overlay, Some(Overlay::Prompt(_))));
     both_sizes("save_elsewhere", &app, at(1));
     let effects = keys(&mut app, "/backup<enter>", at(1));
     match effects.as_slice() {
@@ -505,7 +507,7 @@ fn ctrl_o_saves_a_copy_elsewhere() {
         }
         other => panic!("expected one SaveElsewhere, got {other:?}"),
     }
-    assert!(app.prompt.is_none());
+    assert!(app.shell.overlay.is_none());
     app.update(
         Msg::SavedElsewhere("/media/usb/backup/x.toml".into()),
         at(1),
@@ -547,9 +549,20 @@ fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
     app.update(
         Msg::Opened {
             file_name: "x.toml".into(),
-            carried,
         },
         t0(),
+    );
+    let created = app.session().unwrap().created;
+    let effects = app.update(
+        Msg::Carried {
+            created,
+            items: carried,
+        },
+        t0(),
+    );
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(s)] if s.carried.len() == 1),
+        "the carried items are saved at once: {effects:?}"
     );
     // Shown in Concretiseren, where the agreements list lives.
     keys(&mut app, "<esc>6<esc>", at(1));
@@ -561,8 +574,7 @@ fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
     assert!(text.contains("Leerlingenraad betrekken"), "{text}");
     // Tab to the carried items (notes, private, questions, agreements, carried).
     for _ in 0..6 {
-        if app.conv.as_ref().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried
-        {
+        if app.conv().unwrap().focus == leidraad::tui::screens::conversation::Focus::Carried {
             break;
         }
         keys(&mut app, "<tab>", at(1));
@@ -582,7 +594,7 @@ fn a_burst_of_typed_characters_is_the_same_as_typing_them_one_by_one() {
         burst.session().unwrap().phases[0].notes,
         by_keys.session().unwrap().phases[0].notes
     );
-    assert!(burst.dirty);
+    assert!(burst.shell.dirty);
     // Not typing: the characters are commands, one by one ("n" twice).
     keys(&mut burst, "<esc>", at(1));
     burst.update(Msg::Typed("nn".into()), at(1));
@@ -611,7 +623,7 @@ fn a_session_open_elsewhere_is_shown_read_only() {
         },
         at(3),
     );
-    assert_eq!(app.screen, Screen::View);
+    assert_eq!(app.screen_id(), ScreenId::View);
     assert!(app.session().is_none(), "nothing is open for writing");
     both_sizes("view_read_only", &app, at(3));
     // Typing changes nothing and saves nothing.
@@ -622,16 +634,16 @@ fn a_session_open_elsewhere_is_shown_read_only() {
     for _ in 0..200 {
         keys(&mut app, "<down>", at(3));
     }
-    let end = app.view.as_ref().unwrap().scroll.offset();
+    let end = app.view().unwrap().scroll.offset();
     assert!(end > 0 && end < 200, "scrolled to {end}");
     keys(&mut app, "<up>", at(3));
-    assert_eq!(app.view.as_ref().unwrap().scroll.offset(), end - 1);
+    assert_eq!(app.view().unwrap().scroll.offset(), end - 1);
     // r tries to open it again.
     let effects = keys(&mut app, "r", at(3));
     assert!(matches!(&effects[..], [Effect::Resume(p)] if *p == path));
     // Esc goes home.
     let effects = keys(&mut app, "<esc>", at(3));
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen_id(), ScreenId::Home);
     assert!(matches!(&effects[..], [Effect::RefreshSessions]));
 }
 
@@ -642,10 +654,10 @@ fn a_guide_without_header_fields_still_creates_its_session_file() {
         &std::fs::read_to_string("tests/fixtures/guides/valid/short-conversation.toml").unwrap(),
     );
     // As `leidraad start kort --client "De Linde"` opens it.
-    let guide = app.guides[0].guide.as_conversation().unwrap().clone();
+    let guide = app.home.guides[0].guide.as_conversation().unwrap().clone();
     leidraad::tui::screens::prepare::open(&mut app, &guide, Some("De Linde".into()), Vec::new());
     let effects = keys(&mut app, "<enter>", t0());
-    assert_eq!(app.screen, Screen::Conversation);
+    assert_eq!(app.screen_id(), ScreenId::Conversation);
     let Some(Effect::Create(session)) = effects.last() else {
         panic!("no session file is created: {effects:?}");
     };
@@ -696,7 +708,7 @@ fn yes_no_and_choice_fields_are_picked_with_arrows_and_space() {
     keys(&mut app, "<enter><enter>Het Kompas<enter>", t0());
     // An unanswered required yes/no is refused at the field.
     keys(&mut app, "<enter>", t0());
-    let form = app.form.as_ref().unwrap();
+    let form = app.form().unwrap();
     assert_eq!(form.focused, 1);
     assert!(form.errors[1].is_some());
     // → picks the first, → again the second, ← back to the first.
@@ -718,10 +730,10 @@ fn the_form_is_kept_when_going_back_to_the_preparation() {
     keys(&mut app, "<enter><enter>Het Kompas<tab><right>", t0());
     // Esc to the preparation and Enter again: nothing typed is gone.
     keys(&mut app, "<esc>", t0());
-    assert_eq!(app.screen, Screen::Prepare);
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
     keys(&mut app, "<enter>", t0());
-    assert_eq!(app.screen, Screen::Form);
-    let form = app.form.as_ref().unwrap();
+    assert_eq!(app.screen_id(), ScreenId::Form);
+    let form = app.form().unwrap();
     assert_eq!(form.focused, 1);
     keys(&mut app, "<enter><enter><enter>", t0());
     let s = app.session().expect("the conversation started");
@@ -730,12 +742,12 @@ fn the_form_is_kept_when_going_back_to_the_preparation() {
     // Esc twice goes home and forgets it: a new start is empty.
     let mut app = ui_support::app_with_guide(Lang::Nl, PICKS);
     keys(&mut app, "<enter><enter>Het Kompas<esc><esc>", t0());
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen_id(), ScreenId::Home);
     keys(&mut app, "<enter><enter>", t0());
-    assert_eq!(app.form.as_ref().unwrap().focused, 0);
+    assert_eq!(app.form().unwrap().focused, 0);
     keys(&mut app, "<enter>", t0());
     assert!(
-        app.form.as_ref().unwrap().errors[0].is_some(),
+        app.form().unwrap().errors[0].is_some(),
         "the school is empty again"
     );
 }
@@ -744,16 +756,16 @@ fn the_form_is_kept_when_going_back_to_the_preparation() {
 fn tab_past_a_bad_date_says_so_at_once() {
     let mut app = ui_support::app_with_guide(Lang::Nl, PICKS);
     keys(&mut app, "<enter><enter><backtab>", t0());
-    let form = app.form.as_ref().unwrap();
+    let form = app.form().unwrap();
     assert_eq!(form.focused, 3, "Shift-Tab wraps to the date");
     keys(&mut app, &"<bs>".repeat(10), t0());
     keys(&mut app, "31-02-2026<tab>", t0());
-    let form = app.form.as_ref().unwrap();
+    let form = app.form().unwrap();
     assert_eq!(form.focused, 0, "Tab moves on");
     assert!(form.errors[3].is_some(), "the bad date is flagged");
     // An empty required field is not nagged about on Tab.
     keys(&mut app, "<tab>", t0());
-    assert!(app.form.as_ref().unwrap().errors[0].is_none());
+    assert!(app.form().unwrap().errors[0].is_none());
 }
 
 /// A phase change, a pause, `+`/`-`, Ctrl-S and finishing hand the snapshot to the
@@ -768,7 +780,7 @@ fn phase_changes_pauses_and_corrections_are_saved_at_once() {
             panic!("{keys_:?} saves at once: {effects:?}");
         };
         check(s);
-        assert!(!app.dirty, "{keys_:?}: nothing left for the tick");
+        assert!(!app.shell.dirty, "{keys_:?}: nothing left for the tick");
     };
     keys(&mut app, "eerste", at(1));
     saved_now(&mut app, "<esc>n", &|s| {
@@ -803,13 +815,13 @@ fn a_failed_save_is_shown_at_once_until_saving_works_again() {
         Msg::SaveFailed("de gegevensmap is alleen-lezen".into()),
         at(1),
     );
-    assert!(app.save_failing);
+    assert!(app.shell.save_failing);
     let text = screen(&app, 80, 24, at(1));
     assert!(text.contains("alleen-lezen"), "{text}");
     app.update(Msg::Tick, at(2));
     assert!(screen(&app, 80, 24, at(2)).contains("alleen-lezen"));
     app.update(Msg::Saved, at(3));
-    assert!(!app.save_failing);
+    assert!(!app.shell.save_failing);
     let text = screen(&app, 80, 24, at(3));
     assert!(!text.contains("alleen-lezen"), "{text}");
 }
@@ -821,7 +833,7 @@ fn a_conflict_copy_is_named_on_the_status_line() {
     let mut app = in_conversation(Lang::Nl);
     let name = "2026-11-23_0900_voortgangsgesprek_de-regenboog-conflict.toml";
     app.update(Msg::SavedAs(name.into()), at(1));
-    assert_eq!(app.file_name.as_deref(), Some(name));
+    assert_eq!(app.file_name(), Some(name));
     // The new name comes first, so that it shows in a narrow window too.
     let text = screen(&app, 80, 24, at(1));
     assert!(text.contains("conflict.toml"), "{text}");
@@ -834,7 +846,7 @@ fn a_long_status_message_wraps() {
     let mut app = app(Lang::Nl);
     let dir = "/home/consultant/.local/share/leidraad-met-een-lange-naam";
     app.say(
-        (app.texts.store_folder_readable)(dir, 0o755),
+        (app.texts().store_folder_readable)(dir, 0o755),
         leidraad::tui::app::Severity::Warning,
     );
     let text = screen(&app, 80, 24, t0());

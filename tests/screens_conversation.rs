@@ -74,7 +74,7 @@ fn the_revisited_notes_have_their_own_pane_and_scroll_to_their_end() {
 
     // Tab from the notes: the private note, then the earlier notes.
     keys(&mut app, "<tab><tab>", at(6));
-    assert_eq!(app.conv.as_ref().unwrap().focus, Focus::Revisit);
+    assert_eq!(app.conv().unwrap().focus, Focus::Revisit);
     for (w, h) in [(80, 24), (100, 30), (120, 40)] {
         keys(&mut app, &"<pgup>".repeat(20), at(6));
         let top = screen(&app, w, h, at(6));
@@ -106,7 +106,7 @@ fn the_revisited_notes_have_their_own_pane_and_scroll_to_their_end() {
 fn a_phase_without_revisit_has_no_extra_stop() {
     let mut app = in_conversation(Lang::Nl);
     keys(&mut app, "<esc><tab><tab>", at(1));
-    assert_ne!(app.conv.as_ref().unwrap().focus, Focus::Revisit);
+    assert_ne!(app.conv().unwrap().focus, Focus::Revisit);
     assert!(!screen(&app, 80, 24, at(1)).contains("Notities uit"));
 }
 
@@ -134,7 +134,7 @@ fn on_the_rating() -> App {
         .expect("the ambitiegesprek has a rating");
     keys(&mut app, &format!("<esc>{}<esc>", phase + 1), at(1));
     for _ in 0..8 {
-        if matches!(app.conv.as_ref().unwrap().focus, Focus::Rating(_)) {
+        if matches!(app.conv().unwrap().focus, Focus::Rating(_)) {
             break;
         }
         keys(&mut app, "<tab>", at(1));
@@ -207,5 +207,30 @@ fn a_long_guidance_scrolls_with_page_down() {
     assert_ne!(screen(&app, 80, 24, at(1)), end);
     // A new phase starts at the top again.
     keys(&mut app, "n<esc>p<esc>", at(1));
-    assert_eq!(app.conv.as_ref().unwrap().guide.offset(), 0);
+    assert_eq!(app.conv().unwrap().guide.offset(), 0);
+}
+
+/// Space on a list item marks it done (and again: not done), as the help
+/// and the footer say; the list shows a tick for it, and a done item is
+/// not carried into the next conversation.
+#[test]
+fn space_on_a_list_item_marks_it_done() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(
+        &mut app,
+        "<esc>6<esc>aOuders uitnodigen<tab>Anna<enter>",
+        at(1),
+    );
+    let effects = keys(&mut app, "<space>", at(2));
+    let item = &app.session().unwrap().phases[5].lists["afspraken"][0];
+    assert!(item.done, "Space marked the item done");
+    assert!(
+        effects.is_empty() && app.shell.dirty,
+        "saved at the next tick: {effects:?}"
+    );
+    let text = screen(&app, 80, 24, at(2));
+    assert!(text.contains("✓ Ouders uitnodigen"), "{text}");
+    keys(&mut app, "<space>", at(3));
+    assert!(!app.session().unwrap().phases[5].lists["afspraken"][0].done);
+    assert!(screen(&app, 80, 24, at(3)).contains("• Ouders uitnodigen"));
 }

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report;
 use crate::session::Status;
+use crate::settings::Settings;
 use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
@@ -71,9 +72,7 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
         .map(|g| GuideEntry::from_loaded(g, t.cli_bundled))
         .collect();
     let ctx = TuiContext {
-        lang,
-        colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        bell: false,
+        settings: Settings::from_env(lang),
         guides,
         broken_guides: catalog.errors.len(),
         store,

@@ -56,6 +56,18 @@ impl SessionStore {
         out
     }
 
+    /// The rescue copy a crash left beside one session, if any (one look
+    /// at one name, whatever the size of the folder).
+    pub fn rescue_for(&self, session: &Path) -> Option<Rescue> {
+        let path = names::rescue_path(session);
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        meta.is_file().then(|| Rescue {
+            modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+            session: session.to_path_buf(),
+            path,
+        })
+    }
+
     /// Read a rescue copy (the end marker is not required).
     pub fn load_rescue(&self, rescue: &Rescue) -> Result<Session, LoadError> {
         let damaged = |reason| LoadError::Damaged {

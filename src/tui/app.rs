@@ -1,23 +1,30 @@
-//! The app model: every screen's state and `update(msg, now) -> Vec<Effect>`.
+//! The app model: the screen on show (which owns its state), the overlay
+//! on top of it, and `update(msg, now) -> Vec<Effect>`.
 //!
 //! The model never touches the disk or the clock: it returns effects as data
-//! and the event loop (`tui.rs`) runs them and reports back with messages.
+//! and the runtime (`tui/runtime.rs`) runs them and reports back with
+//! messages. Each screen module offers the same shape: its key mode, an
+//! update that returns an [`Update`] (effects, and whether to stay or go to
+//! another screen), and a render from its state; `screens.rs` dispatches to
+//! them.
 
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::guide::{Conversation, Guide};
-use crate::i18n::{Lang, Texts};
-use crate::session::{Session, Timestamp};
+use crate::guide::Guide;
+use crate::i18n::Texts;
+use crate::session::{CarriedItem, Session, Timestamp};
+use crate::settings::Settings;
 
 use super::keymap::{self, Action, Mode};
 use super::screens::conversation::ConvState;
 use super::screens::form::FormState;
+use super::screens::home::HomeState;
 use super::screens::prepare::PrepareState;
 use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
-use super::screens::{conversation, form, home, prepare, summary, view};
+use super::screens::{self, Screen, ScreenId};
 use super::widgets::input::TextInput;
 use super::widgets::scroll::Scroll;
 
@@ -59,18 +66,6 @@ pub struct ResumeEntry {
     pub preparing: bool,
 }
 
-/// Which screen is showing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    Prepare,
-    Form,
-    Conversation,
-    Summary,
-    /// A session shown read-only (open for writing in another window).
-    View,
-}
-
 /// How serious a status message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -79,26 +74,30 @@ pub enum Severity {
     Error,
 }
 
-/// Something the event loop must do for the model.
+/// Something the runtime must do for the model.
 #[derive(Debug)]
 pub enum Effect {
-    /// Create the session file for a new conversation, lock it and save it;
-    /// answer with [`Msg::Opened`] or [`Msg::OpenFailed`].
+    /// Create the session file for a new session (a preparation at its
+    /// first change, or a conversation that starts), lock it and save it;
+    /// answer with [`Msg::Opened`] or [`Msg::OpenFailed`], and, for a
+    /// conversation with a client, with [`Msg::Carried`] once the open
+    /// items of earlier sessions are known.
     Create(Box<Session>),
     /// Save the open session (atomically, off the UI thread).
     Save(Box<Session>),
-    /// Open an existing session for writing; answer with [`Msg::Resumed`]
-    /// or [`Msg::OpenFailed`].
+    /// Open an existing session for writing; answer with [`Msg::Resumed`],
+    /// [`Msg::Viewing`] (open elsewhere) or [`Msg::OpenFailed`].
     Resume(PathBuf),
     /// Flush and release the open session (back to the home screen).
     Close,
-    /// Re-read the list of resumable sessions; answer with [`Msg::Sessions`].
+    /// Re-read the list of resumable sessions (off the UI thread); answer
+    /// with [`Msg::Sessions`].
     RefreshSessions,
     /// Save a copy of the session into another folder (when the data
-    /// folder cannot be written); answer with [`Msg::SavedElsewhere`] or
-    /// [`Msg::SaveFailed`].
+    /// folder cannot be written), off the UI thread; answer with
+    /// [`Msg::SavedElsewhere`] or [`Msg::SaveFailed`].
     SaveElsewhere(PathBuf, Box<Session>),
-    /// Ring the terminal bell.
+    /// Ring the terminal bell (when the settings want it).
     Bell,
     /// Leave the app (after flushing).
     Quit,
@@ -116,11 +115,16 @@ pub enum Msg {
     Tick,
     /// The terminal has this size (columns, rows).
     Resize(u16, u16),
-    /// The new session's file was created, with the open items carried in
-    /// from earlier sessions with the same client.
+    /// The session's file was created (or moved to a name with its start
+    /// time and client).
     Opened {
         file_name: String,
-        carried: Vec<crate::session::CarriedItem>,
+    },
+    /// The open items carried in from earlier sessions with the client of
+    /// the session created at `created`.
+    Carried {
+        created: Timestamp,
+        items: Vec<CarriedItem>,
     },
     /// A session could not be created or opened.
     OpenFailed(String),
@@ -140,123 +144,158 @@ pub enum Msg {
     Saved,
     /// The session was changed by someone else and saved under a new name.
     SavedAs(String),
-    /// Saving failed; the loop retries. The notes stay in memory.
+    /// Saving failed; the saver retries. The notes stay in memory.
     SaveFailed(String),
     /// A copy was written to this file in another folder.
     SavedElsewhere(PathBuf),
     /// The resumable sessions, newest first.
     Sessions(Vec<ResumeEntry>),
+    /// Work off the UI thread failed unexpectedly (it panicked); why.
+    WorkFailed(String),
 }
 
-/// A yes/no question on top of the conversation screen.
+/// A yes/no question on top of a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     Finish,
     RemoveItem,
 }
 
-/// The whole model.
-pub struct App {
-    pub texts: &'static Texts,
-    pub lang: Lang,
-    /// Colours on (off with `NO_COLOR`).
-    pub colors: bool,
-    pub guides: Vec<GuideEntry>,
-    /// Guide files that failed to load (see `leidraad check`).
-    pub broken_guides: usize,
-    pub resumable: Vec<ResumeEntry>,
-    pub screen: Screen,
-    /// Selected row on the home screen (resumable sessions, then guides).
-    pub home_selected: usize,
-    /// The trajectory whose steps are shown on the home screen.
-    pub home_expanded: Option<usize>,
-    pub prepare: Option<PrepareState>,
-    pub form: Option<FormState>,
-    pub conv: Option<ConvState>,
-    pub summary: SummaryState,
-    /// The read-only view of a session locked by another window.
-    pub view: Option<ViewState>,
-    pub help: bool,
-    /// How far the help overlay is scrolled.
-    pub help_scroll: Scroll,
-    pub confirm: Option<Confirm>,
-    /// The "save elsewhere" prompt, with the folder typed so far.
-    pub prompt: Option<TextInput>,
-    /// The folder the "save elsewhere" prompt suggests.
-    pub elsewhere_default: PathBuf,
+/// What lies on top of the screen and takes its keys.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    /// The keys of the screen below, scrolled this far.
+    Help(Scroll),
+    /// A yes/no question the screen below answers.
+    Confirm(Confirm),
+    /// The folder to save a copy in (`Ctrl-O`), as typed so far.
+    Prompt(Box<TextInput>),
+}
+
+/// Where the model goes after a screen handled a message.
+#[derive(Debug)]
+pub enum Go {
+    /// The screen stays.
+    Stay,
+    /// Back to the home screen: the open session is let go (flushed,
+    /// unlocked) and the home list read again.
+    Home,
+    /// To another screen, made afresh.
+    To(Screen),
+    /// From the conversation to its summary; `finished`: leaving the
+    /// summary goes home.
+    Summary { finished: bool },
+    /// From the summary back to its conversation.
+    Conversation,
+}
+
+/// What a screen's update returns: the effects for the runtime and where
+/// to go.
+#[must_use]
+#[derive(Debug)]
+pub struct Update {
+    pub effects: Vec<Effect>,
+    pub go: Go,
+}
+
+impl Update {
+    /// Nothing to do; the screen stays.
+    pub fn stay() -> Update {
+        Update::effects(Vec::new())
+    }
+
+    /// These effects; the screen stays.
+    pub fn effects(effects: Vec<Effect>) -> Update {
+        Update {
+            effects,
+            go: Go::Stay,
+        }
+    }
+
+    /// Go somewhere, with no effects of the screen's own.
+    pub fn go(go: Go) -> Update {
+        Update {
+            effects: Vec::new(),
+            go,
+        }
+    }
+
+    /// Go somewhere after these effects.
+    pub fn then(effects: Vec<Effect>, go: Go) -> Update {
+        Update { effects, go }
+    }
+}
+
+/// What every screen may read and change beside its own state: the
+/// settings, the status line, the overlay, whether the open session has
+/// changes not yet handed to the saver.
+pub struct Shell {
+    pub settings: Settings,
     pub status: Option<(String, Severity)>,
-    /// The open session's file name, once created.
-    pub file_name: Option<String>,
+    pub overlay: Option<Overlay>,
     /// Changes not yet handed to the saver.
     pub dirty: bool,
     /// The last save failed and has not succeeded since.
     pub save_failing: bool,
-    pub quitting: bool,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
 }
 
+impl Shell {
+    /// The interface's strings.
+    pub fn texts(&self) -> &'static Texts {
+        self.settings.texts()
+    }
+
+    /// Tell the user something on the status line.
+    pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
+        self.status = Some((text.into(), severity));
+    }
+}
+
+/// The whole model. The home screen is the root: its state (the guides,
+/// the resumable sessions, the selection) stays while another screen is on
+/// show, so going back lands where the user left it.
+pub struct App {
+    pub shell: Shell,
+    pub home: HomeState,
+    pub screen: Screen,
+}
+
 impl App {
     /// A new model on the home screen.
-    pub fn new(lang: Lang, colors: bool, guides: Vec<GuideEntry>, broken_guides: usize) -> App {
+    pub fn new(settings: Settings, guides: Vec<GuideEntry>, broken_guides: usize) -> App {
         App {
-            texts: lang.texts(),
-            lang,
-            colors,
-            guides,
-            broken_guides,
-            resumable: Vec::new(),
+            shell: Shell {
+                settings,
+                status: None,
+                overlay: None,
+                dirty: false,
+                save_failing: false,
+                size: None,
+            },
+            home: HomeState::new(guides, broken_guides),
             screen: Screen::Home,
-            home_selected: 0,
-            home_expanded: None,
-            prepare: None,
-            form: None,
-            conv: None,
-            summary: SummaryState::default(),
-            view: None,
-            help: false,
-            help_scroll: Scroll::default(),
-            confirm: None,
-            prompt: None,
-            elsewhere_default: PathBuf::new(),
-            status: None,
-            file_name: None,
-            dirty: false,
-            save_failing: false,
-            quitting: false,
-            size: None,
         }
     }
 
-    /// The conversation guide with this id, if loaded.
-    pub fn conversation_guide(&self, id: &str) -> Option<&Conversation> {
-        self.guides
-            .iter()
-            .find_map(|g| g.guide.as_conversation().filter(|c| c.id == id))
+    /// The interface's strings.
+    pub fn texts(&self) -> &'static Texts {
+        self.shell.texts()
+    }
+
+    /// Which screen is on show.
+    pub fn screen_id(&self) -> ScreenId {
+        self.screen.id()
     }
 
     /// The key mode for the current state.
     pub fn mode(&self) -> Mode {
-        if self.help {
-            return Mode::Help;
-        }
-        if self.prompt.is_some() {
-            return Mode::Prompt;
-        }
-        if self.confirm.is_some() {
-            return Mode::Confirm;
-        }
-        match self.screen {
-            Screen::Home => Mode::Home,
-            Screen::Prepare => Mode::Prepare,
-            Screen::Form => self.form.as_ref().map_or(Mode::Form, FormState::mode),
-            Screen::Summary => Mode::Summary,
-            Screen::View => Mode::View,
-            Screen::Conversation => self
-                .conv
-                .as_ref()
-                .map(ConvState::mode)
-                .unwrap_or(Mode::ConvNotes),
+        match &self.shell.overlay {
+            Some(Overlay::Help(_)) => Mode::Help,
+            Some(Overlay::Prompt(_)) => Mode::Prompt,
+            Some(Overlay::Confirm(_)) => Mode::Confirm,
+            None => self.screen.mode(),
         }
     }
 
@@ -265,219 +304,304 @@ impl App {
     /// but commands that would act unseen (`f` `y` finishing) are ignored.
     pub fn blind(&self) -> bool {
         let small = self
+            .shell
             .size
-            .is_some_and(|(w, h)| w < super::screens::MIN_WIDTH || h < super::screens::MIN_HEIGHT);
+            .is_some_and(|(w, h)| w < screens::MIN_WIDTH || h < screens::MIN_HEIGHT);
         small && self.mode() != Mode::Editing
     }
 
-    /// The open session, if any.
+    /// The open session, if any (in the conversation or its summary).
     pub fn session(&self) -> Option<&Session> {
-        self.conv.as_ref().map(|c| &c.session)
+        self.conv().map(|c| &c.session)
+    }
+
+    /// The conversation's state, in the conversation or its summary.
+    pub fn conv(&self) -> Option<&ConvState> {
+        match &self.screen {
+            Screen::Conversation(c) => Some(c),
+            Screen::Summary(s) => Some(&s.conv),
+            _ => None,
+        }
+    }
+
+    /// The preparation screen's state, when it is on show.
+    pub fn prepare(&self) -> Option<&PrepareState> {
+        match &self.screen {
+            Screen::Prepare(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The header form's state, when it is on show.
+    pub fn form(&self) -> Option<&FormState> {
+        match &self.screen {
+            Screen::Form(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The summary's state, when it is on show.
+    pub fn summary(&self) -> Option<&SummaryState> {
+        match &self.screen {
+            Screen::Summary(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The read-only view's state, when it is on show.
+    pub fn view(&self) -> Option<&ViewState> {
+        match &self.screen {
+            Screen::View(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The open session's file name, once it has a file.
+    pub fn file_name(&self) -> Option<&str> {
+        self.screen.file_name()
     }
 
     /// Tell the user something on the status line.
     pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
-        self.status = Some((text.into(), severity));
+        self.shell.say(text, severity);
     }
 
-    /// Handle one message; return what the loop must do.
+    /// Handle one message; return what the runtime must do.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         match msg {
-            Msg::Key(ev) => {
-                if ev.kind == KeyEventKind::Release {
-                    return Vec::new();
-                }
-                self.on_key(ev, now)
-            }
+            Msg::Key(ev) if ev.kind == KeyEventKind::Release => Vec::new(),
+            Msg::Key(ev) => self.on_key(ev, now),
             Msg::Paste(text) => self.on_paste(&text, now),
             Msg::Typed(_) if self.blind() => Vec::new(),
-            Msg::Resize(w, h) => {
-                self.size = Some((w, h));
+            Msg::Typed(text) if self.mode() == Mode::Editing => {
+                self.screen.on_typed(&mut self.shell, &text);
                 Vec::new()
             }
             Msg::Typed(text) => {
-                if self.mode() == Mode::Editing {
-                    conversation::on_typed(self, &text)
-                } else {
-                    let mut effects = Vec::new();
-                    for c in text.chars() {
-                        let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-                        effects.extend(self.on_key(ev, now));
-                    }
-                    effects
+                let mut effects = Vec::new();
+                for c in text.chars() {
+                    let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+                    effects.extend(self.on_key(ev, now));
                 }
+                effects
+            }
+            Msg::Resize(w, h) => {
+                self.shell.size = Some((w, h));
+                Vec::new()
             }
             Msg::Tick => self.on_tick(now),
-            Msg::Opened { file_name, carried } => {
-                // Only while something is open: a preparation saved on its
-                // way home has been let go already.
-                if self.conv.is_some() || self.prepare.is_some() || self.form.is_some() {
-                    self.file_name = Some(file_name);
+            other => self.on_answer(other, now),
+        }
+    }
+
+    /// The runtime's answers to effects.
+    fn on_answer(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        let t = self.texts();
+        match msg {
+            // Only while a session is open: a preparation saved on its way
+            // home has been let go already.
+            Msg::Opened { file_name } => self.screen.set_file_name(file_name),
+            Msg::Carried { created, items } => {
+                if let Some(conv) = self.screen.conv_mut()
+                    && conv.session.created == created
+                {
+                    conv.session.carried = items;
+                    return self.save_now();
                 }
-                if let Some(conv) = &mut self.conv {
-                    conv.session.carried = carried;
-                }
-                Vec::new()
             }
             Msg::OpenFailed(why) => {
-                if self.screen == Screen::Home {
+                if self.screen.id() == ScreenId::Home {
                     self.say(why, Severity::Error);
                 } else {
-                    let text = (self.texts.open_failed)(&why);
-                    self.say(text, Severity::Error);
-                    self.save_failing = true;
+                    self.say((t.open_failed)(&why), Severity::Error);
+                    self.shell.save_failing = true;
                 }
-                Vec::new()
             }
             Msg::Viewing {
                 session,
                 path,
                 file_name,
             } => {
-                view::open(self, &session, path, file_name);
-                Vec::new()
+                let place = self
+                    .view()
+                    .filter(|v| v.path == path)
+                    .map(|v| v.scroll.clone());
+                let view = ViewState::new(&session, path, file_name, place, t);
+                self.screen = Screen::View(Box::new(view));
+                self.say(t.view_read_only, Severity::Warning);
             }
             Msg::Resumed { session, file_name } => {
-                self.view = None;
-                self.file_name = Some(file_name);
-                conversation::resume(self, *session, now)
+                let (screen, save) =
+                    screens::conversation::resume(&mut self.shell, *session, file_name, now);
+                self.screen = screen;
+                if save {
+                    return self.save_now();
+                }
             }
             Msg::Saved => {
-                if self.save_failing {
-                    self.save_failing = false;
-                    self.say(self.texts.saved_again, Severity::Info);
+                if self.shell.save_failing {
+                    self.shell.save_failing = false;
+                    self.say(t.saved_again, Severity::Info);
                 }
-                Vec::new()
             }
             Msg::SavedAs(name) => {
-                let text = (self.texts.saved_as)(&name);
-                self.file_name = Some(name);
-                self.say(text, Severity::Warning);
-                Vec::new()
+                self.say((t.saved_as)(&name), Severity::Warning);
+                self.screen.set_file_name(name);
             }
             Msg::SaveFailed(why) => {
-                self.save_failing = true;
-                let text = (self.texts.save_failed)(&why);
-                self.say(text, Severity::Error);
-                Vec::new()
+                self.shell.save_failing = true;
+                self.say((t.save_failed)(&why), Severity::Error);
             }
             Msg::SavedElsewhere(path) => {
-                let text = (self.texts.saved_elsewhere)(&path.display().to_string());
-                self.say(text, Severity::Info);
-                Vec::new()
+                self.say(
+                    (t.saved_elsewhere)(&path.display().to_string()),
+                    Severity::Info,
+                );
             }
-            Msg::Sessions(list) => {
-                self.resumable = list;
-                let rows = home::rows(self).len();
-                self.home_selected = self.home_selected.min(rows.saturating_sub(1));
-                Vec::new()
-            }
+            Msg::Sessions(list) => self.home.set_resumable(list),
+            Msg::WorkFailed(why) => self.say((t.work_failed)(&why), Severity::Error),
+            Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => {}
         }
+        Vec::new()
     }
 
     fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-        let mode = self.mode();
-        let action = keymap::lookup(mode, &ev);
-        if let Some(Action::SaveAndLeave) = action {
-            return self.leave_everything(now);
+        let action = keymap::lookup(self.mode(), &ev);
+        match action {
+            Some(Action::SaveAndLeave) => return self.leave_everything(now),
+            Some(Action::Save) => return self.save_now(),
+            _ if self.blind() => return Vec::new(),
+            _ => {}
         }
-        if let Some(Action::Save) = action {
-            return self.save_now();
+        if let Some(Overlay::Prompt(input)) = &mut self.shell.overlay {
+            return match action {
+                Some(Action::Back) => {
+                    self.shell.overlay = None;
+                    Vec::new()
+                }
+                Some(Action::Enter) => {
+                    let dir = input.text();
+                    self.shell.overlay = None;
+                    self.save_elsewhere(dir.trim())
+                }
+                _ => {
+                    input.key(ev);
+                    Vec::new()
+                }
+            };
         }
-        if self.blind() {
-            return Vec::new();
-        }
-        if self.prompt.is_some() {
-            return self.on_prompt(action, ev);
-        }
-        if action == Some(Action::SaveElsewhere) && self.conv.is_some() {
-            let mut input = TextInput::line(&self.elsewhere_default.display().to_string());
+        if action == Some(Action::SaveElsewhere) && self.session().is_some() {
+            let folder = self.shell.settings.elsewhere.display().to_string();
+            let mut input = TextInput::line(&folder);
             input.set_focused(true);
-            self.prompt = Some(input);
+            self.shell.overlay = Some(Overlay::Prompt(Box::new(input)));
             return Vec::new();
         }
-        if self.help {
-            if action == Some(Action::Back) {
-                self.help = false;
+        match &mut self.shell.overlay {
+            Some(Overlay::Help(scroll)) => {
+                if action == Some(Action::Back) {
+                    self.shell.overlay = None;
+                } else {
+                    scroll.on_action(action, 10);
+                }
+                return Vec::new();
             }
-            self.help_scroll.on_action(action, 10);
-            return Vec::new();
+            Some(Overlay::Confirm(confirm)) => {
+                let confirm = *confirm;
+                return match action {
+                    Some(Action::Yes) => {
+                        self.shell.overlay = None;
+                        let update = self.screen.on_confirm(&mut self.shell, confirm, now);
+                        self.apply(update)
+                    }
+                    Some(Action::No) => {
+                        self.shell.overlay = None;
+                        Vec::new()
+                    }
+                    _ => Vec::new(),
+                };
+            }
+            Some(Overlay::Prompt(_)) | None => {}
         }
         if action == Some(Action::Help) {
-            self.help = true;
-            self.help_scroll = Scroll::default();
+            self.shell.overlay = Some(Overlay::Help(Scroll::default()));
             return Vec::new();
         }
-        match self.screen {
-            Screen::Home => home::on_action(self, action),
-            Screen::Prepare => prepare::on_action(self, action, now),
-            Screen::Form => form::on_key(self, action, ev, now),
-            Screen::Conversation => conversation::on_key(self, action, ev, now),
-            Screen::Summary => summary::on_action(self, action),
-            Screen::View => view::on_action(self, action),
-        }
+        let update = match &mut self.screen {
+            Screen::Home => self.home.on_action(&mut self.shell, action, now),
+            screen => screen.on_key(&mut self.shell, action, ev, now),
+        };
+        self.apply(update)
     }
 
     fn on_paste(&mut self, text: &str, now: Timestamp) -> Vec<Effect> {
-        if let Some(p) = &mut self.prompt {
-            p.paste(text);
+        if let Some(Overlay::Prompt(input)) = &mut self.shell.overlay {
+            input.paste(text);
             return Vec::new();
         }
-        match self.screen {
-            Screen::Form => form::on_paste(self, text, now),
-            Screen::Conversation => conversation::on_paste(self, text, now),
-            Screen::Home | Screen::Prepare | Screen::Summary | Screen::View => Vec::new(),
-        }
+        self.screen.on_paste(&mut self.shell, text, now);
+        Vec::new()
     }
 
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        if self.screen == Screen::Conversation || self.screen == Screen::Summary {
-            effects.extend(conversation::on_tick(self, now));
-        }
-        if self.dirty {
+        let mut effects = self.screen.on_tick(&mut self.shell, now);
+        if self.shell.dirty {
             effects.extend(self.save_now());
         }
         effects
     }
 
-    fn on_prompt(&mut self, action: Option<Action>, ev: KeyEvent) -> Vec<Effect> {
-        match action {
-            Some(Action::Back) => self.prompt = None,
-            Some(Action::Enter) => {
-                let dir = self.prompt.take().map(|p| p.text()).unwrap_or_default();
-                let dir = dir.trim();
-                if let (false, Some(conv)) = (dir.is_empty(), &mut self.conv) {
-                    conv.sync_editor();
-                    let session = Box::new(conv.session.clone());
-                    return vec![Effect::SaveElsewhere(PathBuf::from(dir), session)];
-                }
+    /// Carry out a screen's update: its effects, then the move it asks for.
+    fn apply(&mut self, update: Update) -> Vec<Effect> {
+        let Update { mut effects, go } = update;
+        match go {
+            Go::Stay => {}
+            Go::Home => {
+                self.screen = Screen::Home;
+                self.shell.overlay = None;
+                self.shell.dirty = false;
+                effects.extend([Effect::Close, Effect::RefreshSessions]);
             }
-            _ => {
-                if let Some(p) = &mut self.prompt {
-                    p.key(ev);
-                }
+            Go::To(screen) => self.screen = screen,
+            Go::Summary { finished } => {
+                self.screen = match std::mem::replace(&mut self.screen, Screen::Home) {
+                    Screen::Conversation(conv) => {
+                        Screen::Summary(Box::new(SummaryState::new(*conv, finished)))
+                    }
+                    other => other,
+                };
+            }
+            Go::Conversation => {
+                self.screen = match std::mem::replace(&mut self.screen, Screen::Home) {
+                    Screen::Summary(summary) => Screen::Conversation(Box::new(summary.conv)),
+                    other => other,
+                };
             }
         }
-        Vec::new()
+        effects
+    }
+
+    /// A copy of the open session into `dir` (`Ctrl-O`).
+    fn save_elsewhere(&mut self, dir: &str) -> Vec<Effect> {
+        if dir.is_empty() {
+            return Vec::new();
+        }
+        let Some(conv) = self.screen.conv_mut() else {
+            return Vec::new();
+        };
+        conv.sync_editor();
+        let session = Box::new(conv.session.clone());
+        vec![Effect::SaveElsewhere(PathBuf::from(dir), session)]
     }
 
     /// Hand the newest snapshot of the open session to the saver. A
     /// preparation (checklist, header form) is a session too, once
     /// something in it was changed: its file is created then.
     pub fn save_now(&mut self) -> Vec<Effect> {
-        if let Some(conv) = &self.conv {
-            self.dirty = false;
-            return vec![Effect::Save(Box::new(conv.session.clone()))];
-        }
-        match form::draft(self) {
-            Some(session) => {
-                self.dirty = false;
-                let session = Box::new(session);
-                vec![match self.file_name {
-                    Some(_) => Effect::Save(session),
-                    None => Effect::Create(session),
-                }]
+        match self.screen.snapshot() {
+            Some(snapshot) => {
+                self.shell.dirty = false;
+                vec![snapshot]
             }
             None => Vec::new(),
         }
@@ -486,17 +610,16 @@ impl App {
     /// Ctrl-C: save whatever is open and leave the app.
     fn leave_everything(&mut self, now: Timestamp) -> Vec<Effect> {
         let mut effects = Vec::new();
-        if let Some(conv) = &mut self.conv {
+        if let Some(conv) = self.screen.conv_mut() {
             conv.sync_editor();
             if conv.session.status == crate::session::Status::InProgress {
                 conv.session.leave(now);
             }
             effects.extend(self.save_now());
-        } else if self.dirty {
+        } else if self.shell.dirty {
             // A preparation with changes not yet handed over.
             effects.extend(self.save_now());
         }
-        self.quitting = true;
         effects.push(Effect::Quit);
         effects
     }

@@ -552,7 +552,7 @@ pub fn footer(
 }
 
 /// Every binding of a mode for the help overlay, one line per distinct
-/// description (aliases joined: "n", "p", "↑↓ / k j").
+/// description (aliases joined: "n", "p", "↑↓ / k / j").
 pub fn help_lines(mode: Mode, texts: &Texts) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for bd in bindings(mode) {
@@ -560,7 +560,7 @@ pub fn help_lines(mode: Mode, texts: &Texts) -> Vec<(String, &'static str)> {
         let label = bd.label_in(texts);
         match out.iter_mut().find(|(_, h)| *h == help) {
             Some((labels, _)) => {
-                if !labels.contains(label) && !label.contains(labels.as_str()) {
+                if !labels.split(" / ").any(|shown| covers(shown, label)) {
                     labels.push_str(" / ");
                     labels.push_str(label);
                 }
@@ -571,12 +571,101 @@ pub fn help_lines(mode: Mode, texts: &Texts) -> Vec<(String, &'static str)> {
     out
 }
 
+/// Whether a key label already shown stands for `label` too: the same
+/// label, one half of a pair (`PgUp/PgDn` has `PgUp`), or an arrow of a
+/// pair of arrows (`↑↓` has `↓`). A letter is never part of a word:
+/// `Enter` does not stand for `e`.
+fn covers(shown: &str, label: &str) -> bool {
+    let arrow = |c: char| matches!(c, '↑' | '↓' | '←' | '→');
+    shown == label
+        || shown.split('/').any(|half| half == label)
+        || (label.chars().all(arrow) && shown.chars().all(arrow) && shown.contains(label))
+}
+
+/// One part of the help overlay: a heading (none for the keys of the focus
+/// the help was opened from) and its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpSection {
+    pub heading: Option<&'static str>,
+    pub lines: Vec<(String, &'static str)>,
+}
+
+/// The help overlay's content for a screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Help {
+    pub sections: Vec<HelpSection>,
+    /// A closing remark (how the conversation is saved).
+    pub note: Option<&'static str>,
+}
+
+/// The heading of a help section, in the UI language.
+type Heading = fn(&Texts) -> &'static str;
+
+/// The conversation screen's key modes in the order the help shows them,
+/// each with the heading of its section.
+const CONVERSATION: &[(Mode, Option<Heading>)] = &[
+    (Mode::ConvNotes, None),
+    (Mode::ConvRevisit, Some(|t| t.help_in_revisit)),
+    (Mode::ConvQuestions, Some(|t| t.help_in_questions)),
+    (Mode::ConvList, Some(|t| t.help_in_list)),
+    (Mode::ConvRating, Some(|t| t.help_in_rating)),
+    (Mode::Editing, Some(|t| t.help_typing)),
+    (Mode::ItemForm, Some(|t| t.help_in_item_form)),
+];
+
+/// The help for a screen whose key mode is `mode`: its keys first; on the
+/// conversation screen then the keys of every other focus the screen has
+/// (`present`), each under its heading. A description is listed once.
+pub fn help_sections(mode: Mode, texts: &Texts, present: impl Fn(Mode) -> bool) -> Help {
+    let conversation = CONVERSATION.iter().any(|(m, _)| *m == mode);
+    let mut modes = vec![(mode, None)];
+    if conversation {
+        for &(m, heading) in CONVERSATION {
+            if m != mode && present(m) {
+                modes.push((m, heading.map(|h| h(texts))));
+            }
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut sections = Vec::new();
+    for (m, heading) in modes {
+        let lines: Vec<(String, &'static str)> = help_lines(m, texts)
+            .into_iter()
+            .filter(|(_, what)| {
+                let new = !seen.contains(what);
+                seen.push(what);
+                new
+            })
+            .collect();
+        if !lines.is_empty() {
+            sections.push(HelpSection { heading, lines });
+        }
+    }
+    Help {
+        sections,
+        note: conversation.then_some(texts.help_saving),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_help_keeps_a_letter_alias_beside_a_longer_key() {
+        let lines = help_lines(Mode::ConvList, &crate::i18n::NL);
+        let edit = lines
+            .iter()
+            .find(|(_, what)| *what == crate::i18n::NL.k_edit_item)
+            .expect("editing an item is in the help");
+        assert_eq!(edit.0, "Enter / e");
+        // Pairs still stand for their halves.
+        let lines = help_lines(Mode::Summary, &crate::i18n::NL);
+        assert_eq!(lines[0].0, "↑↓ / k / j / PgUp / PgDn");
     }
 
     #[test]

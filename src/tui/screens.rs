@@ -9,33 +9,223 @@ pub mod summary;
 pub mod view;
 
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
-use super::app::{App, Screen, Severity};
-use super::keymap;
+use super::app::{App, Confirm, Effect, Overlay, Severity, Shell, Update};
+use super::keymap::{self, Action, Mode};
 use super::theme::{Role, style};
-use super::widgets::scroll::wrapped_rows;
+use super::widgets::scroll::{Scroll, wrapped_rows};
 use crate::session::Timestamp;
+use conversation::ConvState;
+use form::FormState;
+use prepare::PrepareState;
+use summary::SummaryState;
+use view::ViewState;
 
 /// The smallest terminal the screens are drawn in.
 pub const MIN_WIDTH: u16 = 60;
 /// The smallest terminal height the screens are drawn in.
 pub const MIN_HEIGHT: u16 = 16;
 
+/// Which screen is on show (for tests and for the chrome).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenId {
+    Home,
+    Prepare,
+    Form,
+    Conversation,
+    Summary,
+    View,
+}
+
+/// The screen on show, owning its state. The home screen's own state is
+/// the root of the app ([`App::home`]): it outlives the other screens.
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    /// The preparation of a guide: purpose, invitees, checklist.
+    Prepare(Box<PrepareState>),
+    /// The header form filled in before the conversation starts.
+    Form(Box<FormState>),
+    /// The conversation, one phase at a time.
+    Conversation(Box<ConvState>),
+    /// The summary of a conversation (during it, or after finishing).
+    Summary(Box<SummaryState>),
+    /// A session shown read-only (open for writing in another window).
+    View(Box<ViewState>),
+}
+
+impl Screen {
+    /// Which screen this is.
+    pub fn id(&self) -> ScreenId {
+        match self {
+            Screen::Home => ScreenId::Home,
+            Screen::Prepare(_) => ScreenId::Prepare,
+            Screen::Form(_) => ScreenId::Form,
+            Screen::Conversation(_) => ScreenId::Conversation,
+            Screen::Summary(_) => ScreenId::Summary,
+            Screen::View(_) => ScreenId::View,
+        }
+    }
+
+    /// The key mode of the screen (no overlay on top).
+    pub fn mode(&self) -> Mode {
+        match self {
+            Screen::Home => Mode::Home,
+            Screen::Prepare(_) => Mode::Prepare,
+            Screen::Form(f) => f.mode(),
+            Screen::Conversation(c) => c.mode(),
+            Screen::Summary(_) => Mode::Summary,
+            Screen::View(_) => Mode::View,
+        }
+    }
+
+    /// A key for the screen (the home screen's keys go to [`App::home`]).
+    pub fn on_key(
+        &mut self,
+        shell: &mut Shell,
+        action: Option<Action>,
+        ev: KeyEvent,
+        now: Timestamp,
+    ) -> Update {
+        match self {
+            Screen::Home => Update::stay(),
+            Screen::Prepare(p) => p.on_action(shell, action, now),
+            Screen::Form(f) => f.on_key(shell, action, ev, now),
+            Screen::Conversation(c) => c.on_key(shell, action, ev, now),
+            Screen::Summary(s) => s.on_action(action),
+            Screen::View(v) => v.on_action(shell, action),
+        }
+    }
+
+    /// A paste (bracketed) into whatever is being typed in.
+    pub fn on_paste(&mut self, shell: &mut Shell, text: &str, now: Timestamp) {
+        match self {
+            Screen::Form(f) => f.on_paste(shell, text, now),
+            Screen::Conversation(c) => c.on_paste(shell, text),
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) | Screen::View(_) => {}
+        }
+    }
+
+    /// Plain characters typed in one burst while typing in the notes.
+    pub fn on_typed(&mut self, shell: &mut Shell, text: &str) {
+        if let Screen::Conversation(c) = self {
+            c.on_typed(shell, text);
+        }
+    }
+
+    /// A second passed: reminders and banners of the conversation.
+    pub fn on_tick(&mut self, shell: &mut Shell, now: Timestamp) -> Vec<Effect> {
+        match self.conv_mut() {
+            Some(conv) => conv.on_tick(shell, now),
+            None => Vec::new(),
+        }
+    }
+
+    /// The user said yes to a question of this screen.
+    pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) -> Update {
+        match self {
+            Screen::Conversation(c) => c.on_confirm(shell, confirm, now),
+            Screen::Home
+            | Screen::Prepare(_)
+            | Screen::Form(_)
+            | Screen::Summary(_)
+            | Screen::View(_) => Update::stay(),
+        }
+    }
+
+    /// The newest snapshot of the open session, as the effect that saves
+    /// it: a preparation without a file yet is created.
+    pub fn snapshot(&self) -> Option<Effect> {
+        match self {
+            Screen::Conversation(c) => Some(Effect::Save(Box::new(c.session.clone()))),
+            Screen::Summary(s) => Some(Effect::Save(Box::new(s.conv.session.clone()))),
+            Screen::Prepare(p) => p.prep.snapshot(&[]),
+            Screen::Form(f) => f.snapshot(),
+            Screen::Home | Screen::View(_) => None,
+        }
+    }
+
+    /// The open session's file name, once it has a file.
+    pub fn file_name(&self) -> Option<&str> {
+        match self {
+            Screen::Prepare(p) => p.prep.file_name.as_deref(),
+            Screen::Form(f) => f.prep.file_name.as_deref(),
+            Screen::Conversation(c) => c.file_name.as_deref(),
+            Screen::Summary(s) => s.conv.file_name.as_deref(),
+            Screen::Home | Screen::View(_) => None,
+        }
+    }
+
+    /// The open session's file is now called `name` (on the home screen
+    /// nothing is open any more: the name is dropped).
+    pub fn set_file_name(&mut self, name: String) {
+        let slot = match self {
+            Screen::Prepare(p) => &mut p.prep.file_name,
+            Screen::Form(f) => &mut f.prep.file_name,
+            Screen::Conversation(c) => &mut c.file_name,
+            Screen::Summary(s) => &mut s.conv.file_name,
+            Screen::Home | Screen::View(_) => return,
+        };
+        *slot = Some(name);
+    }
+
+    /// The conversation's state, in the conversation or its summary.
+    pub fn conv_mut(&mut self) -> Option<&mut ConvState> {
+        match self {
+            Screen::Conversation(c) => Some(c),
+            Screen::Summary(s) => Some(&mut s.conv),
+            _ => None,
+        }
+    }
+
+    /// Whether a key's action does something here (the footer leaves out
+    /// `a` in a phase without lists; the help still lists every key).
+    fn offers(&self, action: Action) -> bool {
+        match self {
+            Screen::Conversation(c) => c.offers(action),
+            _ => true,
+        }
+    }
+
+    /// Whether a key mode is part of this screen (the help shows a
+    /// section for each, see [`keymap::help_sections`]).
+    fn has_mode(&self, mode: Mode) -> bool {
+        match self {
+            Screen::Conversation(c) => c.has_mode(mode),
+            _ => mode == self.mode(),
+        }
+    }
+
+    /// Draw a question of this screen over it.
+    fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
+        match self {
+            Screen::Conversation(c) => c.render_confirm(shell, confirm, frame, area),
+            Screen::Home
+            | Screen::Prepare(_)
+            | Screen::Form(_)
+            | Screen::Summary(_)
+            | Screen::View(_) => {}
+        }
+    }
+}
+
 /// Draw the whole app.
 pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
+    let shell = &app.shell;
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = (app.texts.window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+        let text = (shell.texts().window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
     // A long message (a path, a hint to type) wraps onto up to three rows
     // rather than being cut off.
-    let status_line = status_paragraph(app);
+    let status_line = status_paragraph(shell);
     let status_rows = status_line
         .as_ref()
         .map_or(1, |p| wrapped_rows(p, area.width).clamp(1, STATUS_MAX_ROWS));
@@ -45,32 +235,52 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         Constraint::Length(1),
     ])
     .areas(area);
-    match app.screen {
-        Screen::Home => home::render(app, frame, body),
-        Screen::Prepare => prepare::render(app, frame, body),
-        Screen::Form => form::render(app, frame, body, now),
-        Screen::Conversation => conversation::render(app, frame, body, now),
-        Screen::Summary => summary::render(app, frame, body, now),
-        Screen::View => view::render(app, frame, body),
+    match &app.screen {
+        Screen::Home => app.home.render(shell, frame, body),
+        Screen::Prepare(p) => p.render(shell, frame, body),
+        Screen::Form(f) => f.render(shell, frame, body),
+        Screen::Conversation(c) => c.render(shell, frame, body, now),
+        Screen::Summary(s) => s.render(shell, frame, body, now),
+        Screen::View(v) => v.render(shell, frame, body),
     }
     if let Some(p) = status_line {
         frame.render_widget(p, status);
     }
     render_footer(app, frame, footer);
-    if app.help {
-        render_help(app, frame, body);
-    }
-    if let Some(input) = &app.prompt {
-        render_prompt(app, input, frame, body);
+    match &shell.overlay {
+        Some(Overlay::Help(scroll)) => render_help(app, scroll, frame, body),
+        Some(Overlay::Prompt(input)) => render_prompt(shell, input, frame, body),
+        Some(Overlay::Confirm(confirm)) => app.screen.render_confirm(shell, *confirm, frame, body),
+        None => {}
     }
 }
 
+/// A small bordered window in the middle of `area`, over what is below.
+pub fn popup(shell: &Shell, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = area.width.saturating_sub(4).min(60);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(shell, format!(" {title} "), true)),
+        rect,
+    );
+}
+
 fn render_prompt(
-    app: &App,
+    shell: &Shell,
     input: &crate::tui::widgets::input::TextInput,
     frame: &mut Frame,
     area: Rect,
 ) {
+    let t = shell.texts();
     let width = area.width.saturating_sub(4).min(76);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
@@ -79,11 +289,11 @@ fn render_prompt(
         height: 6.min(area.height),
     };
     frame.render_widget(Clear, popup);
-    let outer = block(app, format!(" {} ", app.texts.elsewhere_title), true);
+    let outer = block(shell, format!(" {} ", t.elsewhere_title), true);
     let inner = outer.inner(popup);
     frame.render_widget(outer, popup);
     frame.render_widget(
-        Paragraph::new(app.texts.elsewhere_text).wrap(Wrap { trim: true }),
+        Paragraph::new(t.elsewhere_text).wrap(Wrap { trim: true }),
         Rect {
             height: inner.height.saturating_sub(1),
             ..inner
@@ -105,8 +315,8 @@ fn render_prompt(
 const STATUS_MAX_ROWS: u16 = 3;
 
 /// The status line, wrapped; None when there is nothing to say.
-fn status_paragraph(app: &App) -> Option<Paragraph<'static>> {
-    let (text, severity) = app.status.as_ref()?;
+fn status_paragraph(shell: &Shell) -> Option<Paragraph<'static>> {
+    let (text, severity) = shell.status.as_ref()?;
     let role = match severity {
         Severity::Info => Role::Info,
         Severity::Warning => Role::Warning,
@@ -119,15 +329,18 @@ fn status_paragraph(app: &App) -> Option<Paragraph<'static>> {
     Some(
         Paragraph::new(Line::from(Span::styled(
             format!("{prefix}{text}"),
-            style(app, role),
+            style(shell, role),
         )))
         .wrap(Wrap { trim: false }),
     )
 }
 
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let shell = &app.shell;
     let items = fitting_footer(
-        keymap::footer(app.mode(), app.texts, |action| offered(app, action)),
+        keymap::footer(app.mode(), shell.texts(), |action| {
+            app.shell.overlay.is_some() || app.screen.offers(action)
+        }),
         usize::from(area.width),
     );
     let mut spans = Vec::new();
@@ -135,25 +348,11 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         if i > 0 {
             spans.push(Span::raw("  "));
         }
-        spans.push(Span::styled(key, style(app, Role::Key)));
+        spans.push(Span::styled(key, style(shell, Role::Key)));
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(what, style(app, Role::Dim)));
+        spans.push(Span::styled(what, style(shell, Role::Dim)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// Whether a key's action does something here (the footer leaves out `a`
-/// in a phase without lists; the help still lists every key).
-fn offered(app: &App, action: keymap::Action) -> bool {
-    match (action, app.screen, app.conv.as_ref()) {
-        (keymap::Action::AddItem, Screen::Conversation, Some(conv)) => conv
-            .session
-            .guide
-            .phases
-            .get(conv.session.current)
-            .is_some_and(|p| !p.lists.is_empty()),
-        _ => true,
-    }
 }
 
 /// The footer items that fit in `width` columns, in order: an item that
@@ -187,85 +386,42 @@ pub fn fitting_footer(
         .collect()
 }
 
-fn render_help(app: &App, frame: &mut Frame, area: Rect) {
-    let under = if app.screen == Screen::Conversation {
-        // The help shows the conversation's keys whatever is focused.
-        app.conv
-            .as_ref()
-            .map(|c| c.nav_mode())
-            .unwrap_or(keymap::Mode::ConvNotes)
-    } else {
-        let mut copy_mode = app.mode();
-        if copy_mode == keymap::Mode::Help {
-            copy_mode = match app.screen {
-                Screen::Home => keymap::Mode::Home,
-                Screen::Prepare => keymap::Mode::Prepare,
-                Screen::Form => app.form.as_ref().map_or(keymap::Mode::Form, |f| f.mode()),
-                Screen::Summary => keymap::Mode::Summary,
-                Screen::View => keymap::Mode::View,
-                Screen::Conversation => keymap::Mode::ConvNotes,
-            };
-        }
-        copy_mode
-    };
+/// The keys of the screen below, by section (see
+/// [`keymap::help_sections`]), scrolled.
+fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
+    let shell = &app.shell;
+    let t = shell.texts();
+    let mode = app.screen.mode();
     let mut lines = vec![Line::from(Span::styled(
-        app.texts.help_title,
-        style(app, Role::Title),
+        t.help_title,
+        style(shell, Role::Title),
     ))];
     lines.push(Line::raw(""));
-    let mut modes = vec![under];
-    if app.screen == Screen::Conversation {
-        let revisit = app
-            .conv
-            .as_ref()
-            .is_some_and(|c| c.stops().contains(&conversation::Focus::Revisit));
-        for m in [
-            keymap::Mode::ConvNotes,
-            keymap::Mode::ConvRevisit,
-            keymap::Mode::ConvQuestions,
-            keymap::Mode::ConvList,
-            keymap::Mode::ConvRating,
-            keymap::Mode::Editing,
-            keymap::Mode::ItemForm,
-        ] {
-            if !modes.contains(&m) && (m != keymap::Mode::ConvRevisit || revisit) {
-                modes.push(m);
-            }
+    let help = keymap::help_sections(mode, t, |m| app.screen.has_mode(m));
+    // The keys right-aligned in one column, at least 14 wide.
+    let key_width = help
+        .sections
+        .iter()
+        .flat_map(|s| &s.lines)
+        .map(|(keys, _)| unicode_width::UnicodeWidthStr::width(keys.as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(14);
+    for section in help.sections {
+        if let Some(heading) = section.heading {
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
         }
-    }
-    let mut seen: Vec<&str> = Vec::new();
-    for (m, mode) in modes.into_iter().enumerate() {
-        let t = app.texts;
-        let heading = match mode {
-            _ if m == 0 => None,
-            keymap::Mode::ConvQuestions => Some(t.help_in_questions),
-            keymap::Mode::ConvRevisit => Some(t.help_in_revisit),
-            keymap::Mode::ConvList => Some(t.help_in_list),
-            keymap::Mode::ConvRating => Some(t.help_in_rating),
-            keymap::Mode::Editing => Some(t.help_typing),
-            keymap::Mode::ItemForm => Some(t.help_in_item_form),
-            _ => None,
-        };
-        let mut first = true;
-        for (keys, what) in keymap::help_lines(mode, app.texts) {
-            if seen.contains(&what) {
-                continue;
-            }
-            seen.push(what);
-            if let (true, Some(h)) = (first, heading) {
-                lines.push(Line::raw(""));
-                lines.push(Line::from(Span::styled(h, style(app, Role::Title))));
-            }
-            first = false;
+        for (keys, what) in section.lines {
             lines.push(Line::from(vec![
-                Span::styled(format!("{keys:>14}  "), style(app, Role::Key)),
+                Span::styled(format!("{keys:>key_width$}  "), style(shell, Role::Key)),
                 Span::raw(what),
             ]));
         }
     }
-    if app.screen == Screen::Conversation {
+    if let Some(note) = help.note {
         lines.push(Line::raw(""));
-        lines.push(Line::raw(app.texts.help_saving));
+        lines.push(Line::raw(note));
     }
     let width = area.width.min(72);
     let help = Paragraph::new(lines).wrap(Wrap { trim: false });
@@ -278,29 +434,27 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         height,
     };
     // Too long for the window: ↑↓ / PgUp PgDn scroll it.
-    let scroll = app.help_scroll.fit(rows, height.saturating_sub(2));
-    let max = app.help_scroll.max();
+    let offset = scroll.fit(rows, height.saturating_sub(2));
     let mut frame_block = Block::default()
         .borders(Borders::ALL)
-        .border_style(style(app, Role::Border));
-    if scroll < max {
-        frame_block = frame_block
-            .title_bottom(Line::from(format!(" {} ", app.texts.help_more)).right_aligned());
+        .border_style(style(shell, Role::Border));
+    if offset < scroll.max() {
+        frame_block =
+            frame_block.title_bottom(Line::from(format!(" {} ", t.help_more)).right_aligned());
     }
     frame.render_widget(Clear, popup);
-    frame.render_widget(help.block(frame_block).scroll((scroll, 0)), popup);
+    frame.render_widget(help.block(frame_block).scroll((offset, 0)), popup);
 }
 
-/// A bordered block with a title, styled for focus.
 /// A wrapped text in a focused pane that scrolls by wrapped rows (a long
 /// note scrolls into view too) and stops at its end.
 pub fn render_scrolling<'a>(
-    app: &App,
+    shell: &Shell,
     frame: &mut Frame,
     area: Rect,
     title: impl Into<Line<'a>>,
     text: impl Into<ratatui::text::Text<'a>>,
-    scroll: &super::widgets::scroll::Scroll,
+    scroll: &Scroll,
 ) {
     let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
     let offset = scroll.fit_paragraph(
@@ -309,15 +463,18 @@ pub fn render_scrolling<'a>(
         area.height.saturating_sub(2),
     );
     frame.render_widget(
-        paragraph.block(block(app, title, true)).scroll((offset, 0)),
+        paragraph
+            .block(block(shell, title, true))
+            .scroll((offset, 0)),
         area,
     );
 }
 
-pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+/// A bordered block with a title, styled for focus.
+pub fn block<'a>(shell: &Shell, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
     let border = if focused { Role::Focus } else { Role::Border };
     // Without colour the focused pane still stands out: a thick border.
-    let kind = if focused && !app.colors {
+    let kind = if focused && !shell.settings.colors {
         BorderType::Thick
     } else {
         BorderType::Plain
@@ -325,9 +482,9 @@ pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<
     Block::default()
         .borders(Borders::ALL)
         .border_type(kind)
-        .border_style(style(app, border))
+        .border_style(style(shell, border))
         .title(title)
-        .title_style(style(app, Role::Title).add_modifier(if focused {
+        .title_style(style(shell, Role::Title).add_modifier(if focused {
             Modifier::BOLD
         } else {
             Modifier::empty()

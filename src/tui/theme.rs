@@ -3,7 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::app::App;
+use super::app::Shell;
 
 /// What a piece of text is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +28,8 @@ pub enum Role {
 }
 
 /// The style for a role, honouring the app's colour setting.
-pub fn style(app: &App, role: Role) -> Style {
-    if !app.colors {
+pub fn style(shell: &Shell, role: Role) -> Style {
+    if !shell.settings.colors {
         return match role {
             Role::Title | Role::Focus | Role::Key | Role::Over | Role::Paused | Role::Banner => {
                 Style::default().add_modifier(Modifier::BOLD)

@@ -6,7 +6,7 @@
 //! window), `poll` reports the tty readable and `read` returns 0 at once, so
 //! that loop spins until its timeout. Here the event loop waits itself, in
 //! one `poll(2)` on the same terminal and on a wake pipe that `SIGWINCH`,
-//! `SIGTERM` and `SIGHUP` write to; crossterm is asked only when there is
+//! `SIGTERM`, `SIGHUP` and the workers write to; crossterm is asked only when there is
 //! something to read, and then only briefly ([`PEEK`]).
 
 use std::fs::File;
@@ -48,6 +48,8 @@ pub struct Waiter {
     /// Read end of the wake pipe (non-blocking). The signal handlers each
     /// own a copy of the write end (signal-hook closes it on unregister).
     wake: UnixStream,
+    /// The write end, for [`Waiter::waker`].
+    wake_tx: UnixStream,
     signals: Vec<SigId>,
 }
 
@@ -69,6 +71,7 @@ impl Waiter {
             tty,
             _dev_tty: dev_tty,
             wake,
+            wake_tx: wake_tx.try_clone()?,
             signals: Vec::new(),
         };
         for sig in [SIGWINCH, SIGTERM, SIGHUP] {
@@ -77,6 +80,12 @@ impl Waiter {
             waiter.signals.push(id);
         }
         Ok(waiter)
+    }
+
+    /// Something another thread can wake the wait with (a worker that has
+    /// an answer).
+    pub fn waker(&self) -> io::Result<super::worker::Waker> {
+        Ok(super::worker::Waker::new(self.wake_tx.try_clone()?))
     }
 
     /// Sleep until the terminal has input, a signal came, the terminal is

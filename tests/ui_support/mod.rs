@@ -6,11 +6,12 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use leidraad::catalog::Catalog;
 use leidraad::i18n::Lang;
+use leidraad::settings::Settings;
 use leidraad::tui::app::{App, Effect, GuideEntry, Msg};
 use leidraad::tui::screens;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 /// 23 November 2026, 09:00 in the Netherlands.
 pub fn t0() -> DateTime<FixedOffset> {
@@ -31,54 +32,20 @@ pub fn app(lang: Lang) -> App {
         .iter()
         .map(|g| GuideEntry::from_loaded(g, "meegeleverd"))
         .collect();
-    App::new(lang, false, guides, 0)
+    App::new(settings(lang), guides, 0)
 }
 
-/// Parse a key string: plain characters are typed; `<esc>`, `<enter>`,
-/// `<tab>`, `<backtab>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`,
-/// `<bs>`, `<del>`, `<pgdn>`, `<pgup>`, `<ctrl+x>`, `<alt+enter>` are keys.
-pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
-    let mut out = Vec::new();
-    let mut chars = keys.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '<' {
-            let mut name = String::new();
-            for n in chars.by_ref() {
-                if n == '>' {
-                    break;
-                }
-                name.push(n);
-            }
-            let ev = match name.as_str() {
-                "esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
-                "enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-                "tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
-                "backtab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-                "space" => KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE),
-                "up" => KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
-                "down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
-                "left" => KeyEvent::new(KeyCode::Left, KeyModifiers::NONE),
-                "right" => KeyEvent::new(KeyCode::Right, KeyModifiers::NONE),
-                "bs" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
-                "del" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
-                "pgdn" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
-                "pgup" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
-                "lt" => KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
-                "alt+enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT),
-                other => match other.strip_prefix("ctrl+") {
-                    Some(k) => KeyEvent::new(
-                        KeyCode::Char(k.chars().next().expect("ctrl+ needs a key")),
-                        KeyModifiers::CONTROL,
-                    ),
-                    None => panic!("unknown key <{other}>"),
-                },
-            };
-            out.push(ev);
-        } else {
-            out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        }
+/// The settings the tests run with: colours off, so snapshots are text.
+pub fn settings(lang: Lang) -> Settings {
+    Settings {
+        colors: false,
+        ..Settings::new(lang)
     }
-    out
+}
+
+/// Parse a key string (see `leidraad::tui::keys`).
+pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
+    leidraad::tui::keys::parse_keys(keys).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Feed a key string at `now`; returns every effect.
@@ -102,15 +69,15 @@ pub fn screen(app: &App, width: u16, height: u16, now: DateTime<FixedOffset>) ->
 
 /// Move the home screen's selection to the guide with this id.
 pub fn select_guide(app: &mut App, id: &str) {
-    let rows = leidraad::tui::screens::home::rows(app);
+    let rows = app.home.rows();
     let target = rows
         .iter()
-        .position(|r| matches!(r, leidraad::tui::screens::home::Row::Guide(g) if app.guides[*g].guide.id() == id))
+        .position(|r| matches!(r, leidraad::tui::screens::home::Row::Guide(g) if app.home.guides[*g].guide.id() == id))
         .unwrap_or_else(|| panic!("{id} is on the home screen"));
-    while app.home_selected > target {
+    while app.home.selected > target {
         keys(app, "<up>", t0());
     }
-    while app.home_selected < target {
+    while app.home.selected < target {
         keys(app, "<down>", t0());
     }
 }
@@ -124,7 +91,7 @@ pub fn in_conversation(lang: Lang) -> App {
         "<enter><space><enter>Basisschool De Regenboog<enter><enter>Anna, Bert<enter>Jan<enter>",
         t0(),
     );
-    assert!(app.conv.is_some(), "the conversation started");
+    assert!(app.conv().is_some(), "the conversation started");
     app
 }
 
@@ -136,7 +103,7 @@ pub fn app_with_guide(lang: Lang, toml: &str) -> App {
         source: "test.toml".to_string(),
         replaces_bundled: false,
     };
-    App::new(lang, false, vec![entry], 0)
+    App::new(settings(lang), vec![entry], 0)
 }
 
 /// The home screen → ambitiegesprek → form (school "School", the rest as
@@ -146,11 +113,11 @@ pub fn in_ambitiegesprek() -> App {
     select_guide(&mut app, "ambitiegesprek");
     keys(&mut app, "<enter><enter>School<enter>", t0());
     for _ in 0..10 {
-        if app.conv.is_some() {
+        if app.conv().is_some() {
             break;
         }
         keys(&mut app, "<enter>", t0());
     }
-    assert!(app.conv.is_some(), "the conversation started");
+    assert!(app.conv().is_some(), "the conversation started");
     app
 }

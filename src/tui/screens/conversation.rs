@@ -7,23 +7,17 @@ mod view;
 
 use std::cell::Cell;
 
-use chrono::TimeDelta;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-pub use view::render;
-
+use super::Screen;
+use super::summary::SummaryState;
 use crate::guide::List;
-use crate::session::{Item, ItemDraft, Session, Status, Timestamp};
+use crate::session::{Item, ItemDraft, Session, SessionError, Status, Timestamp};
 use crate::timer;
-use crate::tui::app::{App, Confirm, Effect, Screen, Severity};
+use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
 use crate::tui::widgets::input::TextInput;
 use crate::tui::widgets::scroll::Scroll;
-
-/// How long a reminder banner stays up.
-const BANNER_SECS: i64 = 120;
-/// A session left open (a crash) longer than this is not counted on resume.
-const MAX_RESUME_GAP_MINUTES: i64 = 15;
 
 /// What has the focus on the conversation screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,10 +89,15 @@ pub struct ConvState {
     pub guide: Scroll,
     /// How many rows of them were on screen at the last drawn size.
     pub revisit_page: Cell<u16>,
+    /// The session file, once it was created.
+    pub file_name: Option<String>,
 }
 
 impl ConvState {
-    fn new(session: Session) -> ConvState {
+    /// The conversation screen on a session that has started, with the
+    /// notes editor focused (and an item form open again when the session
+    /// was saved with one).
+    pub fn new(session: Session, file_name: Option<String>) -> ConvState {
         let cur = session.current.min(session.phases.len().saturating_sub(1));
         let mut conv = ConvState {
             notes: TextInput::notes(&session.phases[cur].notes),
@@ -112,6 +111,7 @@ impl ConvState {
             revisit: Scroll::default(),
             guide: Scroll::default(),
             revisit_page: Cell::new(10),
+            file_name,
         };
         conv.notes.set_focused(true);
         conv.item_form = conv.draft_form();
@@ -283,312 +283,458 @@ impl ConvState {
 }
 
 /// Open the conversation screen on a session that has started.
-pub fn open(app: &mut App, session: Session, _now: Timestamp) {
-    app.conv = Some(ConvState::new(session));
-    app.screen = Screen::Conversation;
-    app.dirty = false;
+pub fn open(app: &mut crate::tui::app::App, session: Session) {
+    app.screen = Screen::Conversation(Box::new(ConvState::new(session, None)));
+    app.shell.dirty = false;
 }
 
-/// Open a resumed session: close or continue what a crash left open.
-pub fn resume(app: &mut App, mut session: Session, now: Timestamp) -> Vec<Effect> {
+/// The screen for a resumed session: the preparation (not started), the
+/// summary (finished), or the conversation, with what a crash left open
+/// closed or continued. `true`: save at once (the resumed visit).
+pub fn resume(
+    shell: &mut Shell,
+    mut session: Session,
+    file_name: String,
+    now: Timestamp,
+) -> (Screen, bool) {
+    shell.dirty = false;
     if session.started.is_none() && session.status == Status::InProgress {
-        super::prepare::reopen(app, &session, now);
-        return Vec::new();
+        return (
+            super::prepare::reopen(&session, file_name, now, shell),
+            false,
+        );
     }
     if session.status == Status::Finished {
-        open(app, session, now);
-        app.summary.finished = true;
-        app.summary.scroll = Scroll::default();
-        app.screen = Screen::Summary;
-        return Vec::new();
+        let conv = ConvState::new(session, Some(file_name));
+        return (
+            Screen::Summary(Box::new(SummaryState::new(conv, true))),
+            false,
+        );
     }
-    let gap = TimeDelta::minutes(MAX_RESUME_GAP_MINUTES);
-    if session.resume_after(now, gap).is_some() {
-        app.say(app.texts.resume_gap_closed, Severity::Warning);
-    }
-    open(app, session, now);
-    app.save_now()
-}
-
-/// Every second: reminders, banner expiry.
-pub fn on_tick(app: &mut App, now: Timestamp) -> Vec<Effect> {
-    let Some(conv) = app.conv.as_mut() else {
-        return Vec::new();
-    };
-    let mut effects = Vec::new();
-    if let Some((_, shown)) = &conv.banner
-        && (now - *shown).num_seconds() >= BANNER_SECS
+    if session
+        .resume_after(now, shell.settings.resume_gap)
+        .is_some()
     {
-        conv.banner = None;
+        shell.say(shell.texts().resume_gap_closed, Severity::Warning);
     }
-    if conv.session.status == Status::InProgress {
-        for i in timer::due_reminders(&conv.session, now) {
-            conv.session.reminders_shown.push(i);
-            let text = conv.session.guide.reminders[i].text.clone();
-            conv.banner = Some((text, now));
-            effects.push(Effect::Bell);
-            app.dirty = true;
-        }
-    }
-    effects
+    let conv = ConvState::new(session, Some(file_name));
+    (Screen::Conversation(Box::new(conv)), true)
 }
 
-/// Paste into whatever is being typed in.
-pub fn on_paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
-    let Some(conv) = app.conv.as_mut() else {
-        return Vec::new();
-    };
-    if let Some(form) = conv.item_form.as_mut() {
-        if let Some(input) = form.inputs.get_mut(form.focused)
-            && input.paste(text)
+impl ConvState {
+    /// Whether the key mode is one this conversation has (the revisited
+    /// notes only in a phase that revisits an earlier one).
+    pub fn has_mode(&self, mode: Mode) -> bool {
+        mode != Mode::ConvRevisit || self.stops().contains(&Focus::Revisit)
+    }
+
+    /// Whether a key's action does something in the phase on screen (the
+    /// footer leaves out `a` in a phase without lists).
+    pub fn offers(&self, action: Action) -> bool {
+        match action {
+            Action::AddItem => self
+                .session
+                .guide
+                .phases
+                .get(self.current())
+                .is_some_and(|p| !p.lists.is_empty()),
+            _ => true,
+        }
+    }
+
+    /// Every second: reminders, banner expiry.
+    pub fn on_tick(&mut self, shell: &mut Shell, now: Timestamp) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Some((_, shown)) = &self.banner
+            && now - *shown >= shell.settings.banner
         {
-            conv.sync_draft();
-            app.dirty = true;
+            self.banner = None;
         }
-        return Vec::new();
-    }
-    if !conv.editing {
-        // A paste while not typing goes into the notes: nothing is dropped.
-        conv.set_focus(Focus::Notes);
-        conv.set_editing(true);
-    }
-    let changed = match conv.focus {
-        Focus::Private => conv.private.paste(text),
-        _ => conv.notes.paste(text),
-    };
-    if changed {
-        conv.sync_editor();
-        app.dirty = true;
-    }
-    Vec::new()
-}
-
-/// Plain characters typed in one burst while typing in the notes: inserted
-/// at once (the same as typing them one by one).
-pub fn on_typed(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(conv) = app.conv.as_mut() else {
-        return Vec::new();
-    };
-    let changed = match conv.focus {
-        Focus::Private => conv.private.type_text(text),
-        _ => conv.notes.type_text(text),
-    };
-    if changed {
-        conv.sync_editor();
-        app.dirty = true;
-    }
-    Vec::new()
-}
-
-/// Handle a key on the conversation screen.
-pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    if let Some(confirm) = app.confirm {
-        return on_confirm(app, confirm, action, now);
-    }
-    let Some(conv) = app.conv.as_mut() else {
-        return Vec::new();
-    };
-    if conv.item_form.is_some() {
-        return on_item_form(app, action, ev);
-    }
-    if conv.editing {
-        if action == Some(Action::Back) {
-            conv.set_editing(false);
-            return Vec::new();
+        if self.session.status == Status::InProgress {
+            for i in timer::due_reminders(&self.session, now) {
+                self.session.reminders_shown.push(i);
+                let text = self.session.guide.reminders[i].text.clone();
+                self.banner = Some((text, now));
+                effects.push(Effect::Bell);
+                shell.dirty = true;
+            }
         }
-        let changed = match conv.focus {
-            Focus::Private => conv.private.key(ev),
-            _ => conv.notes.key(ev),
+        effects
+    }
+
+    /// Paste into whatever is being typed in.
+    pub fn on_paste(&mut self, shell: &mut Shell, text: &str) {
+        if let Some(form) = self.item_form.as_mut() {
+            if let Some(input) = form.inputs.get_mut(form.focused)
+                && input.paste(text)
+            {
+                self.sync_draft();
+                shell.dirty = true;
+            }
+            return;
+        }
+        if !self.editing {
+            // A paste while not typing goes into the notes: nothing is dropped.
+            self.set_focus(Focus::Notes);
+            self.set_editing(true);
+        }
+        let changed = match self.focus {
+            Focus::Private => self.private.paste(text),
+            _ => self.notes.paste(text),
         };
         if changed {
-            conv.sync_editor();
-            app.dirty = true;
-        }
-        return Vec::new();
-    }
-    // The revisited notes scroll: ↑↓ (j k) a row, PgUp/PgDn a page,
-    // Home/End to either end.
-    if conv.focus == Focus::Revisit {
-        let page = conv.revisit_page.get().saturating_sub(1);
-        let scrolled = match ev.code {
-            KeyCode::Home | KeyCode::End if ev.modifiers.is_empty() => {
-                conv.revisit.to(ev.code == KeyCode::End);
-                true
-            }
-            _ => conv.revisit.on_action(action, page),
-        };
-        if scrolled {
-            return Vec::new();
+            self.sync_editor();
+            shell.dirty = true;
         }
     }
-    let Some(action) = action else {
-        return Vec::new();
-    };
-    on_nav(app, action, now)
-}
 
-fn on_nav(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let t = app.texts;
-    let conv = app.conv.as_mut().expect("conversation is open");
-    let cur = conv.current();
-    let phase_count = conv.session.phases.len();
-    match action {
-        Action::PageDown => conv.guide.by(5),
-        Action::PageUp => conv.guide.by(-5),
-        Action::NextPhase => return go_to(app, cur + 1, now),
-        Action::PrevPhase if cur > 0 => return go_to(app, cur - 1, now),
-        Action::JumpPhase(i) => return go_to(app, i, now),
-        Action::FocusNext | Action::FocusPrev => {
-            let stops = conv.stops();
-            let at = stops.iter().position(|f| *f == conv.focus).unwrap_or(0);
-            let next = if action == Action::FocusNext {
-                (at + 1) % stops.len()
-            } else {
-                (at + stops.len() - 1) % stops.len()
+    /// Plain characters typed in one burst while typing in the notes:
+    /// inserted at once (the same as typing them one by one).
+    pub fn on_typed(&mut self, shell: &mut Shell, text: &str) {
+        let changed = match self.focus {
+            Focus::Private => self.private.type_text(text),
+            _ => self.notes.type_text(text),
+        };
+        if changed {
+            self.sync_editor();
+            shell.dirty = true;
+        }
+    }
+
+    /// Handle a key on the conversation screen.
+    pub fn on_key(
+        &mut self,
+        shell: &mut Shell,
+        action: Option<Action>,
+        ev: KeyEvent,
+        now: Timestamp,
+    ) -> Update {
+        if self.item_form.is_some() {
+            return self.on_item_form(shell, action, ev);
+        }
+        if self.editing {
+            if action == Some(Action::Back) {
+                self.set_editing(false);
+                return Update::stay();
+            }
+            let changed = match self.focus {
+                Focus::Private => self.private.key(ev),
+                _ => self.notes.key(ev),
             };
-            conv.set_focus(stops[next]);
-        }
-        Action::Edit => {
-            if conv.focus != Focus::Private {
-                conv.set_focus(Focus::Notes);
+            if changed {
+                self.sync_editor();
+                shell.dirty = true;
             }
-            conv.set_editing(true);
+            return Update::stay();
         }
-        Action::EditPrivate => {
-            conv.set_focus(Focus::Private);
-            conv.set_editing(true);
-        }
-        Action::Up => conv.row = conv.row.saturating_sub(1),
-        Action::Down => conv.row = (conv.row + 1).min(conv.focus_len().saturating_sub(1)),
-        Action::Toggle if conv.focus == Focus::Questions => {
-            let n = conv.session.guide.phases[cur].all_questions().len();
-            if conv.row < n {
-                let _ = conv.session.toggle_asked(cur, conv.row);
-                app.dirty = true;
-            }
-        }
-        Action::Toggle if conv.focus == Focus::Carried => {
-            if let Some(&i) = conv.carried_here().get(conv.row) {
-                let _ = conv.session.toggle_carried_done(i);
-                app.dirty = true;
+        // The revisited notes scroll: ↑↓ (j k) a row, PgUp/PgDn a page,
+        // Home/End to either end.
+        if self.focus == Focus::Revisit {
+            let page = self.revisit_page.get().saturating_sub(1);
+            let scrolled = match ev.code {
+                KeyCode::Home | KeyCode::End if ev.modifiers.is_empty() => {
+                    self.revisit.to(ev.code == KeyCode::End);
+                    true
+                }
+                _ => self.revisit.on_action(action, page),
+            };
+            if scrolled {
+                return Update::stay();
             }
         }
-        Action::Left | Action::Right => {
-            if let Focus::Rating(r) = conv.focus {
-                let rating = conv.session.guide.phases[cur].ratings[r].clone();
-                let row = conv.row.min(rating.items.len().saturating_sub(1));
-                let chosen = conv.session.phases[cur]
-                    .ratings
-                    .get(&rating.id)
-                    .and_then(|v| v.get(row))
-                    .and_then(|label| rating.scale.iter().position(|s| s == label));
-                let steps = rating.scale.len();
-                let next = match (action, chosen) {
-                    (Action::Right, None) => Some(0),
-                    (Action::Right, Some(c)) if c + 1 < steps => Some(c + 1),
-                    (Action::Right, Some(_)) => None,
-                    (_, None) => Some(steps - 1),
-                    (_, Some(0)) => None,
-                    (_, Some(c)) => Some(c - 1),
+        match action {
+            Some(action) => self.on_nav(shell, action, now),
+            None => Update::stay(),
+        }
+    }
+
+    /// A key while not typing: moving between phases and panes, and what
+    /// the focused pane does.
+    fn on_nav(&mut self, shell: &mut Shell, action: Action, now: Timestamp) -> Update {
+        let cur = self.current();
+        match action {
+            Action::PageDown => self.guide.by(5),
+            Action::PageUp => self.guide.by(-5),
+            Action::NextPhase => return self.go_to(shell, cur + 1, now),
+            Action::PrevPhase if cur > 0 => return self.go_to(shell, cur - 1, now),
+            Action::JumpPhase(i) => return self.go_to(shell, i, now),
+            Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            Action::Edit => {
+                if self.focus != Focus::Private {
+                    self.set_focus(Focus::Notes);
+                }
+                self.set_editing(true);
+            }
+            Action::EditPrivate => {
+                self.set_focus(Focus::Private);
+                self.set_editing(true);
+            }
+            Action::Up => self.row = self.row.saturating_sub(1),
+            Action::Down => self.row = (self.row + 1).min(self.focus_len().saturating_sub(1)),
+            Action::Toggle => self.toggle(shell),
+            Action::Left | Action::Right => self.rate(shell, action == Action::Right),
+            Action::AddItem | Action::Enter => self.open_item_form(shell, action),
+            Action::RemoveItem if self.selected_item().is_some() => {
+                shell.overlay = Some(Overlay::Confirm(Confirm::RemoveItem));
+            }
+            Action::Pause => {
+                if self.session.is_paused() {
+                    self.session.resume(now);
+                } else {
+                    self.session.pause(now);
+                }
+                return self.save(shell);
+            }
+            Action::PlusMinute | Action::MinusMinute => {
+                let secs = if action == Action::PlusMinute {
+                    60
+                } else {
+                    -60
                 };
-                let _ = conv.session.set_rating(cur, &rating.id, row, next);
-                app.dirty = true;
+                self.session.adjust_current(secs, now);
+                return self.save(shell);
             }
+            Action::Skip => return self.skip(shell, now),
+            Action::Summary => {
+                self.sync_editor();
+                return Update::go(Go::Summary { finished: false });
+            }
+            Action::Finish => shell.overlay = Some(Overlay::Confirm(Confirm::Finish)),
+            Action::Quit => {
+                self.sync_editor();
+                self.session.leave(now);
+                return Update::then(self.save(shell).effects, Go::Home);
+            }
+            _ => {}
         }
-        Action::AddItem => {
-            let phase = &conv.session.guide.phases[cur];
-            let list = match conv.focus {
+        Update::stay()
+    }
+
+    /// Save the session at once (a phase change, a pause, a list edit):
+    /// nothing is left for the next tick.
+    fn save(&self, shell: &mut Shell) -> Update {
+        shell.dirty = false;
+        Update::effects(vec![Effect::Save(Box::new(self.session.clone()))])
+    }
+
+    /// Tab / Shift-Tab: the next or previous focus stop.
+    fn move_focus(&mut self, forward: bool) {
+        let stops = self.stops();
+        let at = stops.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let next = if forward {
+            (at + 1) % stops.len()
+        } else {
+            (at + stops.len() - 1) % stops.len()
+        };
+        self.set_focus(stops[next]);
+    }
+
+    /// Space: mark the selected question asked, the selected item (or
+    /// carried item) done, or undo that.
+    fn toggle(&mut self, shell: &mut Shell) {
+        let cur = self.current();
+        let result = match self.focus {
+            Focus::Questions => {
+                let n = self.session.guide.phases[cur].all_questions().len();
+                if self.row >= n {
+                    return;
+                }
+                self.session.toggle_asked(cur, self.row)
+            }
+            Focus::Carried => match self.carried_here().get(self.row) {
+                Some(&i) => self.session.toggle_carried_done(i),
+                None => return,
+            },
+            Focus::List(_) => match self.selected_item() {
+                Some((list_id, row)) => self.session.toggle_item_done(cur, &list_id, row),
+                None => return,
+            },
+            Focus::Notes | Focus::Private | Focus::Rating(_) | Focus::Revisit => return,
+        };
+        self.changed(shell, result);
+    }
+
+    /// Say when the session refused a change (it is left as it was), else
+    /// mark it to be saved.
+    fn changed<T>(&self, shell: &mut Shell, result: Result<T, SessionError>) {
+        match result {
+            Ok(_) => shell.dirty = true,
+            Err(e) => shell.say(
+                (shell.texts().change_refused)(&e.to_string()),
+                Severity::Error,
+            ),
+        }
+    }
+
+    /// ←/→ on a rating: the previous or next step of the scale for the
+    /// selected item (past either end: not rated).
+    fn rate(&mut self, shell: &mut Shell, forward: bool) {
+        let Focus::Rating(r) = self.focus else {
+            return;
+        };
+        let cur = self.current();
+        let Some(rating) = self.session.guide.phases[cur].ratings.get(r).cloned() else {
+            return;
+        };
+        let row = self.row.min(rating.items.len().saturating_sub(1));
+        let chosen = self.session.rating_step(cur, &rating.id, row);
+        let steps = rating.scale.len();
+        let next = match (forward, chosen) {
+            (true, None) => Some(0),
+            (true, Some(c)) if c + 1 < steps => Some(c + 1),
+            (true, Some(_)) => None,
+            (false, None) => steps.checked_sub(1),
+            (false, Some(0)) => None,
+            (false, Some(c)) => Some(c - 1),
+        };
+        let result = self.session.set_rating(cur, &rating.id, row, next);
+        self.changed(shell, result);
+    }
+
+    /// The selected item of the focused list: (list id, row).
+    fn selected_item(&self) -> Option<(String, usize)> {
+        let Focus::List(l) = self.focus else {
+            return None;
+        };
+        let list = self.session.guide.phases[self.current()].lists.get(l)?;
+        (self.row < items(self, &list.id).len()).then(|| (list.id.clone(), self.row))
+    }
+
+    /// `a`: a new item for the focused list (or the phase's first);
+    /// Enter: the selected item of the focused list, to edit.
+    fn open_item_form(&mut self, shell: &mut Shell, action: Action) {
+        let phase = &self.session.guide.phases[self.current()];
+        if action == Action::AddItem {
+            let list = match self.focus {
                 Focus::List(l) => phase.lists.get(l),
                 _ => phase.lists.first(),
             };
             match list {
-                Some(list) => conv.item_form = Some(ItemForm::new(list, None, &[])),
-                None => app.say(t.no_list_here, Severity::Info),
+                Some(list) => self.item_form = Some(ItemForm::new(list, None, &[])),
+                None => shell.say(shell.texts().no_list_here, Severity::Info),
             }
+            return;
         }
-        Action::Enter => {
-            if let Focus::List(l) = conv.focus {
-                let list = conv.session.guide.phases[cur].lists[l].clone();
-                let items = conv.session.phases[cur]
-                    .lists
-                    .get(&list.id)
-                    .cloned()
-                    .unwrap_or_default();
-                if let Some(item) = items.get(conv.row) {
-                    conv.item_form = Some(ItemForm::new(&list, Some(conv.row), &item.values));
-                }
-            }
+        if let Focus::List(l) = self.focus
+            && let Some(list) = phase.lists.get(l)
+            && let Some(item) = items(self, &list.id).get(self.row)
+        {
+            self.item_form = Some(ItemForm::new(list, Some(self.row), &item.values));
         }
-        Action::RemoveItem => {
-            if let Focus::List(l) = conv.focus {
-                let list_id = conv.session.guide.phases[cur].lists[l].id.clone();
-                let count = conv.session.phases[cur]
-                    .lists
-                    .get(&list_id)
-                    .map_or(0, Vec::len);
-                if conv.row < count {
-                    app.confirm = Some(Confirm::RemoveItem);
-                }
-            }
-        }
-        Action::Pause => {
-            if conv.session.is_paused() {
-                conv.session.resume(now);
-            } else {
-                conv.session.pause(now);
-            }
-            return app.save_now();
-        }
-        Action::PlusMinute | Action::MinusMinute => {
-            let secs = if action == Action::PlusMinute {
-                60
-            } else {
-                -60
-            };
-            conv.session.adjust_current(secs, now);
-            return app.save_now();
-        }
-        Action::Skip => {
-            if conv.session.guide.phases[cur].optional {
-                let _ = conv.session.toggle_skipped(cur);
-                let skipped = conv.session.phases[cur].skipped;
-                app.dirty = true;
-                if skipped && cur + 1 < phase_count {
-                    return go_to(app, cur + 1, now);
-                }
-                return app.save_now();
-            }
-            app.say(t.not_optional, Severity::Info);
-        }
-        Action::Summary => {
-            conv.sync_editor();
-            app.summary.finished = false;
-            app.summary.scroll = Scroll::default();
-            app.screen = Screen::Summary;
-        }
-        Action::Finish => app.confirm = Some(Confirm::Finish),
-        Action::Quit => {
-            conv.sync_editor();
-            conv.session.leave(now);
-            let mut effects = app.save_now();
-            effects.extend(super::home::go_home(app));
-            return effects;
-        }
-        _ => {}
     }
-    Vec::new()
-}
 
-fn go_to(app: &mut App, phase: usize, now: Timestamp) -> Vec<Effect> {
-    let conv = app.conv.as_mut().expect("conversation is open");
-    if phase >= conv.session.phases.len() || phase == conv.current() {
-        return Vec::new();
+    /// `x`: skip an optional phase (and move on), or take it back.
+    fn skip(&mut self, shell: &mut Shell, now: Timestamp) -> Update {
+        let cur = self.current();
+        if !self.session.guide.phases[cur].optional {
+            shell.say(shell.texts().not_optional, Severity::Info);
+            return Update::stay();
+        }
+        let result = self.session.toggle_skipped(cur);
+        self.changed(shell, result);
+        if self.session.phases[cur].skipped && cur + 1 < self.session.phases.len() {
+            return self.go_to(shell, cur + 1, now);
+        }
+        self.save(shell)
     }
-    conv.sync_editor();
-    conv.session.go_to(phase, now);
-    conv.load_editors();
-    conv.set_editing(true);
-    app.save_now()
+
+    fn go_to(&mut self, shell: &mut Shell, phase: usize, now: Timestamp) -> Update {
+        if phase >= self.session.phases.len() || phase == self.current() {
+            return Update::stay();
+        }
+        self.sync_editor();
+        self.session.go_to(phase, now);
+        self.load_editors();
+        self.set_editing(true);
+        self.save(shell)
+    }
+
+    fn on_item_form(&mut self, shell: &mut Shell, action: Option<Action>, ev: KeyEvent) -> Update {
+        let Some(form) = self.item_form.as_mut() else {
+            return Update::stay();
+        };
+        let n = form.inputs.len().max(1);
+        match action {
+            Some(Action::NextField) => focus_column(form, (form.focused + 1) % n),
+            Some(Action::PrevField) => focus_column(form, (form.focused + n - 1) % n),
+            Some(Action::Back) => self.close_item_form(shell),
+            Some(Action::Enter) => return self.save_item(shell),
+            _ => {
+                if let Some(input) = form.inputs.get_mut(form.focused)
+                    && input.key(ev)
+                {
+                    self.sync_draft();
+                    shell.dirty = true;
+                }
+            }
+        }
+        Update::stay()
+    }
+
+    /// The item form goes without saving an item; its draft goes too.
+    fn close_item_form(&mut self, shell: &mut Shell) {
+        self.item_form = None;
+        if self.session.draft.take().is_some() {
+            shell.dirty = true;
+        }
+    }
+
+    /// Enter in the item form: the item is added (or changed) and saved.
+    fn save_item(&mut self, shell: &mut Shell) -> Update {
+        let Some(form) = self.item_form.as_ref() else {
+            return Update::stay();
+        };
+        let values: Vec<String> = form
+            .inputs
+            .iter()
+            .map(|i| i.text().trim().to_string())
+            .collect();
+        if values.iter().all(String::is_empty) {
+            self.close_item_form(shell);
+            return Update::stay();
+        }
+        let Some(form) = self.item_form.take() else {
+            return Update::stay();
+        };
+        self.session.draft = None;
+        let cur = self.current();
+        let result = match form.editing {
+            Some(i) => self.session.update_item(cur, &form.list_id, i, values),
+            None => {
+                let added = self.session.add_item(cur, &form.list_id, values);
+                let phase = &self.session.guide.phases[cur];
+                if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
+                    let count = self.session.items(cur, &form.list_id).len();
+                    self.set_focus(Focus::List(l));
+                    self.row = count.saturating_sub(1);
+                }
+                added
+            }
+        };
+        self.changed(shell, result);
+        self.save(shell)
+    }
+
+    /// The user said yes to a question of this screen.
+    pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) -> Update {
+        match confirm {
+            Confirm::Finish => {
+                self.sync_editor();
+                self.set_editing(false);
+                self.session.finish(now);
+                shell.say(shell.texts().finished_saved, Severity::Info);
+                Update::then(self.save(shell).effects, Go::Summary { finished: true })
+            }
+            Confirm::RemoveItem => {
+                if let Some((list_id, row)) = self.selected_item() {
+                    let result = self.session.remove_item(self.current(), &list_id, row);
+                    self.changed(shell, result);
+                    self.row = self.row.saturating_sub(1);
+                }
+                self.save(shell)
+            }
+        }
+    }
 }
 
 fn focus_column(form: &mut ItemForm, column: usize) {
@@ -598,111 +744,7 @@ fn focus_column(form: &mut ItemForm, column: usize) {
     form.focused = column;
 }
 
-fn on_item_form(app: &mut App, action: Option<Action>, ev: KeyEvent) -> Vec<Effect> {
-    let conv = app.conv.as_mut().expect("conversation is open");
-    let cur = conv.current();
-    let form = conv.item_form.as_mut().expect("item form is open");
-    let n = form.inputs.len();
-    match action {
-        Some(Action::NextField) => focus_column(form, (form.focused + 1) % n),
-        Some(Action::PrevField) => focus_column(form, (form.focused + n - 1) % n),
-        Some(Action::Back) => {
-            conv.item_form = None;
-            if conv.session.draft.take().is_some() {
-                app.dirty = true;
-            }
-        }
-        Some(Action::Enter) => {
-            let values: Vec<String> = form
-                .inputs
-                .iter()
-                .map(|i| i.text().trim().to_string())
-                .collect();
-            if values.iter().all(String::is_empty) {
-                conv.item_form = None;
-                if conv.session.draft.take().is_some() {
-                    app.dirty = true;
-                }
-                return Vec::new();
-            }
-            let form = conv.item_form.take().expect("item form is open");
-            conv.session.draft = None;
-            match form.editing {
-                Some(i) => {
-                    let _ = conv.session.update_item(cur, &form.list_id, i, values);
-                }
-                None => {
-                    let _ = conv.session.add_item(cur, &form.list_id, values);
-                    let phase = &conv.session.guide.phases[cur];
-                    if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
-                        let count = conv.session.phases[cur]
-                            .lists
-                            .get(&form.list_id)
-                            .map_or(0, Vec::len);
-                        conv.set_focus(Focus::List(l));
-                        conv.row = count.saturating_sub(1);
-                    }
-                }
-            }
-            return app.save_now();
-        }
-        _ => {
-            if let Some(input) = form.inputs.get_mut(form.focused)
-                && input.key(ev)
-            {
-                conv.sync_draft();
-                app.dirty = true;
-            }
-        }
-    }
-    Vec::new()
-}
-
-fn on_confirm(
-    app: &mut App,
-    confirm: Confirm,
-    action: Option<Action>,
-    now: Timestamp,
-) -> Vec<Effect> {
-    match action {
-        Some(Action::Yes) => {
-            app.confirm = None;
-            let conv = app.conv.as_mut().expect("conversation is open");
-            let cur = conv.current();
-            match confirm {
-                Confirm::Finish => {
-                    conv.sync_editor();
-                    conv.set_editing(false);
-                    conv.session.finish(now);
-                    app.summary.finished = true;
-                    app.summary.scroll = Scroll::default();
-                    app.screen = Screen::Summary;
-                    app.say(app.texts.finished_saved, Severity::Info);
-                    app.save_now()
-                }
-                Confirm::RemoveItem => {
-                    if let Focus::List(l) = conv.focus {
-                        let list_id = conv.session.guide.phases[cur].lists[l].id.clone();
-                        let _ = conv.session.remove_item(cur, &list_id, conv.row);
-                        conv.row = conv.row.saturating_sub(1);
-                    }
-                    app.save_now()
-                }
-            }
-        }
-        Some(Action::No) => {
-            app.confirm = None;
-            Vec::new()
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// The items of a list in the phase on screen (for the view).
 pub fn items<'a>(conv: &'a ConvState, list_id: &str) -> &'a [Item] {
-    conv.session.phases[conv.current()]
-        .lists
-        .get(list_id)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    conv.session.items(conv.current(), list_id)
 }

@@ -11,14 +11,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::Screen;
 use super::block;
-use super::prepare::PrepareState;
-use crate::guide::{Field, FieldKind};
+use super::conversation::ConvState;
+use super::prepare::{Preparation, PrepareState};
+use crate::guide::{Conversation, Field, FieldKind};
 use crate::session::{Session, Timestamp};
-use crate::tui::app::{App, Effect, Screen};
+use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::input::TextInput;
+use crate::tui::widgets::scroll::Scroll;
 
 /// The value being entered for one field.
 #[derive(Debug, Clone)]
@@ -28,33 +31,47 @@ pub enum FieldInput {
     Pick(Option<usize>),
 }
 
-/// State of the header form.
+/// What was entered in the form, kept while the preparation screen is on
+/// show (Esc from the form, then Enter again).
 #[derive(Debug, Clone)]
-pub struct FormState {
-    pub prep: PrepareState,
+pub struct FormFields {
     pub inputs: Vec<FieldInput>,
     pub focused: usize,
     /// A message under a field (required, bad date), by field index.
     pub errors: Vec<Option<String>>,
 }
 
+impl FormFields {
+    /// Every field's value as typed or chosen (not yet checked), by id.
+    pub fn raw_values(&self, guide: &Conversation) -> Vec<(String, String)> {
+        guide
+            .fields
+            .iter()
+            .zip(&self.inputs)
+            .map(|(field, input)| (field.id.clone(), raw_value(&guide.language, field, input)))
+            .collect()
+    }
+}
+
+/// State of the header form.
+#[derive(Debug, Clone)]
+pub struct FormState {
+    pub prep: Preparation,
+    pub inputs: Vec<FieldInput>,
+    pub focused: usize,
+    /// A message under a field (required, bad date), by field index.
+    pub errors: Vec<Option<String>>,
+    /// Where the preparation screen was (its selected item and scroll),
+    /// for the way back.
+    back: (usize, Scroll),
+}
+
 /// Rows a long-text field's box takes on screen.
 const LONGTEXT_ROWS: u16 = 3;
 
-impl FormState {
-    /// The key mode: a long-text field takes Alt-Enter as a line break.
-    pub fn mode(&self) -> Mode {
-        match self.inputs.get(self.focused) {
-            Some(FieldInput::Pick(_)) => Mode::FormPick,
-            Some(FieldInput::Text(_))
-                if self.prep.guide.fields[self.focused].kind == FieldKind::Longtext =>
-            {
-                Mode::FormText
-            }
-            _ => Mode::Form,
-        }
-    }
-}
+/// How a date is shown in the form (as people here write it); any of the
+/// forms [`parse_date`] reads is accepted.
+const DATE_SHOWN: &str = "%d-%m-%Y";
 
 /// Rows the value of a field takes on screen.
 fn value_rows(field: &Field) -> u16 {
@@ -75,78 +92,326 @@ fn choices(guide_language: &str, field: &Field) -> Vec<String> {
     }
 }
 
-/// Open the form after the preparation screen; a guide without header
-/// fields starts the conversation at once (the effects create its file).
-pub fn open(app: &mut App, prep: PrepareState, now: Timestamp) -> Vec<Effect> {
-    let today = now.date_naive();
-    let inputs: Vec<FieldInput> = prep
-        .guide
-        .fields
-        .iter()
-        .map(|f| match f.kind {
-            FieldKind::Yesno | FieldKind::Choice => {
-                let opts = choices(&prep.guide.language, f);
-                FieldInput::Pick(
-                    f.default
-                        .as_ref()
-                        .and_then(|d| opts.iter().position(|c| c == d)),
-                )
+/// The input for a field, holding its default.
+fn new_input(
+    prep: &Preparation,
+    field: &Field,
+    today: chrono::NaiveDate,
+    shell: &Shell,
+) -> FieldInput {
+    let t = shell.texts();
+    match field.kind {
+        FieldKind::Yesno | FieldKind::Choice => {
+            let opts = choices(&prep.guide.language, field);
+            FieldInput::Pick(
+                field
+                    .default
+                    .as_ref()
+                    .and_then(|d| opts.iter().position(|c| c == d)),
+            )
+        }
+        _ => {
+            let value = if field.client {
+                prep.client
+                    .clone()
+                    .or_else(|| field.default.clone())
+                    .unwrap_or_default()
+            } else if field.kind == FieldKind::Date && field.default.as_deref() == Some("today") {
+                today.format(DATE_SHOWN).to_string()
+            } else {
+                field.default.clone().unwrap_or_default()
+            };
+            let mut input = if field.kind == FieldKind::Longtext {
+                TextInput::notes(&value)
+            } else {
+                TextInput::line(&value)
+            };
+            let hint = match field.kind {
+                FieldKind::Date => t.form_date_hint,
+                FieldKind::List => t.form_list_hint,
+                _ => "",
+            };
+            if !hint.is_empty() {
+                input.set_placeholder(hint);
             }
-            _ => {
-                let value = if f.client {
-                    prep.client
-                        .clone()
-                        .or_else(|| f.default.clone())
-                        .unwrap_or_default()
-                } else if f.kind == FieldKind::Date && f.default.as_deref() == Some("today") {
-                    today.format(DATE_SHOWN).to_string()
-                } else {
-                    f.default.clone().unwrap_or_default()
-                };
-                let mut input = if f.kind == FieldKind::Longtext {
-                    TextInput::notes(&value)
-                } else {
-                    TextInput::line(&value)
-                };
-                let hint = match f.kind {
-                    FieldKind::Date => app.texts.form_date_hint,
-                    FieldKind::List => app.texts.form_list_hint,
-                    _ => "",
-                };
-                if !hint.is_empty() {
-                    input.set_placeholder(hint);
-                }
-                FieldInput::Text(Box::new(input))
-            }
-        })
-        .collect();
-    let errors = vec![None; inputs.len()];
-    let mut form = FormState {
-        prep,
-        inputs,
-        focused: 0,
-        errors,
-    };
-    focus(&mut form, 0);
-    app.form = Some(form);
-    if app.form.as_ref().is_some_and(|f| f.inputs.is_empty()) {
-        return start(app, now);
-    }
-    app.screen = Screen::Form;
-    Vec::new()
-}
-
-/// How a date is shown in the form (as people here write it); any of the
-/// forms [`parse_date`] reads is accepted.
-const DATE_SHOWN: &str = "%d-%m-%Y";
-
-fn focus(form: &mut FormState, index: usize) {
-    for (i, input) in form.inputs.iter_mut().enumerate() {
-        if let FieldInput::Text(t) = input {
-            t.set_focused(i == index);
+            FieldInput::Text(Box::new(input))
         }
     }
-    form.focused = index;
+}
+
+impl FormState {
+    /// The form after the preparation screen: as it was left there, or new
+    /// with the fields' defaults. A guide without header fields starts the
+    /// conversation at once (the effects create its file).
+    pub fn open(prepare: PrepareState, now: Timestamp, shell: &mut Shell) -> Update {
+        let PrepareState {
+            prep,
+            selected,
+            info,
+            form,
+        } = prepare;
+        let fields = form.unwrap_or_else(|| {
+            let today = now.date_naive();
+            let inputs: Vec<FieldInput> = prep
+                .guide
+                .fields
+                .iter()
+                .map(|f| new_input(&prep, f, today, shell))
+                .collect();
+            let errors = vec![None; inputs.len()];
+            FormFields {
+                inputs,
+                focused: 0,
+                errors,
+            }
+        });
+        let mut form = FormState {
+            prep,
+            inputs: fields.inputs,
+            focused: fields.focused,
+            errors: fields.errors,
+            back: (selected, info),
+        };
+        let focused = form.focused;
+        form.focus(focused);
+        if form.inputs.is_empty() {
+            return form.start(shell, now);
+        }
+        Update::go(Go::To(Screen::Form(Box::new(form))))
+    }
+
+    /// The form of a saved preparation, with its values as typed.
+    pub fn reopen(
+        prepare: PrepareState,
+        values: &std::collections::BTreeMap<String, String>,
+        now: Timestamp,
+        shell: &Shell,
+    ) -> FormState {
+        let today = now.date_naive();
+        let prep = prepare.prep;
+        let mut inputs = Vec::new();
+        for field in &prep.guide.fields {
+            let mut input = new_input(&prep, field, today, shell);
+            if let Some(value) = values.get(&field.id) {
+                match &mut input {
+                    FieldInput::Text(t) => t.set_text(value),
+                    FieldInput::Pick(choice) => {
+                        *choice = choices(&prep.guide.language, field)
+                            .iter()
+                            .position(|c| c == value);
+                    }
+                }
+            }
+            inputs.push(input);
+        }
+        let errors = vec![None; inputs.len()];
+        let mut form = FormState {
+            prep,
+            inputs,
+            focused: 0,
+            errors,
+            back: (prepare.selected, prepare.info),
+        };
+        form.focus(0);
+        form
+    }
+
+    /// The key mode: a long-text field takes Alt-Enter as a line break.
+    pub fn mode(&self) -> Mode {
+        match self.inputs.get(self.focused) {
+            Some(FieldInput::Pick(_)) => Mode::FormPick,
+            Some(FieldInput::Text(_))
+                if self.prep.guide.fields[self.focused].kind == FieldKind::Longtext =>
+            {
+                Mode::FormText
+            }
+            _ => Mode::Form,
+        }
+    }
+
+    /// What was entered, apart from the preparation.
+    fn fields(&self) -> FormFields {
+        FormFields {
+            inputs: self.inputs.clone(),
+            focused: self.focused,
+            errors: self.errors.clone(),
+        }
+    }
+
+    /// The effect that saves the preparation with the form as typed.
+    pub fn snapshot(&self) -> Option<Effect> {
+        self.prep
+            .snapshot(&self.fields().raw_values(&self.prep.guide))
+    }
+
+    /// The session the preparation is saved as (see [`Preparation::draft`]).
+    pub fn draft(&self) -> Option<Session> {
+        self.prep.draft(&self.fields().raw_values(&self.prep.guide))
+    }
+
+    fn focus(&mut self, index: usize) {
+        for (i, input) in self.inputs.iter_mut().enumerate() {
+            if let FieldInput::Text(t) = input {
+                t.set_focused(i == index);
+            }
+        }
+        self.focused = index;
+    }
+
+    /// Check field `i`.
+    fn check(&self, shell: &Shell, i: usize) -> Result<String, String> {
+        let guide = &self.prep.guide;
+        validate(shell, &guide.language, &guide.fields[i], &self.inputs[i])
+    }
+
+    /// Handle a key in the form.
+    pub fn on_key(
+        &mut self,
+        shell: &mut Shell,
+        action: Option<Action>,
+        ev: KeyEvent,
+        now: Timestamp,
+    ) -> Update {
+        let n = self.inputs.len().max(1);
+        let i = self.focused;
+        match action {
+            Some(Action::NextField | Action::PrevField) => {
+                // Leaving a field says at once what is wrong with what was
+                // typed there (a bad date); an empty required field only
+                // complains on Enter or at the start.
+                if let Err(e) = self.check(shell, i)
+                    && !is_empty(&self.inputs[i])
+                {
+                    self.errors[i] = Some(e);
+                }
+                let next = if action == Some(Action::NextField) {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.focus(next);
+            }
+            Some(Action::NewLine) => {
+                if let Some(FieldInput::Text(input)) = self.inputs.get_mut(i)
+                    && input.newline()
+                {
+                    self.errors[i] = None;
+                    self.prep.touched(shell, now);
+                }
+            }
+            Some(Action::Back) => {
+                // Back to the preparation; what was typed stays for the return.
+                let prepare = PrepareState {
+                    prep: self.prep.clone(),
+                    selected: self.back.0,
+                    info: self.back.1.clone(),
+                    form: Some(self.fields()),
+                };
+                return Update::go(Go::To(Screen::Prepare(Box::new(prepare))));
+            }
+            Some(Action::Enter) => match self.check(shell, i) {
+                Err(e) => self.errors[i] = Some(e),
+                Ok(_) => {
+                    self.errors[i] = None;
+                    if i + 1 < self.inputs.len() {
+                        self.focus(i + 1);
+                    } else {
+                        return self.start(shell, now);
+                    }
+                }
+            },
+            _ => self.edit(shell, action, ev, now),
+        }
+        Update::stay()
+    }
+
+    /// A key for the focused field itself: typing, or picking a choice.
+    fn edit(&mut self, shell: &mut Shell, action: Option<Action>, ev: KeyEvent, now: Timestamp) {
+        let i = self.focused;
+        let Some(field) = self.prep.guide.fields.get(i) else {
+            return;
+        };
+        let opts = match field.kind {
+            FieldKind::Yesno => 2,
+            _ => field.choices.len(),
+        };
+        let changed = match &mut self.inputs[i] {
+            FieldInput::Text(input) => input.key(ev),
+            FieldInput::Pick(choice) if opts > 0 => {
+                let next = match action {
+                    Some(Action::Right) => Some(choice.map(|c| (c + 1) % opts).unwrap_or(0)),
+                    Some(Action::Left) => {
+                        Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1))
+                    }
+                    Some(Action::Clear) => None,
+                    _ => *choice,
+                };
+                let changed = next != *choice;
+                *choice = next;
+                changed
+            }
+            FieldInput::Pick(_) => false,
+        };
+        if changed {
+            self.errors[i] = None;
+            self.prep.touched(shell, now);
+        }
+    }
+
+    /// Paste into the focused text field.
+    pub fn on_paste(&mut self, shell: &mut Shell, text: &str, now: Timestamp) {
+        if let Some(FieldInput::Text(input)) = self.inputs.get_mut(self.focused)
+            && input.paste(text)
+        {
+            self.prep.touched(shell, now);
+        }
+    }
+
+    /// Validate every field and start the conversation, or focus the first
+    /// field with a problem.
+    fn start(&mut self, shell: &mut Shell, now: Timestamp) -> Update {
+        let guide = &self.prep.guide;
+        let mut values = Vec::new();
+        let mut first_error = None;
+        let mut errors = vec![None; self.inputs.len()];
+        for (i, (field, input)) in guide.fields.iter().zip(&self.inputs).enumerate() {
+            match validate(shell, &guide.language, field, input) {
+                Ok(v) => values.push((field.id.clone(), v)),
+                Err(e) => {
+                    errors[i] = Some(e);
+                    first_error.get_or_insert(i);
+                }
+            }
+        }
+        if let Some(i) = first_error {
+            self.errors = errors;
+            self.focus(i);
+            return Update::stay();
+        }
+        let mut session = Session::new(guide, self.prep.created.unwrap_or(now));
+        for (id, value) in values {
+            // The ids are the guide's own: nothing is refused here.
+            if let Err(e) = session.set_field(&id, &value) {
+                debug_assert!(false, "{e}");
+            }
+        }
+        // A guide without a client field still knows the client from
+        // `--client`.
+        if !guide.fields.iter().any(|f| f.client)
+            && let Some(client) = &self.prep.client
+        {
+            session.client = client.trim().to_string();
+        }
+        session.checklist = self.prep.checklist.clone();
+        session.start(now);
+        // The new file is saved by the effect.
+        shell.dirty = false;
+        let conv = ConvState::new(session.clone(), self.prep.file_name.clone());
+        Update::then(
+            vec![Effect::Create(Box::new(session))],
+            Go::To(Screen::Conversation(Box::new(conv))),
+        )
+    }
 }
 
 /// Parse a date as typed: 2026-11-23, 23-11-2026, 23/11/2026, 23.11.2026.
@@ -159,12 +424,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// Check a field's value; returns the stored value or a message.
 fn validate(
-    app: &App,
+    shell: &Shell,
     language: &str,
     field: &Field,
     input: &FieldInput,
 ) -> Result<String, String> {
-    let t = app.texts;
+    let t = shell.texts();
     let value = match input {
         FieldInput::Text(i) => {
             let raw = i.text();
@@ -192,122 +457,12 @@ fn validate(
     Ok(value)
 }
 
-/// Handle a key in the form.
-pub fn on_key(app: &mut App, action: Option<Action>, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(form) = app.form.as_mut() else {
-        return Vec::new();
-    };
-    let n = form.inputs.len();
-    match action {
-        Some(Action::NextField | Action::PrevField) => {
-            // Leaving a field says at once what is wrong with what was
-            // typed there (a bad date); an empty required field only
-            // complains on Enter or at the start.
-            let i = form.focused;
-            if let Err(e) = check(app, i)
-                && let Some(form) = app.form.as_mut()
-                && !is_empty(&form.inputs[i])
-            {
-                form.errors[i] = Some(e);
-            }
-            let form = app.form.as_mut().expect("form is open");
-            let next = if action == Some(Action::NextField) {
-                (i + 1) % n.max(1)
-            } else {
-                (i + n.max(1) - 1) % n.max(1)
-            };
-            focus(form, next);
-        }
-        Some(Action::NewLine) => {
-            let i = form.focused;
-            if let Some(FieldInput::Text(input)) = form.inputs.get_mut(i)
-                && input.newline()
-            {
-                form.errors[i] = None;
-                super::prepare::touched(app, now);
-            }
-        }
-        Some(Action::Back) => {
-            // Back to the preparation; what was typed stays for the return.
-            app.prepare = Some(form.prep.clone());
-            app.screen = Screen::Prepare;
-        }
-        Some(Action::Enter) => {
-            let i = form.focused;
-            let result = check(app, i);
-            let form = app.form.as_mut().expect("form is open");
-            match result {
-                Err(e) => form.errors[i] = Some(e),
-                Ok(_) => {
-                    form.errors[i] = None;
-                    if i + 1 < n {
-                        focus(form, i + 1);
-                    } else {
-                        return start(app, now);
-                    }
-                }
-            }
-        }
-        _ => {
-            let i = form.focused;
-            let field = &form.prep.guide.fields[i];
-            let opts = match field.kind {
-                FieldKind::Yesno => 2,
-                _ => field.choices.len(),
-            };
-            match &mut form.inputs[i] {
-                FieldInput::Text(input) => {
-                    if input.key(ev) {
-                        form.errors[i] = None;
-                        super::prepare::touched(app, now);
-                    }
-                }
-                FieldInput::Pick(choice) if opts > 0 => {
-                    let next = match action {
-                        Some(Action::Right) => Some(choice.map(|c| (c + 1) % opts).unwrap_or(0)),
-                        Some(Action::Left) => {
-                            Some(choice.map(|c| (c + opts - 1) % opts).unwrap_or(opts - 1))
-                        }
-                        Some(Action::Clear) => None,
-                        _ => *choice,
-                    };
-                    if next != *choice {
-                        *choice = next;
-                        form.errors[i] = None;
-                        super::prepare::touched(app, now);
-                    }
-                }
-                FieldInput::Pick(_) => {}
-            }
-        }
-    }
-    Vec::new()
-}
-
-/// Check field `i` of the open form.
-fn check(app: &App, i: usize) -> Result<String, String> {
-    let form = app.form.as_ref().expect("form is open");
-    let guide = &form.prep.guide;
-    validate(app, &guide.language, &guide.fields[i], &form.inputs[i])
-}
-
 /// Whether nothing was entered or chosen.
 fn is_empty(input: &FieldInput) -> bool {
     match input {
         FieldInput::Text(t) => t.text().trim().is_empty(),
         FieldInput::Pick(choice) => choice.is_none(),
     }
-}
-
-/// Paste into the focused text field.
-pub fn on_paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
-    if let Some(form) = app.form.as_mut()
-        && let Some(FieldInput::Text(input)) = form.inputs.get_mut(form.focused)
-        && input.paste(text)
-    {
-        super::prepare::touched(app, now);
-    }
-    Vec::new()
 }
 
 /// The value a field holds as typed or chosen (not yet checked).
@@ -320,192 +475,71 @@ fn raw_value(language: &str, field: &Field, input: &FieldInput) -> String {
     }
 }
 
-/// The session a preparation in progress is saved as: not started, with
-/// the checklist and the form's values as typed (a half-typed date too).
-/// None before anything in the preparation was changed.
+/// The session a preparation in progress is saved as (the preparation
+/// screen's or the form's), None before anything in it was changed.
 pub fn draft(app: &App) -> Option<Session> {
-    let prep = super::prepare::live(app)?;
-    let mut session = Session::new(&prep.guide, prep.created?);
-    session.checklist = prep.checklist.clone();
-    if let Some(client) = &prep.client {
-        session.client = client.trim().to_string();
-    }
-    // Only what the form holds: its defaults ("today") are filled in when
-    // it opens, which may be another day.
-    session.fields.clear();
-    if let Some(form) = &app.form {
-        let guide = &form.prep.guide;
-        for (field, input) in guide.fields.iter().zip(&form.inputs) {
-            let _ = session.set_field(&field.id, &raw_value(&guide.language, field, input));
+    match &app.screen {
+        Screen::Form(f) => f.draft(),
+        Screen::Prepare(p) => {
+            let fields = p
+                .form
+                .as_ref()
+                .map(|f| f.raw_values(&p.prep.guide))
+                .unwrap_or_default();
+            p.prep.draft(&fields)
         }
+        _ => None,
     }
-    Some(session)
 }
 
-/// Open the form again with the values a saved preparation holds (as
-/// typed), on top of the preparation screen opened by `prepare::reopen`.
-pub fn reopen(app: &mut App, values: &std::collections::BTreeMap<String, String>, now: Timestamp) {
-    let Some(prep) = app.prepare.clone() else {
-        return;
-    };
-    let _ = open(app, prep, now);
-    let Some(form) = app.form.as_mut() else {
-        return;
-    };
-    let guide = &form.prep.guide;
-    for (field, input) in guide.fields.iter().zip(form.inputs.iter_mut()) {
-        let Some(value) = values.get(&field.id) else {
-            continue;
-        };
-        match input {
-            FieldInput::Text(t) => t.set_text(value),
-            FieldInput::Pick(choice) => {
-                *choice = choices(&guide.language, field)
-                    .iter()
-                    .position(|c| c == value);
-            }
-        }
-    }
-    focus(form, 0);
-}
-
-/// Validate every field and start the conversation, or focus the first
-/// field with a problem.
-fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
-    let Some(form) = app.form.clone() else {
-        return Vec::new();
-    };
-    let mut values = Vec::new();
-    let mut first_error = None;
-    let mut errors = vec![None; form.inputs.len()];
-    for (i, (field, input)) in form.prep.guide.fields.iter().zip(&form.inputs).enumerate() {
-        match validate(app, &form.prep.guide.language, field, input) {
-            Ok(v) => values.push((field.id.clone(), v)),
-            Err(e) => {
-                errors[i] = Some(e);
-                first_error.get_or_insert(i);
-            }
-        }
-    }
-    if let Some(i) = first_error {
-        let form = app.form.as_mut().expect("form is open");
-        form.errors = errors;
-        focus(form, i);
-        return Vec::new();
-    }
-    let mut session = Session::new(&form.prep.guide, form.prep.created.unwrap_or(now));
-    for (id, value) in values {
-        let _ = session.set_field(&id, &value);
-    }
-    // A guide without a client field still knows the client from
-    // `--client`.
-    if !form.prep.guide.fields.iter().any(|f| f.client)
-        && let Some(client) = &form.prep.client
-    {
-        session.client = client.trim().to_string();
-    }
-    session.checklist = form.prep.checklist.clone();
-    session.start(now);
-    app.form = None;
-    app.prepare = None;
-    super::conversation::open(app, session.clone(), now);
-    vec![Effect::Create(Box::new(session))]
-}
-
-/// Draw the form.
-pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
-    let Some(form) = &app.form else {
-        return;
-    };
-    let t = app.texts;
-    let outer = block(
-        app,
-        format!(" {} · {} ", t.form_title, form.prep.guide.title),
-        true,
-    );
-    let inner = outer.inner(area);
-    frame.render_widget(outer, area);
-    // Each field: a label line, its value (one line, or a box for long
-    // text), an error line when needed.
-    let heights: Vec<u16> = form
-        .errors
-        .iter()
-        .zip(&form.prep.guide.fields)
-        .map(|(e, f)| 1 + value_rows(f) + u16::from(e.is_some()))
-        .collect();
-    let mut first = 0;
-    while first < form.focused {
-        let used: u16 = heights[first..=form.focused].iter().sum();
-        if used <= inner.height {
-            break;
-        }
-        first += 1;
-    }
-    let mut y = inner.y;
-    for i in first..form.inputs.len() {
-        let field = &form.prep.guide.fields[i];
-        let rows = value_rows(field);
-        if y + 1 + rows > inner.y + inner.height {
-            break;
-        }
-        let focused = i == form.focused;
-        let marker = if focused { "▸ " } else { "  " };
-        let req = if field.required { " *" } else { "" };
-        let label_style = if focused {
-            style(app, Role::Focus)
-        } else {
-            style(app, Role::Dim)
-        };
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(marker, label_style),
-                Span::styled(format!("{}{req}", field.label), label_style),
-            ])),
-            Rect {
-                x: inner.x,
-                y,
-                width: inner.width,
-                height: 1,
-            },
+impl FormState {
+    /// Draw the form.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let form = self;
+        let t = shell.texts();
+        let outer = block(
+            shell,
+            format!(" {} · {} ", t.form_title, form.prep.guide.title),
+            true,
         );
-        let value_area = Rect {
-            x: inner.x + 4,
-            y: y + 1,
-            width: inner.width.saturating_sub(4),
-            height: rows,
-        };
-        match &form.inputs[i] {
-            FieldInput::Text(input) => input.render(frame, value_area),
-            FieldInput::Pick(choice) => {
-                let opts = choices(&form.prep.guide.language, field);
-                let spans: Vec<Span> = opts
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(k, o)| {
-                        let chosen = *choice == Some(k);
-                        let text = if chosen {
-                            format!("(•) {o}")
-                        } else {
-                            format!("( ) {o}")
-                        };
-                        let s = if chosen && focused {
-                            style(app, Role::Selected)
-                        } else {
-                            style(app, Role::Dim)
-                        };
-                        [Span::styled(text, s), Span::raw("   ")]
-                    })
-                    .collect();
-                frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
+        let inner = outer.inner(area);
+        frame.render_widget(outer, area);
+        // Each field: a label line, its value (one line, or a box for long
+        // text), an error line when needed.
+        let heights: Vec<u16> = form
+            .errors
+            .iter()
+            .zip(&form.prep.guide.fields)
+            .map(|(e, f)| 1 + value_rows(f) + u16::from(e.is_some()))
+            .collect();
+        let mut first = 0;
+        while first < form.focused {
+            let used: u16 = heights[first..=form.focused].iter().sum();
+            if used <= inner.height {
+                break;
             }
+            first += 1;
         }
-        y += 1 + rows;
-        if let Some(err) = &form.errors[i] {
+        let mut y = inner.y;
+        for i in first..form.inputs.len() {
+            let field = &form.prep.guide.fields[i];
+            let rows = value_rows(field);
+            if y + 1 + rows > inner.y + inner.height {
+                break;
+            }
+            let focused = i == form.focused;
+            let marker = if focused { "▸ " } else { "  " };
+            let req = if field.required { " *" } else { "" };
+            let label_style = if focused {
+                style(shell, Role::Focus)
+            } else {
+                style(shell, Role::Dim)
+            };
             frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!("    ! {err}"),
-                    style(app, Role::Error),
-                )),
+                Paragraph::new(Line::from(vec![
+                    Span::styled(marker, label_style),
+                    Span::styled(format!("{}{req}", field.label), label_style),
+                ])),
                 Rect {
                     x: inner.x,
                     y,
@@ -513,7 +547,53 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _now: Timestamp) {
                     height: 1,
                 },
             );
-            y += 1;
+            let value_area = Rect {
+                x: inner.x + 4,
+                y: y + 1,
+                width: inner.width.saturating_sub(4),
+                height: rows,
+            };
+            match &form.inputs[i] {
+                FieldInput::Text(input) => input.render(frame, value_area),
+                FieldInput::Pick(choice) => {
+                    let opts = choices(&form.prep.guide.language, field);
+                    let spans: Vec<Span> = opts
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(k, o)| {
+                            let chosen = *choice == Some(k);
+                            let text = if chosen {
+                                format!("(•) {o}")
+                            } else {
+                                format!("( ) {o}")
+                            };
+                            let s = if chosen && focused {
+                                style(shell, Role::Selected)
+                            } else {
+                                style(shell, Role::Dim)
+                            };
+                            [Span::styled(text, s), Span::raw("   ")]
+                        })
+                        .collect();
+                    frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
+                }
+            }
+            y += 1 + rows;
+            if let Some(err) = &form.errors[i] {
+                frame.render_widget(
+                    Paragraph::new(Span::styled(
+                        format!("    ! {err}"),
+                        style(shell, Role::Error),
+                    )),
+                    Rect {
+                        x: inner.x,
+                        y,
+                        width: inner.width,
+                        height: 1,
+                    },
+                );
+                y += 1;
+            }
         }
     }
 }

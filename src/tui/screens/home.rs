@@ -7,9 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::block;
-use crate::guide::Guide;
-use crate::tui::app::{App, Effect, Screen, Severity};
+use super::prepare::PrepareState;
+use crate::guide::{Conversation, Guide};
+use crate::session::Timestamp;
+use crate::tui::app::{Effect, Go, GuideEntry, ResumeEntry, Severity, Shell, Update};
 use crate::tui::keymap::Action;
+use crate::tui::screens::Screen;
 use crate::tui::theme::{Role, style};
 
 /// What a row of the home list is.
@@ -21,130 +24,220 @@ pub enum Row {
     Step(usize, usize),
 }
 
-/// The rows in display order: unfinished sessions, the conversations that
-/// belong to no trajectory, then the trajectories (an opened one shows its
-/// steps, whose conversations are started from there).
-pub fn rows(app: &App) -> Vec<Row> {
-    let mut rows: Vec<Row> = (0..app.resumable.len()).map(Row::Resume).collect();
-    let in_trajectory = |id: &str| {
-        app.guides.iter().any(|g| {
-            g.guide
-                .as_trajectory()
-                .is_some_and(|t| t.steps.iter().any(|s| s.guide == id))
-        })
-    };
-    for (g, entry) in app.guides.iter().enumerate() {
-        if let Guide::Conversation(c) = &entry.guide
-            && !in_trajectory(&c.id)
-        {
-            rows.push(Row::Guide(g));
-        }
-    }
-    for (g, entry) in app.guides.iter().enumerate() {
-        if entry.guide.as_trajectory().is_none() {
-            continue;
-        }
-        rows.push(Row::Guide(g));
-        if app.home_expanded == Some(g)
-            && let Some(tr) = app.guides[g].guide.as_trajectory()
-        {
-            rows.extend((0..tr.steps.len()).map(|s| Row::Step(g, s)));
-        }
-    }
-    rows
+/// State of the home screen: the guides, the unfinished sessions, and
+/// where the user is in their list.
+#[derive(Debug, Clone)]
+pub struct HomeState {
+    pub guides: Vec<GuideEntry>,
+    /// Guide files that failed to load (see `leidraad check`).
+    pub broken_guides: usize,
+    /// The unfinished sessions, newest first (filled in once listed).
+    pub resumable: Vec<ResumeEntry>,
+    /// Selected row (resumable sessions, then guides).
+    pub selected: usize,
+    /// The trajectory whose steps are shown.
+    pub expanded: Option<usize>,
 }
 
-/// The index of the conversation guide with this id.
-fn guide_index(app: &App, id: &str) -> Option<usize> {
-    app.guides
-        .iter()
-        .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
-}
-
-/// Handle a key on the home screen.
-pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    let rows = rows(app);
-    match action {
-        Some(Action::Up) => app.home_selected = app.home_selected.saturating_sub(1),
-        Some(Action::Down) => {
-            app.home_selected = (app.home_selected + 1).min(rows.len().saturating_sub(1))
+impl HomeState {
+    /// The home screen with these guides and no sessions listed yet.
+    pub fn new(guides: Vec<GuideEntry>, broken_guides: usize) -> HomeState {
+        HomeState {
+            guides,
+            broken_guides,
+            resumable: Vec::new(),
+            selected: 0,
+            expanded: None,
         }
-        Some(Action::Enter) => match rows.get(app.home_selected) {
-            Some(Row::Resume(i)) => {
-                app.status = None;
-                return vec![Effect::Resume(app.resumable[*i].path.clone())];
-            }
-            Some(Row::Guide(i)) => {
-                let guide = app.guides[*i].guide.clone();
-                match guide {
-                    Guide::Conversation(c) => {
-                        app.status = None;
-                        super::prepare::open(app, &c, None, Vec::new());
-                    }
-                    Guide::Trajectory(_) => {
-                        app.home_expanded = if app.home_expanded == Some(*i) {
-                            None
-                        } else {
-                            Some(*i)
-                        };
-                    }
-                }
-            }
-            Some(Row::Step(g, s)) => {
-                let id = app.guides[*g]
-                    .guide
+    }
+
+    /// The rows in display order: unfinished sessions, the conversations
+    /// that belong to no trajectory, then the trajectories (an opened one
+    /// shows its steps, whose conversations are started from there).
+    pub fn rows(&self) -> Vec<Row> {
+        let mut rows: Vec<Row> = (0..self.resumable.len()).map(Row::Resume).collect();
+        let in_trajectory = |id: &str| {
+            self.guides.iter().any(|g| {
+                g.guide
                     .as_trajectory()
-                    .map(|t| t.steps[*s].guide.clone())
-                    .unwrap_or_default();
-                match guide_index(app, &id).and_then(|i| app.guides[i].guide.as_conversation()) {
-                    Some(c) => {
-                        let c = c.clone();
-                        app.status = None;
-                        super::prepare::open(app, &c, None, Vec::new());
+                    .is_some_and(|t| t.steps.iter().any(|s| s.guide == id))
+            })
+        };
+        for (g, entry) in self.guides.iter().enumerate() {
+            if let Guide::Conversation(c) = &entry.guide
+                && !in_trajectory(&c.id)
+            {
+                rows.push(Row::Guide(g));
+            }
+        }
+        for (g, entry) in self.guides.iter().enumerate() {
+            let Some(tr) = entry.guide.as_trajectory() else {
+                continue;
+            };
+            rows.push(Row::Guide(g));
+            if self.expanded == Some(g) {
+                rows.extend((0..tr.steps.len()).map(|s| Row::Step(g, s)));
+            }
+        }
+        rows
+    }
+
+    /// The newest list of unfinished sessions; the selection stays in it.
+    pub fn set_resumable(&mut self, list: Vec<ResumeEntry>) {
+        self.resumable = list;
+        let rows = self.rows().len();
+        self.selected = self.selected.min(rows.saturating_sub(1));
+    }
+
+    /// The conversation guide with this id.
+    fn conversation(&self, id: &str) -> Option<&Conversation> {
+        self.guides
+            .iter()
+            .find_map(|g| g.guide.as_conversation().filter(|c| c.id == id))
+    }
+
+    /// The id of the guide a trajectory's step holds.
+    fn step_guide(&self, g: usize, s: usize) -> String {
+        self.guides[g]
+            .guide
+            .as_trajectory()
+            .and_then(|t| t.steps.get(s))
+            .map(|st| st.guide.clone())
+            .unwrap_or_default()
+    }
+
+    /// Handle a key on the home screen.
+    pub fn on_action(
+        &mut self,
+        shell: &mut Shell,
+        action: Option<Action>,
+        _now: Timestamp,
+    ) -> Update {
+        let rows = self.rows();
+        match action {
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Down) => {
+                self.selected = (self.selected + 1).min(rows.len().saturating_sub(1))
+            }
+            Some(Action::Enter) => return self.enter(shell, rows.get(self.selected).copied()),
+            Some(Action::Quit) => return Update::effects(vec![Effect::Quit]),
+            _ => {}
+        }
+        Update::stay()
+    }
+
+    /// Enter on a row: resume a session, prepare a conversation, open or
+    /// close a trajectory.
+    fn enter(&mut self, shell: &mut Shell, row: Option<Row>) -> Update {
+        let guide = match row {
+            Some(Row::Resume(i)) => {
+                shell.status = None;
+                return Update::effects(vec![Effect::Resume(self.resumable[i].path.clone())]);
+            }
+            Some(Row::Guide(i)) => match &self.guides[i].guide {
+                Guide::Conversation(c) => c.clone(),
+                Guide::Trajectory(_) => {
+                    self.expanded = if self.expanded == Some(i) {
+                        None
+                    } else {
+                        Some(i)
+                    };
+                    return Update::stay();
+                }
+            },
+            Some(Row::Step(g, s)) => {
+                let id = self.step_guide(g, s);
+                match self.conversation(&id) {
+                    Some(c) => c.clone(),
+                    None => {
+                        shell.say((shell.texts().step_guide_missing)(&id), Severity::Error);
+                        return Update::stay();
                     }
-                    None => app.say((app.texts.step_guide_missing)(&id), Severity::Error),
                 }
             }
-            None => {}
-        },
-        Some(Action::Quit) => {
-            app.quitting = true;
-            return vec![Effect::Quit];
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-/// Draw the home screen.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let t = app.texts;
-    let [list_area, detail_area] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    let mut items = Vec::new();
-    let mut selected_item = None;
-    let rows = rows(app);
-    let mut last_section = None;
-    for (i, row) in rows.iter().enumerate() {
-        let section = match row {
-            Row::Resume(_) => 0,
-            Row::Guide(g) if app.guides[*g].guide.as_conversation().is_some() => 1,
-            Row::Guide(_) | Row::Step(..) => 2,
+            None => return Update::stay(),
         };
-        if last_section != Some(section) {
-            let heading = [t.home_resume, t.home_conversations, t.home_trajectories][section];
-            items.push(ListItem::new(Line::from(Span::styled(
-                heading,
-                style(app, Role::Title),
-            ))));
-            last_section = Some(section);
+        shell.status = None;
+        let prep = PrepareState::new(&guide, None, Vec::new());
+        Update::go(Go::To(Screen::Prepare(Box::new(prep))))
+    }
+
+    /// Draw the home screen: the list on the left, the selected row's
+    /// details on the right.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let [list_area, detail_area] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(area);
+        let rows = self.rows();
+        self.render_list(shell, &rows, frame, list_area);
+        let mut detail = match rows.get(self.selected) {
+            Some(Row::Guide(g)) => self.guide_detail(shell, *g),
+            Some(Row::Step(g, s)) => {
+                let id = self.step_guide(*g, *s);
+                match self.guide_index(&id) {
+                    Some(i) => self.guide_detail(shell, i),
+                    None => Vec::new(),
+                }
+            }
+            Some(Row::Resume(r)) => resume_detail(shell, &self.resumable[*r]),
+            None => Vec::new(),
+        };
+        if self.broken_guides > 0 {
+            detail.push(Line::raw(""));
+            detail.push(Line::from(Span::styled(
+                (shell.texts().home_broken_guides)(self.broken_guides),
+                style(shell, Role::Warning),
+            )));
         }
-        if i == app.home_selected {
-            selected_item = Some(items.len());
+        frame.render_widget(
+            Paragraph::new(detail)
+                .wrap(Wrap { trim: false })
+                .block(block(shell, "", false)),
+            detail_area,
+        );
+    }
+
+    /// The list of rows, under a heading per section.
+    fn render_list(&self, shell: &Shell, rows: &[Row], frame: &mut Frame, area: Rect) {
+        let t = shell.texts();
+        let mut items = Vec::new();
+        let mut selected_item = None;
+        let mut last_section = None;
+        for (i, row) in rows.iter().enumerate() {
+            let section = match row {
+                Row::Resume(_) => 0,
+                Row::Guide(g) if self.guides[*g].guide.as_conversation().is_some() => 1,
+                Row::Guide(_) | Row::Step(..) => 2,
+            };
+            if last_section != Some(section) {
+                let heading = [t.home_resume, t.home_conversations, t.home_trajectories][section];
+                items.push(ListItem::new(Line::from(Span::styled(
+                    heading,
+                    style(shell, Role::Title),
+                ))));
+                last_section = Some(section);
+            }
+            if i == self.selected {
+                selected_item = Some(items.len());
+            }
+            items.push(ListItem::new(self.row_line(shell, *row)));
         }
-        let line = match *row {
+        if rows.is_empty() {
+            items.push(ListItem::new(t.home_no_guides));
+        }
+        let mut state = ListState::default().with_selected(selected_item);
+        let list = List::new(items)
+            .block(block(shell, format!(" {} ", t.app_name), true))
+            .highlight_style(style(shell, Role::Selected));
+        frame.render_stateful_widget(list, area, &mut state);
+    }
+
+    /// One row of the list.
+    fn row_line(&self, shell: &Shell, row: Row) -> Line<'static> {
+        let t = shell.texts();
+        match row {
             Row::Resume(r) => {
-                let e = &app.resumable[r];
+                let e = &self.resumable[r];
                 let when = e.created.format("%d-%m %H:%M");
                 let client = if e.client.is_empty() {
                     String::new()
@@ -160,161 +253,128 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ))
             }
             Row::Guide(g) => {
-                let entry = &app.guides[g];
+                let entry = &self.guides[g];
                 let mins = match &entry.guide {
                     Guide::Conversation(c) => format!("{} {}", c.minutes, t.minutes_short),
                     Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home_steps_short),
                 };
                 let mark = if entry.replaces_bundled { " *" } else { "" };
-                let open = match (&entry.guide, app.home_expanded == Some(g)) {
+                let open = match (&entry.guide, self.expanded == Some(g)) {
                     (Guide::Trajectory(_), true) => "▾ ",
                     (Guide::Trajectory(_), false) => "▸ ",
                     _ => "",
                 };
                 Line::raw(format!("  {open}{}{mark}  ({mins})", entry.guide.title()))
             }
-            Row::Step(g, s) => {
-                let step = app.guides[g].guide.as_trajectory().map(|t| &t.steps[s]);
-                match step {
-                    Some(st) => Line::raw(format!("      {}", step_line(app, st, ""))),
-                    None => Line::raw(""),
+            Row::Step(g, s) => match self.guides[g].guide.as_trajectory().map(|t| &t.steps[s]) {
+                Some(st) => Line::raw(format!("      {}", step_line(shell, st, ""))),
+                None => Line::raw(""),
+            },
+        }
+    }
+
+    /// The index of the conversation guide with this id.
+    fn guide_index(&self, id: &str) -> Option<usize> {
+        self.guides
+            .iter()
+            .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
+    }
+
+    fn guide_detail(&self, shell: &Shell, index: usize) -> Vec<Line<'static>> {
+        let t = shell.texts();
+        let entry = &self.guides[index];
+        let mut lines = vec![Line::from(Span::styled(
+            entry.guide.title().to_string(),
+            style(shell, Role::Title),
+        ))];
+        match &entry.guide {
+            Guide::Conversation(c) => {
+                if !c.subtitle.is_empty() {
+                    lines.push(Line::raw(c.subtitle.clone()));
+                }
+                let kind = format!(
+                    "{} · {} {}",
+                    t.home_conversation, c.minutes, t.minutes_short
+                );
+                intro(shell, &mut lines, kind, &c.summary, t.home_phases);
+                for (i, p) in c.phases.iter().enumerate() {
+                    let opt = if p.optional { t.optional_mark } else { "" };
+                    lines.push(Line::raw(format!(
+                        "{:>2}. {}{opt}  {} {}",
+                        i + 1,
+                        p.title,
+                        p.minutes,
+                        t.minutes_short
+                    )));
                 }
             }
+            Guide::Trajectory(tr) => {
+                let kind = format!(
+                    "{} · {} {}",
+                    t.home_trajectory,
+                    tr.steps.len(),
+                    t.home_steps_short
+                );
+                intro(shell, &mut lines, kind, &tr.summary, t.home_steps);
+                for s in &tr.steps {
+                    let opt = if s.optional { t.optional_mark } else { "" };
+                    lines.push(Line::raw(step_line(shell, s, opt)));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
+        let source = if entry.replaces_bundled {
+            format!("{} ({})", entry.source, t.home_replaces_bundled)
+        } else {
+            entry.source.clone()
         };
-        items.push(ListItem::new(line));
+        lines.push(Line::from(Span::styled(source, style(shell, Role::Dim))));
+        lines
     }
-    if rows.is_empty() {
-        items.push(ListItem::new(t.home_no_guides));
-    }
-    let mut state = ListState::default().with_selected(selected_item);
-    let list = List::new(items)
-        .block(block(app, format!(" {} ", t.app_name), true))
-        .highlight_style(style(app, Role::Selected));
-    frame.render_stateful_widget(list, list_area, &mut state);
-
-    let detail = match rows.get(app.home_selected) {
-        Some(Row::Guide(g)) => guide_detail(app, *g),
-        Some(Row::Step(g, s)) => {
-            let id = app.guides[*g]
-                .guide
-                .as_trajectory()
-                .map(|t| t.steps[*s].guide.clone())
-                .unwrap_or_default();
-            match guide_index(app, &id) {
-                Some(i) => guide_detail(app, i),
-                None => Vec::new(),
-            }
-        }
-        Some(Row::Resume(r)) => {
-            let e = &app.resumable[*r];
-            let mut lines = vec![
-                Line::from(Span::styled(e.title.clone(), style(app, Role::Title))),
-                Line::raw(e.client.clone()),
-                Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
-            ];
-            if e.preparing {
-                lines.push(Line::raw(t.home_preparing_detail));
-            }
-            let hint = if e.preparing {
-                t.home_preparing_hint
-            } else {
-                t.home_resume_hint
-            };
-            lines.extend([
-                Line::raw(""),
-                Line::raw(hint),
-                Line::from(Span::styled(e.file_name.clone(), style(app, Role::Dim))),
-            ]);
-            lines
-        }
-        None => Vec::new(),
-    };
-    let mut detail = detail;
-    if app.broken_guides > 0 {
-        detail.push(Line::raw(""));
-        detail.push(Line::from(Span::styled(
-            (t.home_broken_guides)(app.broken_guides),
-            style(app, Role::Warning),
-        )));
-    }
-    frame.render_widget(
-        Paragraph::new(detail)
-            .wrap(Wrap { trim: false })
-            .block(block(app, "", false)),
-        detail_area,
-    );
 }
 
-fn guide_detail(app: &App, index: usize) -> Vec<Line<'static>> {
-    let t = app.texts;
-    let entry = &app.guides[index];
-    let mut lines = vec![Line::from(Span::styled(
-        entry.guide.title().to_string(),
-        style(app, Role::Title),
-    ))];
-    match &entry.guide {
-        Guide::Conversation(c) => {
-            if !c.subtitle.is_empty() {
-                lines.push(Line::raw(c.subtitle.clone()));
-            }
-            let kind = format!(
-                "{} · {} {}",
-                t.home_conversation, c.minutes, t.minutes_short
-            );
-            intro(app, &mut lines, kind, &c.summary, t.home_phases);
-            for (i, p) in c.phases.iter().enumerate() {
-                let opt = if p.optional { t.optional_mark } else { "" };
-                lines.push(Line::raw(format!(
-                    "{:>2}. {}{opt}  {} {}",
-                    i + 1,
-                    p.title,
-                    p.minutes,
-                    t.minutes_short
-                )));
-            }
-        }
-        Guide::Trajectory(tr) => {
-            let kind = format!(
-                "{} · {} {}",
-                t.home_trajectory,
-                tr.steps.len(),
-                t.home_steps_short
-            );
-            intro(app, &mut lines, kind, &tr.summary, t.home_steps);
-            for s in &tr.steps {
-                let opt = if s.optional { t.optional_mark } else { "" };
-                lines.push(Line::raw(step_line(app, s, opt)));
-            }
-        }
+/// The details of an unfinished session.
+fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
+    let t = shell.texts();
+    let mut lines = vec![
+        Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
+        Line::raw(e.client.clone()),
+        Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
+    ];
+    if e.preparing {
+        lines.push(Line::raw(t.home_preparing_detail));
     }
-    lines.push(Line::raw(""));
-    let source = if entry.replaces_bundled {
-        format!("{} ({})", entry.source, t.home_replaces_bundled)
+    let hint = if e.preparing {
+        t.home_preparing_hint
     } else {
-        entry.source.clone()
+        t.home_resume_hint
     };
-    lines.push(Line::from(Span::styled(source, style(app, Role::Dim))));
+    lines.extend([
+        Line::raw(""),
+        Line::raw(hint),
+        Line::from(Span::styled(e.file_name.clone(), style(shell, Role::Dim))),
+    ]);
     lines
 }
 
 /// A guide's kind line (dimmed), its summary, and the heading of what
 /// follows (phases or steps).
 fn intro(
-    app: &App,
+    shell: &Shell,
     lines: &mut Vec<Line<'static>>,
     kind: String,
     summary: &str,
     heading: &'static str,
 ) {
-    lines.push(Line::from(Span::styled(kind, style(app, Role::Dim))));
+    lines.push(Line::from(Span::styled(kind, style(shell, Role::Dim))));
     lines.push(Line::raw(""));
     lines.extend(summary.trim().lines().map(|l| Line::raw(l.to_string())));
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(heading, style(app, Role::Title))));
+    lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
 }
 
 /// "wk  4  Training, dagdeel 1 ×2" and a mark after it.
-fn step_line(app: &App, step: &crate::guide::Step, mark: &str) -> String {
+fn step_line(shell: &Shell, step: &crate::guide::Step, mark: &str) -> String {
     let times = if step.repeat > 1 {
         format!(" ×{}", step.repeat)
     } else {
@@ -322,18 +382,8 @@ fn step_line(app: &App, step: &crate::guide::Step, mark: &str) -> String {
     };
     format!(
         "{} {:>2}  {}{times}{mark}",
-        app.texts.week_short, step.week, step.title
+        shell.texts().week_short,
+        step.week,
+        step.title
     )
-}
-
-/// Go back to the home screen, dropping the screens' state.
-pub fn go_home(app: &mut App) -> Vec<Effect> {
-    app.screen = Screen::Home;
-    app.prepare = None;
-    app.form = None;
-    app.conv = None;
-    app.file_name = None;
-    app.confirm = None;
-    app.dirty = false;
-    vec![Effect::Close, Effect::RefreshSessions]
 }

@@ -8,9 +8,11 @@ use std::path::PathBuf;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::Screen;
+use crate::i18n::Texts;
 use crate::report;
 use crate::session::Session;
-use crate::tui::app::{App, Effect, Screen, Severity};
+use crate::tui::app::{Effect, Go, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::widgets::scroll::Scroll;
 
@@ -25,55 +27,48 @@ pub struct ViewState {
     pub scroll: Scroll,
 }
 
-/// Show a session read-only (it is locked by another window).
-pub fn open(app: &mut App, session: &Session, path: PathBuf, file_name: String) {
-    let scroll = match &app.view {
-        // A reload of the same file keeps the place.
-        Some(v) if v.path == path => v.scroll.clone(),
-        _ => Scroll::default(),
-    };
-    let title = if session.client.is_empty() {
-        session.guide.title.clone()
-    } else {
-        format!("{} · {}", session.guide.title, session.client)
-    };
-    app.view = Some(ViewState {
-        text: report::plain(session, app.texts, true),
-        path,
-        title,
-        scroll,
-        file_name: file_name.clone(),
-    });
-    app.screen = Screen::View;
-    app.say(app.texts.view_read_only, Severity::Warning);
-}
-
-/// Handle a key in the read-only view.
-pub fn on_action(app: &mut App, action: Option<Action>) -> Vec<Effect> {
-    let Some(view) = app.view.as_mut() else {
-        return Vec::new();
-    };
-    if view.scroll.on_action(action, 10) {
-        return Vec::new();
-    }
-    match action {
-        Some(Action::Reload) => return vec![Effect::Resume(view.path.clone())],
-        Some(Action::Back) => {
-            app.view = None;
-            app.status = None;
-            app.screen = Screen::Home;
-            return vec![Effect::RefreshSessions];
+impl ViewState {
+    /// A session shown read-only; `place` is where an earlier view of the
+    /// same file was scrolled to (a reload keeps it).
+    pub fn new(
+        session: &Session,
+        path: PathBuf,
+        file_name: String,
+        place: Option<Scroll>,
+        texts: &Texts,
+    ) -> ViewState {
+        let title = if session.client.is_empty() {
+            session.guide.title.clone()
+        } else {
+            format!("{} · {}", session.guide.title, session.client)
+        };
+        ViewState {
+            text: report::plain(session, texts, true),
+            path,
+            title,
+            scroll: place.unwrap_or_default(),
+            file_name,
         }
-        _ => {}
     }
-    Vec::new()
-}
 
-/// Draw the read-only view.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(view) = &app.view else {
-        return;
-    };
-    let title = format!(" {} · {} ", view.title, app.texts.view_title);
-    super::render_scrolling(app, frame, area, title, view.text.as_str(), &view.scroll);
+    /// Handle a key in the read-only view.
+    pub fn on_action(&mut self, shell: &mut Shell, action: Option<Action>) -> Update {
+        if self.scroll.on_action(action, 10) {
+            return Update::stay();
+        }
+        match action {
+            Some(Action::Reload) => Update::effects(vec![Effect::Resume(self.path.clone())]),
+            Some(Action::Back) => {
+                shell.status = None;
+                Update::then(vec![Effect::RefreshSessions], Go::To(Screen::Home))
+            }
+            _ => Update::stay(),
+        }
+    }
+
+    /// Draw the read-only view.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let title = format!(" {} · {} ", self.title, shell.texts().view_title);
+        super::render_scrolling(shell, frame, area, title, self.text.as_str(), &self.scroll);
+    }
 }

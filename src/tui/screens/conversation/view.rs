@@ -11,34 +11,40 @@ use unicode_width::UnicodeWidthStr;
 use super::{ConvState, Focus, items};
 use crate::session::Timestamp;
 use crate::timer::{self, PhaseState, TimerView};
-use crate::tui::app::{App, Confirm};
-use crate::tui::screens::{block, clock, clock_pair};
+use crate::tui::app::{Confirm, Shell};
+use crate::tui::screens::{block, clock, clock_pair, popup};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::scroll::wrapped_rows;
 
-/// Draw the conversation screen.
-pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
-    let Some(conv) = &app.conv else {
-        return;
-    };
-    let view = timer::snapshot(&conv.session, now);
+/// The clocks on top (a row more for a reminder's banner) and the rest.
+fn split(conv: &ConvState, area: Rect) -> [Rect; 2] {
     let banner = conv.banner.is_some();
-    let [top, main] = Layout::vertical([
+    Layout::vertical([
         Constraint::Length(if banner { 4 } else { 3 }),
         Constraint::Min(1),
     ])
-    .areas(area);
-    render_clocks(app, conv, &view, frame, top, now);
-    let left_width = if area.width >= 100 { 34 } else { 26 };
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
-    render_phases(app, conv, &view, frame, left);
-    render_phase(app, conv, frame, right);
-    if let Some(form) = &conv.item_form {
-        render_item_form(app, form, frame, main);
+    .areas(area)
+}
+
+impl ConvState {
+    /// Draw the conversation screen.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect, now: Timestamp) {
+        let view = timer::snapshot(&self.session, now);
+        let [top, main] = split(self, area);
+        render_clocks(shell, self, &view, frame, top, now);
+        let left_width = if area.width >= 100 { 34 } else { 26 };
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
+        render_phases(shell, self, &view, frame, left);
+        render_phase(shell, self, frame, right);
+        if let Some(form) = &self.item_form {
+            render_item_form(shell, form, frame, main);
+        }
     }
-    if let Some(confirm) = app.confirm {
-        let t = app.texts;
+
+    /// Draw a question of this screen over the phase (below the clocks).
+    pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
+        let t = shell.texts();
         let question = match confirm {
             Confirm::Finish => t.confirm_finish,
             Confirm::RemoveItem => t.confirm_remove,
@@ -46,9 +52,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.
         if confirm == Confirm::RemoveItem
-            && let Focus::List(l) = conv.focus
-            && let Some(list) = conv.session.guide.phases[conv.current()].lists.get(l)
-            && let Some(item) = super::items(conv, &list.id).get(conv.row)
+            && let Focus::List(l) = self.focus
+            && let Some(list) = self.session.guide.phases[self.current()].lists.get(l)
+            && let Some(item) = items(self, &list.id).get(self.row)
         {
             let text: Vec<&str> = item
                 .values
@@ -58,12 +64,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, now: Timestamp) {
                 .collect();
             lines.push(Line::from(Span::styled(
                 format!("“{}”", text.join(" · ")),
-                style(app, Role::Title),
+                style(shell, Role::Title),
             )));
         }
         lines.push(Line::raw(""));
         lines.push(Line::raw(t.confirm_keys));
-        popup(app, frame, main, t.confirm_title, lines);
+        let [_, main] = split(self, area);
+        popup(shell, frame, main, t.confirm_title, lines);
     }
 }
 
@@ -76,29 +83,32 @@ fn state_role(state: PhaseState) -> Role {
 }
 
 fn render_clocks(
-    app: &App,
+    shell: &Shell,
     conv: &ConvState,
     view: &TimerView,
     frame: &mut Frame,
     area: Rect,
     now: Timestamp,
 ) {
-    let t = app.texts;
+    let t = shell.texts();
     let s = &conv.session;
     let cur = conv.current();
-    let mut title = vec![Span::styled(s.guide.title.clone(), style(app, Role::Title))];
+    let mut title = vec![Span::styled(
+        s.guide.title.clone(),
+        style(shell, Role::Title),
+    )];
     if !s.client.is_empty() {
         title.push(Span::raw(format!(" · {}", s.client)));
     }
     title.push(Span::styled(
         format!("   {}", now.format("%H:%M")),
-        style(app, Role::Dim),
+        style(shell, Role::Dim),
     ));
     if view.paused {
         title.push(Span::raw("   "));
         title.push(Span::styled(
             format!(" {} ", t.paused),
-            style(app, Role::Paused),
+            style(shell, Role::Paused),
         ));
     }
     let mut total = vec![Span::raw(format!(
@@ -118,7 +128,7 @@ fn render_clocks(
     };
     total.push(Span::styled(
         format!(" · {planned_end} {}", view.planned_end.format("%H:%M")),
-        style(app, Role::Dim),
+        style(shell, Role::Dim),
     ));
     let role = if view.behind_by > 0 {
         Role::Near
@@ -127,7 +137,7 @@ fn render_clocks(
     };
     total.push(Span::styled(
         format!(" · {pace} {}", view.projected_end.format("%H:%M")),
-        style(app, role),
+        style(shell, role),
     ));
     total.push(Span::styled(
         format!(
@@ -135,7 +145,7 @@ fn render_clocks(
             view.remaining_for_rest.max(0) / 60,
             t.minutes_short
         ),
-        style(app, Role::Dim),
+        style(shell, Role::Dim),
     ));
     let pt = &view.phases[cur];
     let role = state_role(pt.state);
@@ -161,27 +171,27 @@ fn render_clocks(
         )),
         Span::styled(
             format!("{} / {}", clock(pt.elapsed), clock(pt.budget)),
-            style(app, role),
+            style(shell, role),
         ),
         Span::raw(" "),
-        Span::styled("█".repeat(filled), style(app, role)),
-        Span::styled("░".repeat(gauge_width - filled), style(app, Role::Dim)),
-        Span::styled(marker, style(app, role)),
+        Span::styled("█".repeat(filled), style(shell, role)),
+        Span::styled("░".repeat(gauge_width - filled), style(shell, Role::Dim)),
+        Span::styled(marker, style(shell, role)),
     ];
     let mut lines = vec![Line::from(title), Line::from(total), Line::from(phase)];
     if let Some((text, _)) = &conv.banner {
         lines.push(Line::from(Span::styled(
             format!(" ⏰ {text} "),
-            style(app, Role::Banner),
+            style(shell, Role::Banner),
         )));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
-    let t = app.texts;
+fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
     let s = &conv.session;
-    let outer = block(app, format!(" {} ", t.phases), false);
+    let outer = block(shell, format!(" {} ", t.phases), false);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
@@ -198,7 +208,7 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
             " "
         };
         let title_style = if current {
-            style(app, Role::Focus)
+            style(shell, Role::Focus)
         } else {
             Style::default()
         };
@@ -207,7 +217,7 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
         let mut times = vec![Span::styled(
             format!("{}/{budget_min}", clock(pt.elapsed)),
             style(
-                app,
+                shell,
                 if pt.elapsed > 0 {
                     state_role(pt.state)
                 } else {
@@ -216,18 +226,18 @@ fn render_phases(app: &App, conv: &ConvState, view: &TimerView, frame: &mut Fram
             ),
         )];
         if pt.state == PhaseState::Over {
-            times.push(Span::styled("!", style(app, Role::Over)));
+            times.push(Span::styled("!", style(shell, Role::Over)));
         }
         if let Some(p) = pt.proposed.filter(|p| p / 60 != pt.budget / 60) {
             times.push(Span::styled(
                 format!(" →{}", p / 60),
-                style(app, Role::Near),
+                style(shell, Role::Near),
             ));
         }
         if pt.skipped {
             times.push(Span::styled(
                 format!(" {}", t.skipped),
-                style(app, Role::Dim),
+                style(shell, Role::Dim),
             ));
         }
         if two_lines {
@@ -304,8 +314,8 @@ fn wrapped_height(text: &str, width: u16) -> u16 {
         .sum()
 }
 
-fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
-    let t = app.texts;
+fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
     let s = &conv.session;
     let cur = conv.current();
     let phase = &s.guide.phases[cur];
@@ -329,26 +339,28 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             head.push_str(&format!("  {}", (t.list_too_many)(max)));
         }
         let head_role = if focused { Role::Focus } else { Role::Title };
-        let mut head_spans = vec![Span::styled(head, style(app, head_role))];
+        let mut head_spans = vec![Span::styled(head, style(shell, head_role))];
         if !list.hint.is_empty() {
             head_spans.push(Span::styled(
                 format!(" · {}", list.hint),
-                style(app, Role::Dim),
+                style(shell, Role::Dim),
             ));
         }
         list_lines.push(Line::from(head_spans));
         if its.is_empty() {
             list_lines.push(Line::from(Span::styled(
                 format!("  {}", t.list_empty),
-                style(app, Role::Dim),
+                style(shell, Role::Dim),
             )));
         }
         for (i, item) in its.iter().enumerate() {
             let text = item_text(&list.columns, &item.values);
-            let line = Line::raw(format!("  • {text}"));
+            // Done (Space): a tick instead of the bullet.
+            let mark = if item.done { "✓" } else { "•" };
+            let line = Line::raw(format!("  {mark} {text}"));
             if focused && i == conv.row {
                 selected_line = Some(list_lines.len());
-                list_lines.push(line.style(style(app, Role::Selected)));
+                list_lines.push(line.style(style(shell, Role::Selected)));
             } else {
                 list_lines.push(line);
             }
@@ -361,7 +373,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
         let head_role = if focused { Role::Focus } else { Role::Title };
         list_lines.push(Line::from(Span::styled(
             truncate(&rating.label, pane_width),
-            style(app, head_role),
+            style(shell, head_role),
         )));
         let chosen = record.ratings.get(&rating.id);
         let steps = rating.scale.len();
@@ -416,7 +428,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
                     // The last row of the selected item, so all of it scrolls
                     // into view.
                     selected_line = Some(list_lines.len());
-                    list_lines.push(line.style(style(app, Role::Selected)));
+                    list_lines.push(line.style(style(shell, Role::Selected)));
                 } else {
                     list_lines.push(line);
                 }
@@ -429,7 +441,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
         let head_role = if focused { Role::Focus } else { Role::Title };
         list_lines.push(Line::from(Span::styled(
             t.carried_title,
-            style(app, head_role),
+            style(shell, head_role),
         )));
         for (row, &i) in carried.iter().enumerate() {
             let c = &s.carried[i];
@@ -440,7 +452,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             ));
             if focused && row == conv.row {
                 selected_line = Some(list_lines.len());
-                list_lines.push(line.style(style(app, Role::Selected)));
+                list_lines.push(line.style(style(shell, Role::Selected)));
             } else {
                 list_lines.push(line);
             }
@@ -454,7 +466,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             .min(area.height * 2 / 5)
             .max(4)
     };
-    let guide = guide_lines(app, conv, area.width.saturating_sub(2));
+    let guide = guide_lines(shell, conv, area.width.saturating_sub(2));
     // Beside revisited notes the guide takes no more rows than it needs, so
     // that those notes get them.
     let guide_height = if conv.revisited().is_some() {
@@ -477,7 +489,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
 
-    render_guide(app, conv, frame, guide_area, guide);
+    render_guide(shell, conv, frame, guide_area, guide);
 
     // Notes (or the private note).
     let private = conv.focus == Focus::Private;
@@ -503,12 +515,12 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             let [notes_area, revisit_area] =
                 Layout::horizontal([Constraint::Fill(own), Constraint::Fill(earlier)])
                     .areas(notes_area);
-            render_revisit(app, conv, ri, frame, revisit_area);
+            render_revisit(shell, conv, ri, frame, revisit_area);
             notes_area
         }
         None => notes_area,
     };
-    let notes_block = block(app, title, focused);
+    let notes_block = block(shell, title, focused);
     let inner = notes_block.inner(notes_area);
     frame.render_widget(notes_block, notes_area);
     if private {
@@ -522,7 +534,7 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
             conv.focus,
             Focus::List(_) | Focus::Rating(_) | Focus::Carried
         );
-        let lists_block = block(app, format!(" {} ", t.lists), any_focus);
+        let lists_block = block(shell, format!(" {} ", t.lists), any_focus);
         let inner = lists_block.inner(lists_area);
         let scroll = selected_line
             .map(|l| (l as u16 + 1).saturating_sub(inner.height))
@@ -539,12 +551,15 @@ fn render_phase(app: &App, conv: &ConvState, frame: &mut Frame, area: Rect) {
 /// The notes of the revisited phase `ri`, read-only, word-wrapped; when they
 /// do not fit, the bottom border says which rows are shown and ↑/↓ say there
 /// is more.
-fn render_revisit(app: &App, conv: &ConvState, ri: usize, frame: &mut Frame, area: Rect) {
-    let t = app.texts;
+fn render_revisit(shell: &Shell, conv: &ConvState, ri: usize, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
     let s = &conv.session;
     let notes = s.phases[ri].notes.trim_end();
     let lines: Vec<Line> = if notes.trim().is_empty() {
-        vec![Line::from(Span::styled(t.no_notes, style(app, Role::Dim)))]
+        vec![Line::from(Span::styled(
+            t.no_notes,
+            style(shell, Role::Dim),
+        ))]
     } else {
         notes.lines().map(Line::raw).collect()
     };
@@ -554,7 +569,7 @@ fn render_revisit(app: &App, conv: &ConvState, ri: usize, frame: &mut Frame, are
         " {} ",
         truncate(&title, area.width.saturating_sub(4) as usize)
     );
-    let mut outer = block(app, title, conv.focus == Focus::Revisit);
+    let mut outer = block(shell, title, conv.focus == Focus::Revisit);
     let inner = outer.inner(area);
     let rows = wrapped_rows(&paragraph, inner.width);
     let scroll = conv.revisit.fit(rows, inner.height);
@@ -591,11 +606,11 @@ fn item_text(columns: &[String], values: &[String]) -> String {
 /// The guide pane's text at an inner width: goal, guidance and questions,
 /// with where the selected question is (first wrapped row, rows).
 fn guide_lines(
-    app: &App,
+    shell: &Shell,
     conv: &ConvState,
     inner_width: u16,
 ) -> (Vec<Line<'static>>, Option<(u16, u16)>) {
-    let t = app.texts;
+    let t = shell.texts();
     let s = &conv.session;
     let cur = conv.current();
     let phase = &s.guide.phases[cur];
@@ -604,7 +619,7 @@ fn guide_lines(
     if !phase.goal.is_empty() {
         lines.push(Line::from(Span::styled(
             phase.goal.clone(),
-            style(app, Role::Title),
+            style(shell, Role::Title),
         )));
     }
     for l in phase.guidance.trim().lines() {
@@ -618,7 +633,7 @@ fn guide_lines(
         lines.push(Line::from(Span::styled(
             format!("{} ({asked}/{})", t.questions, questions.len()),
             style(
-                app,
+                shell,
                 if conv.focus == Focus::Questions {
                     Role::Focus
                 } else {
@@ -632,7 +647,7 @@ fn guide_lines(
                 if let Some(g) = group {
                     lines.push(Line::from(Span::styled(
                         format!(" {g}"),
-                        style(app, Role::Dim),
+                        style(shell, Role::Dim),
                     )));
                 }
                 last_group = *group;
@@ -649,7 +664,7 @@ fn guide_lines(
                     .map(|l| wrapped_height(&l.to_string(), inner_width))
                     .sum();
                 selected_top = Some((above, wrapped_height(&line.to_string(), inner_width)));
-                lines.push(line.style(style(app, Role::Selected)));
+                lines.push(line.style(style(shell, Role::Selected)));
             } else {
                 lines.push(line);
             }
@@ -659,13 +674,13 @@ fn guide_lines(
 }
 
 fn render_guide(
-    app: &App,
+    shell: &Shell,
     conv: &ConvState,
     frame: &mut Frame,
     area: Rect,
     (lines, selected_top): (Vec<Line<'static>>, Option<(u16, u16)>),
 ) {
-    let t = app.texts;
+    let t = shell.texts();
     let phase = &conv.session.guide.phases[conv.current()];
     let record = &conv.session.phases[conv.current()];
     let mut title = format!(" {} ", phase.title);
@@ -675,7 +690,7 @@ fn render_guide(
     if record.skipped {
         title.push_str(&format!("· {} ", t.skipped_upper));
     }
-    let mut guide_block = block(app, title, conv.focus == Focus::Questions);
+    let mut guide_block = block(shell, title, conv.focus == Focus::Questions);
     let inner_height = area.height.saturating_sub(2);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     // PgUp/PgDn scroll a guide text longer than the pane; a selected
@@ -696,8 +711,8 @@ fn render_guide(
     frame.render_widget(paragraph.block(guide_block).scroll((scroll, 0)), area);
 }
 
-fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: Rect) {
-    let t = app.texts;
+fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
     let height = (form.columns.len() as u16 * 2 + 3).min(area.height);
     let width = area.width.saturating_sub(4).min(70);
     let rect = Rect {
@@ -712,7 +727,7 @@ fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: 
     } else {
         (t.item_add_title)(&form.label)
     };
-    let outer = block(app, format!(" {title} "), true);
+    let outer = block(shell, format!(" {title} "), true);
     let inner = outer.inner(rect);
     frame.render_widget(outer, rect);
     for (i, (column, input)) in form.columns.iter().zip(&form.inputs).enumerate() {
@@ -726,7 +741,7 @@ fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: 
             Role::Dim
         };
         frame.render_widget(
-            Paragraph::new(Span::styled(column.clone(), style(app, role))),
+            Paragraph::new(Span::styled(column.clone(), style(shell, role))),
             Rect {
                 x: inner.x,
                 y,
@@ -744,22 +759,4 @@ fn render_item_form(app: &App, form: &super::ItemForm, frame: &mut Frame, area: 
             },
         );
     }
-}
-
-fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let width = area.width.saturating_sub(4).min(60);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, format!(" {title} "), true)),
-        rect,
-    );
 }

@@ -1,0 +1,397 @@
+//! The effect runtime: what the model asks for, carried out.
+//!
+//! It owns the open session's file (its path and lock), the saver thread,
+//! the worker for slow jobs, and the last-resort copy on the way out. Fast
+//! effects (a save handed to the saver, a lock, one file read) run here on
+//! the UI thread; anything whose cost grows with the archive (listing the
+//! sessions, the open items of earlier sessions) or with a slow disk (a copy
+//! elsewhere) goes to the worker, and its answer comes back as a message.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::app::{Effect, Msg, ResumeEntry};
+use super::worker::{JobKind, Waker, Worker};
+use crate::i18n::Texts;
+use crate::saver::{SaveOutcome, Saver};
+use crate::session::{self, Session, Timestamp};
+use crate::settings::Settings;
+use crate::store::{Listed, LockError, SessionLock, SessionQuery, SessionStore};
+
+/// What the panic hook may write as a rescue copy: the newest snapshot.
+pub type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
+
+/// How long leaving waits for the last save before it makes a copy
+/// elsewhere (SIGTERM/SIGHUP must be done within 2 seconds).
+const LEAVE_FLUSH: Duration = Duration::from_millis(1200);
+
+/// The runtime of one run of the app.
+pub struct Runtime {
+    pub store: SessionStore,
+    pub saver: Saver,
+    worker: Worker,
+    lock: Option<SessionLock>,
+    /// The open session's file.
+    pub path: Option<PathBuf>,
+    pub rescue: Rescue,
+    bell: bool,
+    /// The newest snapshot of the open session, whether or not it reached
+    /// the disk: what a last-resort copy is made of.
+    newest: Option<Session>,
+    /// Folders for a last-resort copy when the data folder cannot be
+    /// written on the way out.
+    fallback: Vec<PathBuf>,
+    texts: &'static Texts,
+    /// Said on the way out, after the terminal is restored.
+    pub exit_note: Option<String>,
+    /// The model asked to leave.
+    pub quit: bool,
+}
+
+impl Runtime {
+    /// The runtime for a store; `waker` wakes the event loop when a job
+    /// has answered.
+    pub fn new(
+        store: SessionStore,
+        settings: &Settings,
+        rescue: Rescue,
+        waker: Option<Waker>,
+    ) -> std::io::Result<Runtime> {
+        Ok(Runtime {
+            saver: Saver::spawn(store.clone())?,
+            store,
+            worker: Worker::new(waker),
+            lock: None,
+            path: None,
+            rescue,
+            bell: settings.bell,
+            newest: None,
+            fallback: settings.fallback_dirs(),
+            texts: settings.texts(),
+            exit_note: None,
+            quit: false,
+        })
+    }
+
+    /// What the saver and the workers have finished since the last turn,
+    /// as messages for the model.
+    pub fn outcomes(&mut self) -> Vec<Msg> {
+        let mut msgs = Vec::new();
+        while let Some(outcome) = self.saver.try_recv() {
+            msgs.push(saved_msg(outcome, self.texts));
+        }
+        msgs.extend(self.worker.answers());
+        msgs
+    }
+
+    /// Carry out the model's effects; the answers that are known at once
+    /// go into `pending`.
+    pub fn run(&mut self, effects: Vec<Effect>, pending: &mut Vec<Msg>, now: Timestamp) {
+        for effect in effects {
+            match effect {
+                Effect::Create(session) => pending.extend(self.create(*session, now)),
+                Effect::Save(mut session) => {
+                    session.mark_saved(now);
+                    self.save(*session);
+                }
+                Effect::Resume(path) => pending.push(self.open_existing(path)),
+                Effect::Close => pending.extend(self.close()),
+                Effect::RefreshSessions => self.list_sessions(),
+                Effect::SaveElsewhere(dir, mut session) => {
+                    session.mark_saved(now);
+                    let store = self.store.clone();
+                    let texts = self.texts;
+                    self.worker.run(JobKind::SaveElsewhere, move || {
+                        match store.save_to(&dir, &session) {
+                            Ok(path) => Msg::SavedElsewhere(path),
+                            Err(e) => Msg::SaveFailed(e.message(texts)),
+                        }
+                    });
+                }
+                Effect::Bell => {
+                    if self.bell {
+                        let mut out = std::io::stdout();
+                        let _ = out.write_all(b"\x07");
+                        let _ = out.flush();
+                    }
+                }
+                Effect::Quit => {
+                    self.quit = true;
+                    if let Some(outcome) = self.secure() {
+                        self.exit_note = Some(exit_note(self.texts, outcome));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Read the unfinished sessions, off the UI thread.
+    pub fn list_sessions(&mut self) {
+        let store = self.store.clone();
+        self.worker
+            .run(JobKind::Sessions, move || Msg::Sessions(resumable(&store)));
+    }
+
+    /// Hand a snapshot to the saver (the open session's file).
+    pub fn save(&mut self, session: Session) {
+        self.newest = Some(session.clone());
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        // The folder could not be written when the session began: the lock
+        // is taken as soon as it can be.
+        if self.lock.is_none()
+            && let Ok(lock) = self.store.lock(&path)
+        {
+            self.lock = Some(lock);
+        }
+        if let Ok(mut slot) = self.rescue.lock() {
+            *slot = Some((path.clone(), session.clone()));
+        }
+        self.saver.save(path, session);
+    }
+
+    /// Back home: the session leaves memory, so it must be safe somewhere
+    /// first; then it is let go.
+    fn close(&mut self) -> Option<Msg> {
+        let answer = self.secure().map(|outcome| match outcome {
+            Ok(path) => Msg::SavedElsewhere(path),
+            Err(why) => Msg::SaveFailed(why),
+        });
+        self.newest = None;
+        self.lock = None;
+        self.path = None;
+        if let Ok(mut slot) = self.rescue.lock() {
+            *slot = None;
+        }
+        answer
+    }
+
+    /// Make sure the newest snapshot is on disk before the session is let
+    /// go: wait briefly for the saver; if the data folder still cannot be
+    /// written, save a copy into a fallback folder. Returns where the copy
+    /// went (`Ok`) or why none could be made (`Err`); `None` when the
+    /// session file itself is up to date.
+    pub fn secure(&mut self) -> Option<Result<PathBuf, String>> {
+        let on_disk = self.saver.flush(LEAVE_FLUSH);
+        let newest = self.newest.take()?;
+        if on_disk && self.path.is_some() {
+            return None;
+        }
+        let mut why = String::new();
+        for dir in &self.fallback {
+            match self.store.save_to(dir, &newest) {
+                Ok(path) => {
+                    self.saver.forget();
+                    return Some(Ok(path));
+                }
+                Err(e) => why = e.message(self.texts),
+            }
+        }
+        self.newest = Some(newest);
+        Some(Err(why))
+    }
+
+    /// Leaving: wait briefly for copies still being saved elsewhere, then
+    /// for the saver.
+    pub fn finish(&mut self) {
+        let _ = self.worker.settle(Duration::from_millis(500));
+        self.saver.flush(Duration::from_millis(200));
+    }
+
+    /// A new session: pick its file name, lock it, save it. A preparation
+    /// that was saved already keeps its file; when its conversation starts,
+    /// the file moves to a name with the start time and the client (see
+    /// `rename`), and the open items of earlier sessions with the same
+    /// client are looked up off the UI thread.
+    fn create(&mut self, session: Session, now: Timestamp) -> Vec<Msg> {
+        let mut msgs = Vec::new();
+        let path = match self.path.clone() {
+            Some(old) => self.rename(&session, old, now),
+            None => {
+                let path = self.store.path_for_new(&session);
+                // A folder that cannot be written does not stop the
+                // conversation: the notes stay in memory, saving is retried
+                // (and shown failing), Ctrl-O saves elsewhere, and leaving
+                // makes a copy elsewhere.
+                match self.store.lock(&path) {
+                    Ok(lock) => self.lock = Some(lock),
+                    Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
+                }
+                path
+            }
+        };
+        let client = session.client_value().to_string();
+        // Open items come along when the conversation starts (the client is
+        // known by then), not into a preparation.
+        if !client.trim().is_empty() && session.started.is_some() {
+            self.look_up_carried(&session, client);
+        }
+        let mut first = session;
+        first.mark_saved(now);
+        self.path = Some(path.clone());
+        self.save(first);
+        msgs.insert(
+            0,
+            Msg::Opened {
+                file_name: file_name(&path),
+            },
+        );
+        msgs
+    }
+
+    /// The open items of the earlier sessions with `client`, for the
+    /// session just created (off the UI thread).
+    fn look_up_carried(&mut self, session: &Session, client: String) {
+        let store = self.store.clone();
+        let created = session.created;
+        // The session itself (and a copy of its preparation left by a
+        // failed rename) has the same stem: it carries nothing into itself.
+        let own = session.file_stem();
+        self.worker.run(JobKind::Carried, move || {
+            let query = SessionQuery::all().same_client(&client);
+            let earlier: Vec<Session> = store
+                .load_matching(&query)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|s| s.file_stem() != own)
+                .collect();
+            Msg::Carried {
+                created,
+                items: session::open_carried_items(&earlier, &client),
+            }
+        });
+    }
+
+    /// The file a saved preparation goes on in, now that its conversation
+    /// starts: the same one if its name already says when and with whom,
+    /// else a new one. The new file is written and synced before the old
+    /// one is deleted, so a crash in between leaves two copies, never none;
+    /// if the new one cannot be written, the session stays in the old file.
+    fn rename(&mut self, session: &Session, old: PathBuf, now: Timestamp) -> PathBuf {
+        if crate::store::is_named_for(&file_name(&old), session) {
+            return old;
+        }
+        // Nothing for the old name may still be on its way to the disk.
+        self.saver.flush(LEAVE_FLUSH);
+        let new = self.store.path_for_new(session);
+        let Ok(lock) = self.store.lock(&new) else {
+            return old;
+        };
+        let mut first = session.clone();
+        first.mark_saved(now);
+        if self.store.save(&new, &first).is_err() {
+            return old;
+        }
+        self.lock = Some(lock);
+        // The old file is left when it cannot be deleted: a second copy of
+        // the preparation, never a lost one.
+        let _ = self.store.delete(&old);
+        new
+    }
+
+    /// Open an existing session for writing, or read-only when another
+    /// window has it; a rescue copy from a crash is taken in.
+    fn open_existing(&mut self, path: PathBuf) -> Msg {
+        let lock = match self.store.lock(&path) {
+            Ok(lock) => lock,
+            // Open for writing in another window: show it read-only.
+            Err(LockError::Busy { .. }) => {
+                return match self.store.load(&path) {
+                    Ok(session) => Msg::Viewing {
+                        session: Box::new(session),
+                        file_name: file_name(&path),
+                        path,
+                    },
+                    Err(e) => Msg::OpenFailed(e.to_string()),
+                };
+            }
+            Err(e) => return Msg::OpenFailed(e.to_string()),
+        };
+        match self.load_with_rescue(&path) {
+            Ok(session) => {
+                self.lock = Some(lock);
+                self.path = Some(path.clone());
+                Msg::Resumed {
+                    session: Box::new(session),
+                    file_name: file_name(&path),
+                }
+            }
+            Err(e) => Msg::OpenFailed(e.to_string()),
+        }
+    }
+
+    /// The session at `path`, or its rescue copy from a crash when that is
+    /// newer; the newer one is written as the session, and only then is the
+    /// copy let go.
+    fn load_with_rescue(&self, path: &Path) -> Result<Session, crate::store::LoadError> {
+        let rescue = self.store.rescue_for(path);
+        let loaded = match (self.store.load(path), &rescue) {
+            (Ok(session), Some(r)) => match self.store.load_rescue(r) {
+                // The copy is written at the crash, after every save of that
+                // run: on the same second it is the newer one.
+                Ok(rescued) if rescued.saved >= session.saved => Ok(rescued),
+                _ => Ok(session),
+            },
+            (Err(_), Some(r)) => self.store.load_rescue(r),
+            (result, None) => result,
+        };
+        if let (Ok(session), Some(r)) = (&loaded, &rescue)
+            && self.store.save(path, session).is_ok()
+        {
+            // A copy that cannot be removed is offered again next time and
+            // loses to the session, which is as new.
+            let _ = self.store.discard_rescue(r);
+        }
+        loaded
+    }
+}
+
+/// The unfinished sessions, newest first.
+fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
+    let rescues = store.rescues();
+    store
+        .find(&SessionQuery::all().unfinished())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Session(h) => Some(ResumeEntry {
+                rescued: rescues.iter().any(|r| r.session == h.path),
+                preparing: h.started.is_none(),
+                path: h.path,
+                file_name: h.file_name,
+                title: h.guide_title,
+                client: h.client,
+                created: h.created,
+            }),
+            Listed::Damaged(_) => None,
+        })
+        .collect()
+}
+
+/// What to tell the user when the session file could not be brought up to
+/// date on the way out.
+pub fn exit_note(t: &Texts, outcome: Result<PathBuf, String>) -> String {
+    match outcome {
+        Ok(path) => (t.exit_saved_elsewhere)(&path.display().to_string()),
+        Err(why) => (t.exit_not_saved)(&why),
+    }
+}
+
+fn saved_msg(outcome: SaveOutcome, t: &Texts) -> Msg {
+    match outcome {
+        SaveOutcome::Saved { .. } => Msg::Saved,
+        SaveOutcome::SavedAs { new_path, .. } => Msg::SavedAs(file_name(&new_path)),
+        SaveOutcome::Failed { error, kind, .. } => {
+            Msg::SaveFailed(crate::store::io_reason(kind, &error, t))
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
