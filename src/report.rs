@@ -7,7 +7,7 @@
 //! (items of lists with `carry = true`) and the agreements carried in from
 //! earlier sessions; a table of planned versus actual minutes per phase;
 //! then per phase its notes, its other lists, its ratings and the questions
-//! marked asked. Private notes appear only when `include_private` is set.
+//! marked asked. Private notes appear only with [`PrivateNotes::Include`].
 
 use std::fmt::Write as _;
 
@@ -17,6 +17,15 @@ use crate::guide::{FieldKind, List, Phase};
 use crate::i18n::Texts;
 use crate::session::{CarriedItem, Item, Session, Status, Timestamp};
 use crate::timer::{self, TimerView};
+
+/// Whether a report shows the consultant's private notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivateNotes {
+    /// Leave them out (a report for the school).
+    Omit,
+    /// Show them (for the consultant's own eyes).
+    Include,
+}
 
 /// The moment a report computes times at: the finish, else the last save,
 /// else the creation (a report never reads the clock).
@@ -180,9 +189,8 @@ fn md_text(out: &mut String, text: &str) {
     out.push('\n');
 }
 
-/// The session as a Markdown report. Private notes only when
-/// `include_private`.
-pub fn markdown(session: &Session, texts: &Texts, include_private: bool) -> String {
+/// The session as a Markdown report.
+pub fn markdown(session: &Session, texts: &Texts, private: PrivateNotes) -> String {
     let view = timer::snapshot(session, report_now(session));
     let guide = &session.guide;
     let mut out = String::new();
@@ -299,7 +307,7 @@ pub fn markdown(session: &Session, texts: &Texts, include_private: bool) -> Stri
             }
             out.push('\n');
         }
-        if include_private && !record.private_notes.trim().is_empty() {
+        if private == PrivateNotes::Include && !record.private_notes.trim().is_empty() {
             let _ = writeln!(out, "### {}\n", texts.report_private_notes);
             md_text(&mut out, &record.private_notes);
         }
@@ -384,9 +392,8 @@ fn plain_text(out: &mut String, text: &str, indent: &str) {
     }
 }
 
-/// The session as readable plain text (for `leidraad show`). Private notes
-/// only when `include_private`.
-pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String {
+/// The session as readable plain text (for `leidraad show`).
+pub fn plain(session: &Session, texts: &Texts, private: PrivateNotes) -> String {
     let view = timer::snapshot(session, report_now(session));
     let guide = &session.guide;
     let mut out = String::new();
@@ -463,7 +470,7 @@ pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String 
                 let _ = writeln!(out, "  - {q}");
             }
         }
-        if include_private && !record.private_notes.trim().is_empty() {
+        if private == PrivateNotes::Include && !record.private_notes.trim().is_empty() {
             let _ = writeln!(out, "\n{}:", texts.report_private_notes);
             plain_text(&mut out, &record.private_notes, "  ");
         }
@@ -480,6 +487,7 @@ pub fn plain(session: &Session, texts: &Texts, include_private: bool) -> String 
 
 #[cfg(test)]
 mod tests {
+    use super::PrivateNotes::{Include, Omit};
     use super::*;
     use crate::i18n::{EN, NL};
     use crate::session::fixture::{at, guide};
@@ -535,17 +543,17 @@ mod tests {
     fn private_notes_appear_only_when_asked_for() {
         let s = held();
         for texts in [&NL, &EN] {
-            assert!(!markdown(&s, texts, false).contains(SECRET));
-            assert!(!plain(&s, texts, false).contains(SECRET));
-            assert!(!markdown(&s, texts, false).contains(texts.report_private_notes));
-            assert!(markdown(&s, texts, true).contains(SECRET));
-            assert!(plain(&s, texts, true).contains(SECRET));
+            assert!(!markdown(&s, texts, Omit).contains(SECRET));
+            assert!(!plain(&s, texts, Omit).contains(SECRET));
+            assert!(!markdown(&s, texts, Omit).contains(texts.report_private_notes));
+            assert!(markdown(&s, texts, Include).contains(SECRET));
+            assert!(plain(&s, texts, Include).contains(SECRET));
         }
     }
 
     #[test]
     fn agreements_come_before_the_phases() {
-        let md = markdown(&held(), &NL, false);
+        let md = markdown(&held(), &NL, Omit);
         let agreements = md.find("## Afspraken\n").unwrap();
         let carried = md.find("## Afspraken uit eerdere gesprekken").unwrap();
         let phases = md.find("## 1. Contracteren").unwrap();
@@ -556,7 +564,7 @@ mod tests {
     #[test]
     fn table_cells_escape_pipes_and_line_breaks() {
         assert_eq!(cell("a | b\r\nc\nd\u{7}e"), "a \\| b<br>c<br>d e");
-        let md = markdown(&held(), &NL, false);
+        let md = markdown(&held(), &NL, Omit);
         assert!(md.contains("| Plan \\| versie 2 | Bert<br>en Co | juni |"));
         for line in md.lines().filter(|l| l.starts_with('|')) {
             assert!(line.ends_with('|'), "{line}");
@@ -570,24 +578,24 @@ mod tests {
         s.start(at(0));
         s.go_to(2, at(10));
         s.finish(at(40));
-        let md = markdown(&s, &NL, false);
+        let md = markdown(&s, &NL, Omit);
         assert!(md.contains("| 2. Terugblik | 20 min | overgeslagen |"));
         assert!(md.contains("## 2. Terugblik\n\n_overgeslagen_"));
-        assert!(plain(&s, &EN, false).contains("2. Terugblik (skipped)"));
+        assert!(plain(&s, &EN, Omit).contains("2. Terugblik (skipped)"));
     }
 
     #[test]
     fn markdown_report_nl() {
-        insta::assert_snapshot!(markdown(&held(), &NL, true));
+        insta::assert_snapshot!(markdown(&held(), &NL, Include));
     }
 
     #[test]
     fn markdown_report_en_without_private_notes() {
-        insta::assert_snapshot!(markdown(&held(), &EN, false));
+        insta::assert_snapshot!(markdown(&held(), &EN, Omit));
     }
 
     #[test]
     fn plain_report_nl() {
-        insta::assert_snapshot!(plain(&held(), &NL, true));
+        insta::assert_snapshot!(plain(&held(), &NL, Include));
     }
 }

@@ -38,7 +38,7 @@ pub fn open(app: &mut App, session: &Session, path: PathBuf, file_name: String) 
         format!("{} · {}", session.guide.title, session.client)
     };
     app.view = Some(ViewState {
-        text: report::plain(session, app.texts, true),
+        text: report::plain(session, app.texts, report::PrivateNotes::Include),
         path,
         title,
         scroll,
