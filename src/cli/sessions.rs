@@ -9,7 +9,7 @@ use crate::clock::SystemClock;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Texts};
 use crate::paths;
-use crate::report;
+use crate::report::{self, PrivateNotes};
 use crate::session::Status;
 use crate::settings::Settings;
 use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
@@ -226,10 +226,15 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
             (t.cli_show_open_elsewhere)(&file_name(&path))
         );
     }
-    let text = if args.markdown {
-        report::markdown(&session, t, args.private)
+    let private = if args.private {
+        PrivateNotes::Include
     } else {
-        report::plain(&session, t, args.private)
+        PrivateNotes::Omit
+    };
+    let text = if args.markdown {
+        report::markdown(&session, t, private)
+    } else {
+        report::plain(&session, t, private)
     };
     match args.out {
         None => {

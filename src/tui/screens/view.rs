@@ -43,7 +43,7 @@ impl ViewState {
             format!("{} · {}", session.guide.title, session.client)
         };
         ViewState {
-            text: report::plain(session, texts, true),
+            text: report::plain(session, texts, report::PrivateNotes::Include),
             path,
             title,
             scroll: place.unwrap_or_default(),
