@@ -195,16 +195,16 @@ impl Cli {
 fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
     let catalog = Catalog::load(dirs);
     if catalog.guides.is_empty() {
-        println!("{}", t.cli_no_guides);
+        println!("{}", t.cli.no_guides);
     } else {
         let mut rows = vec![
             [
-                t.cli_col_id,
-                t.cli_col_kind,
-                t.cli_col_title,
-                t.cli_col_minutes,
-                t.cli_col_parts,
-                t.cli_col_source,
+                t.cli.col_id,
+                t.cli.col_kind,
+                t.cli.col_title,
+                t.cli.col_minutes,
+                t.cli.col_parts,
+                t.cli.col_source,
             ]
             .map(str::to_string)
             .to_vec(),
@@ -213,7 +213,7 @@ fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
         print!("{}", table(&rows));
     }
     if !catalog.errors.is_empty() {
-        eprintln!("{}", (t.cli_broken_guides)(catalog.errors.len()));
+        eprintln!("{}", (t.cli.broken_guides)(catalog.errors.len()));
         for e in &catalog.errors {
             eprintln!("{e}");
         }
@@ -224,15 +224,15 @@ fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
 /// One row of the guides table.
 fn guide_row(t: &Texts, g: &LoadedGuide) -> Vec<String> {
     let (kind, minutes, parts) = match &g.guide {
-        Guide::Conversation(c) => (t.cli_conversation, c.minutes.to_string(), c.phases.len()),
-        Guide::Trajectory(tr) => (t.cli_trajectory, "-".to_string(), tr.steps.len()),
+        Guide::Conversation(c) => (t.cli.conversation, c.minutes.to_string(), c.phases.len()),
+        Guide::Trajectory(tr) => (t.cli.trajectory, "-".to_string(), tr.steps.len()),
     };
     let mut source = match &g.source {
-        GuideSource::Bundled(_) => t.cli_bundled.to_string(),
+        GuideSource::Bundled(_) => t.cli.bundled.to_string(),
         GuideSource::File(path) => path.display().to_string(),
     };
     if g.replaces_bundled {
-        source = format!("{source} {}", t.cli_replaces_bundled);
+        source = format!("{source} {}", t.cli.replaces_bundled);
     }
     vec![
         g.guide.id().to_string(),
@@ -287,10 +287,10 @@ fn check(t: &Texts, dirs: &[PathBuf], files: &[PathBuf]) -> i32 {
         eprintln!("{e}");
     }
     if errors.is_empty() {
-        println!("{}", (t.cli_check_ok)(checked, warnings.len()));
+        println!("{}", (t.cli.check_ok)(checked, warnings.len()));
         0
     } else {
-        eprintln!("{}", (t.cli_check_failed)(errors.len(), warnings.len()));
+        eprintln!("{}", (t.cli.check_failed)(errors.len(), warnings.len()));
         1
     }
 }

@@ -117,7 +117,7 @@ mod tests {
         for texts in [&NL, &EN] {
             assert!(!markdown(&s, texts, Omit).contains(SECRET));
             assert!(!plain(&s, texts, Omit).contains(SECRET));
-            assert!(!markdown(&s, texts, Omit).contains(texts.report_private_notes));
+            assert!(!markdown(&s, texts, Omit).contains(texts.report.private_notes));
             assert!(markdown(&s, texts, Include).contains(SECRET));
             assert!(plain(&s, texts, Include).contains(SECRET));
         }

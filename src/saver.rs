@@ -57,12 +57,12 @@ impl SaveOutcome {
     /// For the status line, in the user's language.
     pub fn message(&self, t: &Texts) -> String {
         match self {
-            SaveOutcome::Saved { .. } => t.store_saved.to_string(),
+            SaveOutcome::Saved { .. } => t.store.saved.to_string(),
             SaveOutcome::SavedAs {
                 original, new_path, ..
-            } => (t.store_saved_as)(&file_name(original), &file_name(new_path)),
+            } => (t.store.saved_as)(&file_name(original), &file_name(new_path)),
             SaveOutcome::Failed { error, kind, .. } => {
-                (t.store_save_failed)(&io_reason(*kind, error, t))
+                (t.store.save_failed)(&io_reason(*kind, error, t))
             }
         }
     }

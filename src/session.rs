@@ -393,17 +393,6 @@ impl Session {
         self.open_visit(now);
     }
 
-    /// The next phase (stays on the last).
-    pub fn next_phase(&mut self, now: Timestamp) {
-        let next = (self.current + 1).min(self.phases.len().saturating_sub(1));
-        self.go_to(next, now);
-    }
-
-    /// The previous phase (stays on the first).
-    pub fn previous_phase(&mut self, now: Timestamp) {
-        self.go_to(self.current.saturating_sub(1), now);
-    }
-
     /// Pause the timer at `now`: the open visit ends and a pause opens.
     /// Ignored when not started, finished or already paused.
     pub fn pause(&mut self, now: Timestamp) {

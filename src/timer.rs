@@ -114,11 +114,6 @@ pub fn total_elapsed(session: &Session, now: Timestamp) -> i64 {
         .sum()
 }
 
-/// Whether the timer is paused.
-pub fn is_paused(session: &Session) -> bool {
-    session.is_paused()
-}
-
 /// Stopped seconds between the start and `now`: the time no visit ran
 /// (pauses, time away). 0 before the start.
 pub fn paused_secs(session: &Session, now: Timestamp) -> i64 {

@@ -329,7 +329,7 @@ impl Rig {
 /// Property 4: below the minimum only the "make larger" message (as far as
 /// it fits); at or above it, never that message.
 fn check_small(app: &App, rows: &str, width: u16, height: u16) -> Result<(), TestCaseError> {
-    let message = (app.texts().window_too_small)(width, height, MIN_WIDTH, MIN_HEIGHT);
+    let message = (app.texts().common.window_too_small)(width, height, MIN_WIDTH, MIN_HEIGHT);
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         let drawn: String = rows.chars().filter(|c| !c.is_whitespace()).collect();
         let wanted: String = message.chars().filter(|c| !c.is_whitespace()).collect();

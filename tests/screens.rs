@@ -846,7 +846,7 @@ fn a_long_status_message_wraps() {
     let mut app = app(Lang::Nl);
     let dir = "/home/consultant/.local/share/leidraad-met-een-lange-naam";
     app.say(
-        (app.texts().store_folder_readable)(dir, 0o755),
+        (app.texts().store.folder_readable)(dir, 0o755),
         leidraad::tui::app::Severity::Warning,
     );
     let text = screen(&app, 80, 24, t0());

@@ -27,10 +27,10 @@ pub fn fail(message: impl std::fmt::Display) -> i32 {
 /// The data folder, opened (created 0700 when missing).
 pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
     let Some((dir, _)) = paths::data_dir(cli.data_dir.clone(), None) else {
-        return Err(t.cli_no_data_dir.to_string());
+        return Err(t.cli.no_data_dir.to_string());
     };
     SessionStore::open(&dir)
-        .map_err(|e| (t.cli_data_dir_failed)(&dir.display().to_string(), &e.to_string()))
+        .map_err(|e| (t.cli.data_dir_failed)(&dir.display().to_string(), &e.to_string()))
 }
 
 /// How `run_tui` should open.
@@ -55,8 +55,8 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
                 guide: Box::new(c.clone()),
                 client,
             },
-            Some(Guide::Trajectory(_)) => return fail((t.cli_start_trajectory)(&id)),
-            None => return fail((t.cli_unknown_guide)(&id, &conversation_ids(&catalog))),
+            Some(Guide::Trajectory(_)) => return fail((t.cli.start_trajectory)(&id)),
+            None => return fail((t.cli.unknown_guide)(&id, &conversation_ids(&catalog))),
         },
         StartArg::Resume(arg) => match resume_path(&store, arg.as_deref(), t) {
             Ok(p) => Start::Resume(p),
@@ -64,12 +64,12 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
         },
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return fail(t.cli_needs_terminal);
+        return fail(t.cli.needs_terminal);
     }
     let guides = catalog
         .guides
         .iter()
-        .map(|g| GuideEntry::from_loaded(g, t.cli_bundled))
+        .map(|g| GuideEntry::from_loaded(g, t.cli.bundled))
         .collect();
     let ctx = TuiContext {
         settings: Settings::from_env(lang),
@@ -109,7 +109,7 @@ fn resume_path(store: &SessionStore, arg: Option<&str>, t: &Texts) -> Result<Pat
             Listed::Session(h) => Some(h.path),
             Listed::Damaged(_) => None,
         })
-        .ok_or_else(|| t.cli_nothing_to_resume.to_string())
+        .ok_or_else(|| t.cli.nothing_to_resume.to_string())
 }
 
 /// Filters of `leidraad sessions`.
@@ -147,19 +147,19 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
         Err(e) => return fail(e),
     };
     let mut rows = vec![vec![
-        t.cli_col_session.to_string(),
-        t.cli_col_date.to_string(),
-        t.cli_col_guide.to_string(),
-        t.cli_col_client.to_string(),
-        t.cli_col_status.to_string(),
+        t.cli.col_session.to_string(),
+        t.cli.col_date.to_string(),
+        t.cli.col_guide.to_string(),
+        t.cli.col_client.to_string(),
+        t.cli.col_status.to_string(),
     ]];
     for entry in list {
         match entry {
             Listed::Session(h) => {
                 let status = match h.status {
-                    Status::InProgress if h.started.is_none() => t.cli_preparing,
-                    Status::InProgress => t.cli_in_progress,
-                    Status::Finished => t.cli_finished,
+                    Status::InProgress if h.started.is_none() => t.cli.preparing,
+                    Status::InProgress => t.cli.in_progress,
+                    Status::Finished => t.cli.finished,
                 };
                 rows.push(vec![
                     h.file_name.clone(),
@@ -175,13 +175,13 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                     String::new(),
                     String::new(),
                     String::new(),
-                    (t.cli_damaged)(&d.reason.message(t)),
+                    (t.cli.damaged)(&d.reason.message(t)),
                 ]);
             }
         }
     }
     if rows.len() == 1 {
-        println!("{}", t.cli_no_sessions);
+        println!("{}", t.cli.no_sessions);
     } else {
         print!("{}", super::table(&rows));
     }
@@ -209,7 +209,7 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
     let session = match store.load(&path) {
         Ok(s) => s,
         Err(LoadError::Damaged { path, reason }) => {
-            return fail((t.store_damaged)(
+            return fail((t.store.damaged)(
                 &path.display().to_string(),
                 &reason.message(t),
             ));
@@ -223,7 +223,7 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            (t.cli_show_open_elsewhere)(&file_name(&path))
+            (t.cli.show_open_elsewhere)(&file_name(&path))
         );
     }
     let private = if args.private {
@@ -243,7 +243,7 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
         }
         Some(file) => match std::fs::write(file, text) {
             Ok(()) => {
-                eprintln!("{}", (t.cli_written)(&file.display().to_string()));
+                eprintln!("{}", (t.cli.written)(&file.display().to_string()));
                 0
             }
             Err(e) => fail(format!("{}: {e}", file.display())),
@@ -264,13 +264,13 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
     let name = file_name(&path);
     // Before asking: no point in a question that cannot be carried out.
     if store.is_locked(&path) {
-        return fail((t.cli_delete_open_elsewhere)(&name));
+        return fail((t.cli.delete_open_elsewhere)(&name));
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return fail(t.cli_delete_needs_yes);
+            return fail(t.cli.delete_needs_yes);
         }
-        eprint!("{}", (t.cli_delete_ask)(&name));
+        eprint!("{}", (t.cli.delete_ask)(&name));
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
@@ -278,16 +278,16 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
             answer.trim().to_lowercase().as_str(),
             "y" | "j" | "ja" | "yes"
         ) {
-            eprintln!("{}", t.cli_delete_kept);
+            eprintln!("{}", t.cli.delete_kept);
             return 1;
         }
     }
     match store.delete(&path) {
         Ok(()) => {
-            println!("{}", (t.cli_deleted)(&name));
+            println!("{}", (t.cli.deleted)(&name));
             0
         }
-        Err(DeleteError::Locked(_)) => fail((t.cli_delete_open_elsewhere)(&name)),
+        Err(DeleteError::Locked(_)) => fail((t.cli.delete_open_elsewhere)(&name)),
         Err(e) => fail(e.message(t)),
     }
 }

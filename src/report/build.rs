@@ -32,7 +32,7 @@ pub fn build(session: &Session, texts: &Texts, private: PrivateNotes) -> Documen
         fields: header(session, texts, &view),
         sections,
         total: Field {
-            label: texts.report_total.to_string(),
+            label: texts.report.total.to_string(),
             value: planned_actual(texts, view.planned, view.total_elapsed),
         },
     }
@@ -53,11 +53,11 @@ fn minutes(secs: i64) -> i64 {
 }
 
 fn planned_actual(texts: &Texts, planned: i64, actual: i64) -> String {
-    (texts.report_planned_actual)(minutes(planned), minutes(actual))
+    (texts.report.planned_actual)(minutes(planned), minutes(actual))
 }
 
 fn in_minutes(texts: &Texts, secs: i64) -> String {
-    format!("{} {}", minutes(secs), texts.minutes_short)
+    format!("{} {}", minutes(secs), texts.common.minutes_short)
 }
 
 /// Text with its line breaks as `\n`, trimmed.
@@ -93,15 +93,15 @@ fn header(session: &Session, texts: &Texts, view: &TimerView) -> Vec<Field> {
         .any(|f| f.kind == FieldKind::Date)
     {
         let day = session.started.unwrap_or(session.created);
-        out.push(field(texts.report_date, day.format("%Y-%m-%d").to_string()));
+        out.push(field(texts.report.date, day.format("%Y-%m-%d").to_string()));
     }
     let status = match session.status {
-        Status::Finished => texts.report_finished,
-        Status::InProgress => texts.report_in_progress,
+        Status::Finished => texts.report.finished,
+        Status::InProgress => texts.report.in_progress,
     };
-    out.push(field(texts.report_status, status.to_string()));
+    out.push(field(texts.report.status, status.to_string()));
     out.push(field(
-        texts.report_time,
+        texts.report.time,
         planned_actual(texts, view.planned, view.total_elapsed),
     ));
     out
@@ -145,7 +145,7 @@ fn agreements(session: &Session, texts: &Texts) -> Option<Summary> {
         })
         .collect();
     (!parts.is_empty()).then(|| Summary {
-        heading: texts.report_agreements.to_string(),
+        heading: texts.report.agreements.to_string(),
         parts,
     })
 }
@@ -173,9 +173,9 @@ fn carried(session: &Session, texts: &Texts) -> Option<Summary> {
             },
             block: Block::Checklist(Checklist {
                 head: columns.to_vec(),
-                done_column: texts.report_carried_done.to_string(),
-                yes: texts.report_yes.to_string(),
-                no: texts.report_no.to_string(),
+                done_column: texts.report.carried_done.to_string(),
+                yes: texts.report.yes.to_string(),
+                no: texts.report.no.to_string(),
                 items: items
                     .into_iter()
                     .map(|c| Check {
@@ -187,7 +187,7 @@ fn carried(session: &Session, texts: &Texts) -> Option<Summary> {
         })
         .collect();
     (!parts.is_empty()).then(|| Summary {
-        heading: texts.report_carried.to_string(),
+        heading: texts.report.carried.to_string(),
         parts,
     })
 }
@@ -204,7 +204,7 @@ fn skipped(time: &PhaseTime) -> bool {
 /// The actual time of a phase, or that it was skipped.
 fn actual(texts: &Texts, time: &PhaseTime) -> String {
     if skipped(time) {
-        texts.report_skipped.to_string()
+        texts.report.skipped.to_string()
     } else {
         in_minutes(texts, time.elapsed)
     }
@@ -227,17 +227,17 @@ fn times(session: &Session, texts: &Texts, view: &TimerView) -> Times {
         })
         .collect();
     Times {
-        heading: texts.report_phases.to_string(),
+        heading: texts.report.phases.to_string(),
         table: Table {
             head: vec![
-                texts.report_phase.to_string(),
-                texts.report_planned.to_string(),
-                texts.report_actual.to_string(),
+                texts.report.phase.to_string(),
+                texts.report.planned.to_string(),
+                texts.report.actual.to_string(),
             ],
             rows,
         },
         total: vec![
-            texts.report_total.to_string(),
+            texts.report.total.to_string(),
             in_minutes(texts, view.planned),
             in_minutes(texts, view.total_elapsed),
         ],

@@ -147,7 +147,7 @@ fn private_notes_are_a_part_only_with_include() {
         last,
         Some((
             &Some(Caption {
-                label: NL.report_private_notes.into(),
+                label: NL.report.private_notes.into(),
                 phase: None,
             }),
             &Block::Text(secret),

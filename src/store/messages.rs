@@ -9,22 +9,27 @@ use crate::i18n::Texts;
 /// Why an I/O operation failed, as the user should read it.
 pub fn io_reason(kind: Option<io::ErrorKind>, detail: &str, t: &Texts) -> String {
     match kind {
-        Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded) => t.store_disk_full.into(),
-        Some(io::ErrorKind::PermissionDenied) => t.store_no_permission.into(),
-        Some(io::ErrorKind::ReadOnlyFilesystem) => t.store_read_only.into(),
-        Some(io::ErrorKind::NotFound) => t.store_folder_missing.into(),
+        Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded) => t.store.disk_full.into(),
+        Some(io::ErrorKind::PermissionDenied) => t.store.no_permission.into(),
+        Some(io::ErrorKind::ReadOnlyFilesystem) => t.store.read_only.into(),
+        Some(io::ErrorKind::NotFound) => t.store.folder_missing.into(),
         _ => detail.to_string(),
     }
 }
 
 impl SaveError {
-    /// The full "saving failed, still in memory, retried" message.
-    pub fn message(&self, t: &Texts) -> String {
-        let why = match self {
+    /// Why saving failed, in the user's language where the system says
+    /// (disk full, no permission...).
+    pub fn reason(&self, t: &Texts) -> String {
+        match self {
             SaveError::Io { error, .. } => io_reason(Some(error.kind()), &self.to_string(), t),
             SaveError::Serialize(_) | SaveError::Verify(_) => self.to_string(),
-        };
-        (t.store_save_failed)(&why)
+        }
+    }
+
+    /// The full "saving failed, still in memory, retried" message.
+    pub fn message(&self, t: &Texts) -> String {
+        (t.store.save_failed)(&self.reason(t))
     }
 }
 
@@ -32,12 +37,12 @@ impl DamageReason {
     /// Why the file is damaged, in the user's language.
     pub fn message(&self, t: &Texts) -> String {
         match self {
-            DamageReason::Empty => t.store_damage_empty.into(),
-            DamageReason::NotText => t.store_damage_not_text.into(),
-            DamageReason::Truncated => t.store_damage_truncated.into(),
-            DamageReason::UnknownFormat(v) => (t.store_damage_unknown_format)(*v),
-            DamageReason::Invalid(why) => (t.store_damage_invalid)(why),
-            DamageReason::Unreadable(why) => (t.store_damage_unreadable)(why),
+            DamageReason::Empty => t.store.damage_empty.into(),
+            DamageReason::NotText => t.store.damage_not_text.into(),
+            DamageReason::Truncated => t.store.damage_truncated.into(),
+            DamageReason::UnknownFormat(v) => (t.store.damage_unknown_format)(*v),
+            DamageReason::Invalid(why) => (t.store.damage_invalid)(why),
+            DamageReason::Unreadable(why) => (t.store.damage_unreadable)(why),
         }
     }
 }
@@ -46,7 +51,7 @@ impl LockError {
     /// In the user's language.
     pub fn message(&self, t: &Texts) -> String {
         match self {
-            LockError::Busy { session } => (t.store_locked)(&session.display().to_string()),
+            LockError::Busy { session } => (t.store.locked)(&session.display().to_string()),
             LockError::Io { .. } => self.to_string(),
         }
     }
@@ -57,10 +62,10 @@ impl ResolveError {
     pub fn message(&self, t: &Texts) -> String {
         match self {
             ResolveError::NotFound { arg, dir } => {
-                (t.store_resolve_none)(arg, &dir.display().to_string())
+                (t.store.resolve_none)(arg, &dir.display().to_string())
             }
             ResolveError::Ambiguous { arg, candidates } => {
-                (t.store_resolve_ambiguous)(arg, &candidates.join(", "))
+                (t.store.resolve_ambiguous)(arg, &candidates.join(", "))
             }
             ResolveError::Io { .. } => self.to_string(),
         }
@@ -73,7 +78,7 @@ impl DeleteError {
         match self {
             DeleteError::Locked(e) => e.message(t),
             DeleteError::Damaged { path, .. } => {
-                (t.store_delete_damaged)(&path.display().to_string())
+                (t.store.delete_damaged)(&path.display().to_string())
             }
             DeleteError::Io { .. } => self.to_string(),
         }
@@ -85,7 +90,7 @@ impl StoreWarning {
     pub fn message(&self, t: &Texts) -> String {
         match self {
             StoreWarning::FolderReadable { dir, mode } => {
-                (t.store_folder_readable)(&dir.display().to_string(), *mode)
+                (t.store.folder_readable)(&dir.display().to_string(), *mode)
             }
         }
     }

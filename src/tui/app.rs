@@ -144,7 +144,8 @@ pub enum Msg {
     Saved,
     /// The session was changed by someone else and saved under a new name.
     SavedAs(String),
-    /// Saving failed; the saver retries. The notes stay in memory.
+    /// Saving failed, for this reason (in the user's language); the saver
+    /// retries. The notes stay in memory.
     SaveFailed(String),
     /// A copy was written to this file in another folder.
     SavedElsewhere(PathBuf),
@@ -413,7 +414,7 @@ impl App {
                 if self.screen.id() == ScreenId::Home {
                     self.say(why, Severity::Error);
                 } else {
-                    self.say((t.open_failed)(&why), Severity::Error);
+                    self.say((t.shell.open_failed)(&why), Severity::Error);
                     self.shell.save_failing = true;
                 }
             }
@@ -428,7 +429,7 @@ impl App {
                     .map(|v| v.scroll.clone());
                 let view = ViewState::new(&session, path, file_name, place, t);
                 self.screen = Screen::View(Box::new(view));
-                self.say(t.view_read_only, Severity::Warning);
+                self.say(t.shell.view_read_only, Severity::Warning);
             }
             Msg::Resumed { session, file_name } => {
                 let (screen, save) =
@@ -441,25 +442,25 @@ impl App {
             Msg::Saved => {
                 if self.shell.save_failing {
                     self.shell.save_failing = false;
-                    self.say(t.saved_again, Severity::Info);
+                    self.say(t.shell.saved_again, Severity::Info);
                 }
             }
             Msg::SavedAs(name) => {
-                self.say((t.saved_as)(&name), Severity::Warning);
+                self.say((t.shell.saved_as)(&name), Severity::Warning);
                 self.screen.set_file_name(name);
             }
             Msg::SaveFailed(why) => {
                 self.shell.save_failing = true;
-                self.say((t.save_failed)(&why), Severity::Error);
+                self.say((t.store.save_failed)(&why), Severity::Error);
             }
             Msg::SavedElsewhere(path) => {
                 self.say(
-                    (t.saved_elsewhere)(&path.display().to_string()),
+                    (t.shell.saved_elsewhere)(&path.display().to_string()),
                     Severity::Info,
                 );
             }
             Msg::Sessions(list) => self.home.set_resumable(list),
-            Msg::WorkFailed(why) => self.say((t.work_failed)(&why), Severity::Error),
+            Msg::WorkFailed(why) => self.say((t.shell.work_failed)(&why), Severity::Error),
             Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => {}
         }
         Vec::new()

@@ -130,7 +130,7 @@ impl Binding {
     /// The key's label as the footer and help write it.
     pub fn label_in(&self, texts: &Texts) -> &'static str {
         if self.label == SPACE {
-            texts.key_space
+            texts.keys.space
         } else {
             self.label
         }
@@ -162,69 +162,81 @@ const GLOBAL: &[Binding] = &[
         K::Ctrl('c'),
         "Ctrl-C",
         A::SaveAndLeave,
-        |t| t.k_ctrl_c,
+        |t| t.keys.ctrl_c,
         false,
     ),
-    b(K::Ctrl('s'), "Ctrl-S", A::Save, |t| t.k_save, false),
+    b(K::Ctrl('s'), "Ctrl-S", A::Save, |t| t.keys.save, false),
     b(
         K::Ctrl('o'),
         "Ctrl-O",
         A::SaveElsewhere,
-        |t| t.k_save_elsewhere,
+        |t| t.keys.save_elsewhere,
         false,
     ),
 ];
 
 const HOME: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Char('k'), "k", A::Up, |t| t.k_choose, false),
-    b(K::Char('j'), "j", A::Down, |t| t.k_choose, false),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(K::Char('k'), "k", A::Up, |t| t.keys.choose, false),
+    b(K::Char('j'), "j", A::Down, |t| t.keys.choose, false),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_open,
+        |t| t.keys.open,
         true,
     ),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
-    b(K::Char('q'), "q", A::Quit, |t| t.k_quit_app, true),
+    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
+    b(K::Char('q'), "q", A::Quit, |t| t.keys.quit_app, true),
     b(
         K::Code(KeyCode::Esc),
         "Esc",
         A::Quit,
-        |t| t.k_quit_app,
+        |t| t.keys.quit_app,
         false,
     ),
 ];
 
 const PREPARE: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_tick, true),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.keys.tick, true),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_continue,
+        |t| t.keys.go_on,
         true,
     ),
     b(
         K::Code(KeyCode::PageDown),
         "PgUp/PgDn",
         A::PageDown,
-        |t| t.k_scroll_info,
+        |t| t.keys.scroll_info,
         true,
     ),
     b(
         K::Code(KeyCode::PageUp),
         "PgUp",
         A::PageUp,
-        |t| t.k_scroll_info,
+        |t| t.keys.scroll_info,
         false,
     ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.keys.back, true),
+    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
 const FORM: &[Binding] = &[
@@ -232,38 +244,38 @@ const FORM: &[Binding] = &[
         K::Code(KeyCode::Tab),
         "Tab",
         A::NextField,
-        |t| t.k_next_field,
+        |t| t.keys.next_field,
         true,
     ),
     b(
         K::Code(KeyCode::Down),
         "↓",
         A::NextField,
-        |t| t.k_next_field,
+        |t| t.keys.next_field,
         false,
     ),
     b(
         K::Code(KeyCode::BackTab),
         "Shift-Tab",
         A::PrevField,
-        |t| t.k_prev_field,
+        |t| t.keys.prev_field,
         true,
     ),
     b(
         K::Code(KeyCode::Up),
         "↑",
         A::PrevField,
-        |t| t.k_prev_field,
+        |t| t.keys.prev_field,
         false,
     ),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_form_enter,
+        |t| t.keys.form_enter,
         true,
     ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.keys.back, true),
 ];
 
 /// A long-text field of the header form: Enter still moves on, Alt-Enter
@@ -272,20 +284,26 @@ const FORM_TEXT: &[Binding] = &[b(
     K::Alt(KeyCode::Enter),
     "Alt-Enter",
     A::NewLine,
-    |t| t.k_newline,
+    |t| t.keys.newline,
     true,
 )];
 
 /// A yes/no or choice field of the header form.
 const FORM_PICK: &[Binding] = &[
-    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_pick, true),
-    b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_pick, false),
-    b(K::Char(' '), SPACE, A::Right, |t| t.k_pick, false),
+    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.keys.pick, true),
+    b(
+        K::Code(KeyCode::Right),
+        "→",
+        A::Right,
+        |t| t.keys.pick,
+        false,
+    ),
+    b(K::Char(' '), SPACE, A::Right, |t| t.keys.pick, false),
     b(
         K::Code(KeyCode::Backspace),
         "Backspace",
         A::Clear,
-        |t| t.k_clear,
+        |t| t.keys.clear,
         false,
     ),
 ];
@@ -296,44 +314,50 @@ const CONV: &[Binding] = &[
         K::Code(KeyCode::PageDown),
         "PgUp/PgDn",
         A::PageDown,
-        |t| t.k_scroll_guide,
+        |t| t.keys.scroll_guide,
         false,
     ),
     b(
         K::Code(KeyCode::PageUp),
         "PgUp",
         A::PageUp,
-        |t| t.k_scroll_guide,
+        |t| t.keys.scroll_guide,
         false,
     ),
     b(
         K::Code(KeyCode::Tab),
         "Tab",
         A::FocusNext,
-        |t| t.k_focus,
+        |t| t.keys.focus,
         true,
     ),
     b(
         K::Code(KeyCode::BackTab),
         "Shift-Tab",
         A::FocusPrev,
-        |t| t.k_focus,
+        |t| t.keys.focus,
         false,
     ),
-    b(K::Char('n'), "n", A::NextPhase, |t| t.k_next_phase, true),
-    b(K::Char('p'), "p", A::PrevPhase, |t| t.k_prev_phase, true),
-    b(K::Digit, "1-9", A::JumpPhase(0), |t| t.k_jump_phase, false),
-    b(K::Char('a'), "a", A::AddItem, |t| t.k_add_item, true),
-    b(K::Char('t'), "t", A::Pause, |t| t.k_pause, true),
-    b(K::Char('+'), "+", A::PlusMinute, |t| t.k_plus, false),
-    b(K::Char('='), "=", A::PlusMinute, |t| t.k_plus, false),
-    b(K::Char('-'), "-", A::MinusMinute, |t| t.k_minus, false),
-    b(K::Char('o'), "o", A::EditPrivate, |t| t.k_private, false),
-    b(K::Char('x'), "x", A::Skip, |t| t.k_skip, false),
-    b(K::Char('s'), "s", A::Summary, |t| t.k_summary, true),
-    b(K::Char('f'), "f", A::Finish, |t| t.k_finish, true),
-    b(K::Char('q'), "q", A::Quit, |t| t.k_quit_conv, true),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+    b(K::Char('n'), "n", A::NextPhase, |t| t.keys.next_phase, true),
+    b(K::Char('p'), "p", A::PrevPhase, |t| t.keys.prev_phase, true),
+    b(
+        K::Digit,
+        "1-9",
+        A::JumpPhase(0),
+        |t| t.keys.jump_phase,
+        false,
+    ),
+    b(K::Char('a'), "a", A::AddItem, |t| t.keys.add_item, true),
+    b(K::Char('t'), "t", A::Pause, |t| t.keys.pause, true),
+    b(K::Char('+'), "+", A::PlusMinute, |t| t.keys.plus, false),
+    b(K::Char('='), "=", A::PlusMinute, |t| t.keys.plus, false),
+    b(K::Char('-'), "-", A::MinusMinute, |t| t.keys.minus, false),
+    b(K::Char('o'), "o", A::EditPrivate, |t| t.keys.private, false),
+    b(K::Char('x'), "x", A::Skip, |t| t.keys.skip, false),
+    b(K::Char('s'), "s", A::Summary, |t| t.keys.summary, true),
+    b(K::Char('f'), "f", A::Finish, |t| t.keys.finish, true),
+    b(K::Char('q'), "q", A::Quit, |t| t.keys.quit_conv, true),
+    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
 const CONV_NOTES: &[Binding] = &[
@@ -341,63 +365,99 @@ const CONV_NOTES: &[Binding] = &[
         K::Code(KeyCode::Enter),
         "Enter",
         A::Edit,
-        |t| t.k_type_here,
+        |t| t.keys.type_here,
         true,
     ),
-    b(K::Char('i'), "i", A::Edit, |t| t.k_type_here, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.keys.type_here, false),
 ];
 
 const CONV_QUESTIONS: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_mark_asked, true),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.keys.mark_asked, true),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Toggle,
-        |t| t.k_mark_asked,
+        |t| t.keys.mark_asked,
         false,
     ),
-    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
 ];
 
 const CONV_LIST: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_edit_item,
+        |t| t.keys.edit_item,
         true,
     ),
-    b(K::Char('e'), "e", A::Enter, |t| t.k_edit_item, false),
-    b(K::Char(' '), SPACE, A::Toggle, |t| t.k_toggle_done, false),
-    b(K::Char('d'), "d", A::RemoveItem, |t| t.k_remove_item, true),
+    b(K::Char('e'), "e", A::Enter, |t| t.keys.edit_item, false),
+    b(
+        K::Char(' '),
+        SPACE,
+        A::Toggle,
+        |t| t.keys.toggle_done,
+        false,
+    ),
+    b(
+        K::Char('d'),
+        "d",
+        A::RemoveItem,
+        |t| t.keys.remove_item,
+        true,
+    ),
     b(
         K::Code(KeyCode::Delete),
         "Del",
         A::RemoveItem,
-        |t| t.k_remove_item,
+        |t| t.keys.remove_item,
         false,
     ),
-    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
 ];
 
 const CONV_RATING: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_choose, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_choose, false),
-    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.k_rate, true),
-    b(K::Code(KeyCode::Right), "→", A::Right, |t| t.k_rate, false),
-    b(K::Char(' '), SPACE, A::Right, |t| t.k_rate, false),
-    b(K::Char('i'), "i", A::Edit, |t| t.k_edit_notes, false),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.keys.rate, true),
+    b(
+        K::Code(KeyCode::Right),
+        "→",
+        A::Right,
+        |t| t.keys.rate,
+        false,
+    ),
+    b(K::Char(' '), SPACE, A::Right, |t| t.keys.rate, false),
+    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
 ];
 
 const EDITING: &[Binding] = &[b(
     K::Code(KeyCode::Esc),
     "Esc",
     A::Back,
-    |t| t.k_stop_typing,
+    |t| t.keys.stop_typing,
     true,
 )];
 
@@ -406,32 +466,44 @@ const ITEM_FORM: &[Binding] = &[
         K::Code(KeyCode::Tab),
         "Tab",
         A::NextField,
-        |t| t.k_next_column,
+        |t| t.keys.next_column,
         true,
     ),
     b(
         K::Code(KeyCode::BackTab),
         "Shift-Tab",
         A::PrevField,
-        |t| t.k_prev_field,
+        |t| t.keys.prev_field,
         false,
     ),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_save_item,
+        |t| t.keys.save_item,
         true,
     ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Back,
+        |t| t.keys.cancel,
+        true,
+    ),
 ];
 
 const CONFIRM: &[Binding] = &[
-    b(K::Char('y'), "y", A::Yes, |t| t.k_yes, true),
-    b(K::Char('j'), "j", A::Yes, |t| t.k_yes, false),
-    b(K::Code(KeyCode::Enter), "Enter", A::Yes, |t| t.k_yes, false),
-    b(K::Char('n'), "n", A::No, |t| t.k_no, true),
-    b(K::Code(KeyCode::Esc), "Esc", A::No, |t| t.k_no, false),
+    b(K::Char('y'), "y", A::Yes, |t| t.keys.yes, true),
+    b(K::Char('j'), "j", A::Yes, |t| t.keys.yes, false),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Yes,
+        |t| t.keys.yes,
+        false,
+    ),
+    b(K::Char('n'), "n", A::No, |t| t.keys.no, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::No, |t| t.keys.no, false),
 ];
 
 const PROMPT: &[Binding] = &[
@@ -439,30 +511,42 @@ const PROMPT: &[Binding] = &[
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
-        |t| t.k_save_here,
+        |t| t.keys.save_here,
         true,
     ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_cancel, true),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Back,
+        |t| t.keys.cancel,
+        true,
+    ),
 ];
 
 /// Scrolling a long text (the summary, the read-only view).
 const SCROLL: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.k_scroll, true),
-    b(K::Code(KeyCode::Down), "↓", A::Down, |t| t.k_scroll, false),
-    b(K::Char('k'), "k", A::Up, |t| t.k_scroll, false),
-    b(K::Char('j'), "j", A::Down, |t| t.k_scroll, false),
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.scroll, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.scroll,
+        false,
+    ),
+    b(K::Char('k'), "k", A::Up, |t| t.keys.scroll, false),
+    b(K::Char('j'), "j", A::Down, |t| t.keys.scroll, false),
     b(
         K::Code(KeyCode::PageUp),
         "PgUp",
         A::PageUp,
-        |t| t.k_scroll,
+        |t| t.keys.scroll,
         false,
     ),
     b(
         K::Code(KeyCode::PageDown),
         "PgDn",
         A::PageDown,
-        |t| t.k_scroll,
+        |t| t.keys.scroll,
         false,
     ),
 ];
@@ -472,30 +556,42 @@ const SUMMARY: &[Binding] = &[
         K::Code(KeyCode::Enter),
         "Enter",
         A::Back,
-        |t| t.k_back,
+        |t| t.keys.back,
         true,
     ),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, false),
-    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Back,
+        |t| t.keys.back,
+        false,
+    ),
+    b(K::Char('q'), "q", A::Back, |t| t.keys.back, false),
+    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
 const VIEW: &[Binding] = &[
-    b(K::Char('r'), "r", A::Reload, |t| t.k_reload, true),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_back, true),
-    b(K::Char('q'), "q", A::Back, |t| t.k_back, false),
-    b(K::Char('?'), "?", A::Help, |t| t.k_help, true),
+    b(K::Char('r'), "r", A::Reload, |t| t.keys.reload, true),
+    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.keys.back, true),
+    b(K::Char('q'), "q", A::Back, |t| t.keys.back, false),
+    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
 const HELP: &[Binding] = &[
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.k_close, true),
-    b(K::Char('?'), "?", A::Back, |t| t.k_close, false),
-    b(K::Char('q'), "q", A::Back, |t| t.k_close, false),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Back,
+        |t| t.keys.close,
+        true,
+    ),
+    b(K::Char('?'), "?", A::Back, |t| t.keys.close, false),
+    b(K::Char('q'), "q", A::Back, |t| t.keys.close, false),
     b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Back,
-        |t| t.k_close,
+        |t| t.keys.close,
         false,
     ),
 ];
@@ -605,12 +701,12 @@ type Heading = fn(&Texts) -> &'static str;
 /// each with the heading of its section.
 const CONVERSATION: &[(Mode, Option<Heading>)] = &[
     (Mode::ConvNotes, None),
-    (Mode::ConvRevisit, Some(|t| t.help_in_revisit)),
-    (Mode::ConvQuestions, Some(|t| t.help_in_questions)),
-    (Mode::ConvList, Some(|t| t.help_in_list)),
-    (Mode::ConvRating, Some(|t| t.help_in_rating)),
-    (Mode::Editing, Some(|t| t.help_typing)),
-    (Mode::ItemForm, Some(|t| t.help_in_item_form)),
+    (Mode::ConvRevisit, Some(|t| t.keys.help_in_revisit)),
+    (Mode::ConvQuestions, Some(|t| t.keys.help_in_questions)),
+    (Mode::ConvList, Some(|t| t.keys.help_in_list)),
+    (Mode::ConvRating, Some(|t| t.keys.help_in_rating)),
+    (Mode::Editing, Some(|t| t.keys.help_typing)),
+    (Mode::ItemForm, Some(|t| t.keys.help_in_item_form)),
 ];
 
 /// The help for a screen whose key mode is `mode`: its keys first; on the
@@ -643,7 +739,7 @@ pub fn help_sections(mode: Mode, texts: &Texts, present: impl Fn(Mode) -> bool) 
     }
     Help {
         sections,
-        note: conversation.then_some(texts.help_saving),
+        note: conversation.then_some(texts.keys.help_saving),
     }
 }
 
@@ -660,7 +756,7 @@ mod tests {
         let lines = help_lines(Mode::ConvList, &crate::i18n::NL);
         let edit = lines
             .iter()
-            .find(|(_, what)| *what == crate::i18n::NL.k_edit_item)
+            .find(|(_, what)| *what == crate::i18n::NL.keys.edit_item)
             .expect("editing an item is in the help");
         assert_eq!(edit.0, "Enter / e");
         // Pairs still stand for their halves.

@@ -57,7 +57,7 @@ fn report(texts: &Texts, written: &std::path::Path) {
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            (texts.exit_rescued)(&written.display().to_string())
+            (texts.shell.exit_rescued)(&written.display().to_string())
         );
     }
 }

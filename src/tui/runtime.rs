@@ -106,7 +106,7 @@ impl Runtime {
                     self.worker.run(JobKind::SaveElsewhere, move || {
                         match store.save_to(&dir, &session) {
                             Ok(path) => Msg::SavedElsewhere(path),
-                            Err(e) => Msg::SaveFailed(e.message(texts)),
+                            Err(e) => Msg::SaveFailed(e.reason(texts)),
                         }
                     });
                 }
@@ -187,7 +187,7 @@ impl Runtime {
                     self.saver.forget();
                     return Some(Ok(path));
                 }
-                Err(e) => why = e.message(self.texts),
+                Err(e) => why = e.reason(self.texts),
             }
         }
         self.newest = Some(newest);
@@ -375,8 +375,8 @@ fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
 /// date on the way out.
 pub fn exit_note(t: &Texts, outcome: Result<PathBuf, String>) -> String {
     match outcome {
-        Ok(path) => (t.exit_saved_elsewhere)(&path.display().to_string()),
-        Err(why) => (t.exit_not_saved)(&why),
+        Ok(path) => (t.shell.exit_saved_elsewhere)(&path.display().to_string()),
+        Err(why) => (t.shell.exit_not_saved)(&why),
     }
 }
 

@@ -219,7 +219,8 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     let shell = &app.shell;
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = (shell.texts().window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+        let text =
+            (shell.texts().common.window_too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
@@ -289,11 +290,11 @@ fn render_prompt(
         height: 6.min(area.height),
     };
     frame.render_widget(Clear, popup);
-    let outer = block(shell, format!(" {} ", t.elsewhere_title), true);
+    let outer = block(shell, format!(" {} ", t.shell.elsewhere_title), true);
     let inner = outer.inner(popup);
     frame.render_widget(outer, popup);
     frame.render_widget(
-        Paragraph::new(t.elsewhere_text).wrap(Wrap { trim: true }),
+        Paragraph::new(t.shell.elsewhere_text).wrap(Wrap { trim: true }),
         Rect {
             height: inner.height.saturating_sub(1),
             ..inner
@@ -393,7 +394,7 @@ fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
     let t = shell.texts();
     let mode = app.screen.mode();
     let mut lines = vec![Line::from(Span::styled(
-        t.help_title,
+        t.keys.help_title,
         style(shell, Role::Title),
     ))];
     lines.push(Line::raw(""));
@@ -440,7 +441,7 @@ fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
         .border_style(style(shell, Role::Border));
     if offset < scroll.max() {
         frame_block =
-            frame_block.title_bottom(Line::from(format!(" {} ", t.help_more)).right_aligned());
+            frame_block.title_bottom(Line::from(format!(" {} ", t.keys.help_more)).right_aligned());
     }
     frame.render_widget(Clear, popup);
     frame.render_widget(help.block(frame_block).scroll((offset, 0)), popup);

@@ -30,7 +30,7 @@ pub(super) fn section(
     Some(PhaseSection {
         heading: phase_heading(i, phase),
         time: if skipped(t) {
-            texts.report_skipped.to_string()
+            texts.report.skipped.to_string()
         } else {
             planned_actual(texts, t.budget, t.elapsed)
         },
@@ -62,8 +62,8 @@ fn rating_parts(texts: &Texts, phase: &Phase, record: &PhaseRecord) -> Vec<Part>
         .map(|rating| Part {
             caption: caption(&rating.label),
             block: Block::Pairs(Pairs {
-                label_column: texts.report_rating_item.to_string(),
-                value_column: texts.report_rating_value.to_string(),
+                label_column: texts.report.rating_item.to_string(),
+                value_column: texts.report.rating_value.to_string(),
                 rows: rating
                     .items
                     .iter()
@@ -82,7 +82,7 @@ fn rating_parts(texts: &Texts, phase: &Phase, record: &PhaseRecord) -> Vec<Part>
 fn rated(texts: &Texts, record: &PhaseRecord, rating: &str, item: usize) -> String {
     match record.ratings.get(rating).and_then(|v| v.get(item)) {
         Some(v) if !v.is_empty() => v.clone(),
-        Some(_) | None => texts.report_not_rated.to_string(),
+        Some(_) | None => texts.report.not_rated.to_string(),
     }
 }
 
@@ -96,7 +96,7 @@ fn asked_part(session: &Session, texts: &Texts, i: usize, phase: &Phase) -> Opti
         .map(|(_, (_, q))| q.to_string())
         .collect();
     (!asked.is_empty()).then(|| Part {
-        caption: caption(texts.report_questions_asked),
+        caption: caption(texts.report.questions_asked),
         block: Block::Bullets(asked),
     })
 }
@@ -107,7 +107,7 @@ fn private_part(texts: &Texts, private: PrivateNotes, record: &PhaseRecord) -> O
     let notes = text(&record.private_notes);
     match private {
         PrivateNotes::Include if !notes.is_empty() => Some(Part {
-            caption: caption(texts.report_private_notes),
+            caption: caption(texts.report.private_notes),
             block: Block::Text(notes),
         }),
         PrivateNotes::Include | PrivateNotes::Omit => None,

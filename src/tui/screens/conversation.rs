@@ -315,7 +315,10 @@ pub fn resume(
         .resume_after(now, shell.settings.resume_gap)
         .is_some()
     {
-        shell.say(shell.texts().resume_gap_closed, Severity::Warning);
+        shell.say(
+            shell.texts().conversation.resume_gap_closed,
+            Severity::Warning,
+        );
     }
     let conv = ConvState::new(session, Some(file_name));
     (Screen::Conversation(Box::new(conv)), true)
@@ -478,11 +481,7 @@ impl ConvState {
                 shell.overlay = Some(Overlay::Confirm(Confirm::RemoveItem));
             }
             Action::Pause => {
-                if self.session.is_paused() {
-                    self.session.resume(now);
-                } else {
-                    self.session.pause(now);
-                }
+                self.session.toggle_pause(now);
                 return self.save(shell);
             }
             Action::PlusMinute | Action::MinusMinute => {
@@ -560,7 +559,7 @@ impl ConvState {
         match result {
             Ok(_) => shell.dirty = true,
             Err(e) => shell.say(
-                (shell.texts().change_refused)(&e.to_string()),
+                (shell.texts().conversation.change_refused)(&e.to_string()),
                 Severity::Error,
             ),
         }
@@ -611,7 +610,7 @@ impl ConvState {
             };
             match list {
                 Some(list) => self.item_form = Some(ItemForm::new(list, None, &[])),
-                None => shell.say(shell.texts().no_list_here, Severity::Info),
+                None => shell.say(shell.texts().conversation.no_list_here, Severity::Info),
             }
             return;
         }
@@ -627,7 +626,7 @@ impl ConvState {
     fn skip(&mut self, shell: &mut Shell, now: Timestamp) -> Update {
         let cur = self.current();
         if !self.session.guide.phases[cur].optional {
-            shell.say(shell.texts().not_optional, Severity::Info);
+            shell.say(shell.texts().conversation.not_optional, Severity::Info);
             return Update::stay();
         }
         let result = self.session.toggle_skipped(cur);
@@ -722,7 +721,7 @@ impl ConvState {
                 self.sync_editor();
                 self.set_editing(false);
                 self.session.finish(now);
-                shell.say(shell.texts().finished_saved, Severity::Info);
+                shell.say(shell.texts().conversation.finished_saved, Severity::Info);
                 Update::then(self.save(shell).effects, Go::Summary { finished: true })
             }
             Confirm::RemoveItem => {

@@ -127,8 +127,8 @@ fn new_input(
                 TextInput::line(&value)
             };
             let hint = match field.kind {
-                FieldKind::Date => t.form_date_hint,
-                FieldKind::List => t.form_list_hint,
+                FieldKind::Date => t.prepare.form_date_hint,
+                FieldKind::List => t.prepare.form_list_hint,
                 _ => "",
             };
             if !hint.is_empty() {
@@ -436,7 +436,7 @@ fn validate(
             match field.kind {
                 FieldKind::Date if !raw.trim().is_empty() => match parse_date(&raw) {
                     Some(d) => d.format("%Y-%m-%d").to_string(),
-                    None => return Err(t.form_bad_date.to_string()),
+                    None => return Err(t.prepare.form_bad_date.to_string()),
                 },
                 FieldKind::List => raw
                     .split([',', ';'])
@@ -452,7 +452,7 @@ fn validate(
             .unwrap_or_default(),
     };
     if field.required && value.is_empty() {
-        return Err(t.form_required.to_string());
+        return Err(t.prepare.form_required.to_string());
     }
     Ok(value)
 }
@@ -499,7 +499,7 @@ impl FormState {
         let t = shell.texts();
         let outer = block(
             shell,
-            format!(" {} · {} ", t.form_title, form.prep.guide.title),
+            format!(" {} · {} ", t.prepare.form_title, form.prep.guide.title),
             true,
         );
         let inner = outer.inner(area);

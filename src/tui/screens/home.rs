@@ -150,7 +150,10 @@ impl HomeState {
                 match self.conversation(&id) {
                     Some(c) => c.clone(),
                     None => {
-                        shell.say((shell.texts().step_guide_missing)(&id), Severity::Error);
+                        shell.say(
+                            (shell.texts().home.step_guide_missing)(&id),
+                            Severity::Error,
+                        );
                         return Update::stay();
                     }
                 }
@@ -185,7 +188,7 @@ impl HomeState {
         if self.broken_guides > 0 {
             detail.push(Line::raw(""));
             detail.push(Line::from(Span::styled(
-                (shell.texts().home_broken_guides)(self.broken_guides),
+                (shell.texts().home.broken_guides)(self.broken_guides),
                 style(shell, Role::Warning),
             )));
         }
@@ -210,7 +213,7 @@ impl HomeState {
                 Row::Guide(_) | Row::Step(..) => 2,
             };
             if last_section != Some(section) {
-                let heading = [t.home_resume, t.home_conversations, t.home_trajectories][section];
+                let heading = [t.home.resume, t.home.conversations, t.home.trajectories][section];
                 items.push(ListItem::new(Line::from(Span::styled(
                     heading,
                     style(shell, Role::Title),
@@ -223,11 +226,11 @@ impl HomeState {
             items.push(ListItem::new(self.row_line(shell, *row)));
         }
         if rows.is_empty() {
-            items.push(ListItem::new(t.home_no_guides));
+            items.push(ListItem::new(t.home.no_guides));
         }
         let mut state = ListState::default().with_selected(selected_item);
         let list = List::new(items)
-            .block(block(shell, format!(" {} ", t.app_name), true))
+            .block(block(shell, format!(" {} ", t.common.app_name), true))
             .highlight_style(style(shell, Role::Selected));
         frame.render_stateful_widget(list, area, &mut state);
     }
@@ -244,8 +247,8 @@ impl HomeState {
                 } else {
                     format!(" · {}", e.client)
                 };
-                let rescued = if e.rescued { t.home_rescued } else { "" };
-                let preparing = if e.preparing { t.home_preparing } else { "" };
+                let rescued = if e.rescued { t.home.rescued } else { "" };
+                let preparing = if e.preparing { t.home.preparing } else { "" };
                 // The marks come first: a long row is cut at its end.
                 Line::raw(format!(
                     "  ▸ {rescued}{preparing}{}{client} ({when})",
@@ -255,8 +258,8 @@ impl HomeState {
             Row::Guide(g) => {
                 let entry = &self.guides[g];
                 let mins = match &entry.guide {
-                    Guide::Conversation(c) => format!("{} {}", c.minutes, t.minutes_short),
-                    Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home_steps_short),
+                    Guide::Conversation(c) => format!("{} {}", c.minutes, t.common.minutes_short),
+                    Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home.steps_short),
                 };
                 let mark = if entry.replaces_bundled { " *" } else { "" };
                 let open = match (&entry.guide, self.expanded == Some(g)) {
@@ -294,37 +297,37 @@ impl HomeState {
                 }
                 let kind = format!(
                     "{} · {} {}",
-                    t.home_conversation, c.minutes, t.minutes_short
+                    t.home.conversation, c.minutes, t.common.minutes_short
                 );
-                intro(shell, &mut lines, kind, &c.summary, t.home_phases);
+                intro(shell, &mut lines, kind, &c.summary, t.home.phases);
                 for (i, p) in c.phases.iter().enumerate() {
-                    let opt = if p.optional { t.optional_mark } else { "" };
+                    let opt = if p.optional { t.home.optional_mark } else { "" };
                     lines.push(Line::raw(format!(
                         "{:>2}. {}{opt}  {} {}",
                         i + 1,
                         p.title,
                         p.minutes,
-                        t.minutes_short
+                        t.common.minutes_short
                     )));
                 }
             }
             Guide::Trajectory(tr) => {
                 let kind = format!(
                     "{} · {} {}",
-                    t.home_trajectory,
+                    t.home.trajectory,
                     tr.steps.len(),
-                    t.home_steps_short
+                    t.home.steps_short
                 );
-                intro(shell, &mut lines, kind, &tr.summary, t.home_steps);
+                intro(shell, &mut lines, kind, &tr.summary, t.home.steps);
                 for s in &tr.steps {
-                    let opt = if s.optional { t.optional_mark } else { "" };
+                    let opt = if s.optional { t.home.optional_mark } else { "" };
                     lines.push(Line::raw(step_line(shell, s, opt)));
                 }
             }
         }
         lines.push(Line::raw(""));
         let source = if entry.replaces_bundled {
-            format!("{} ({})", entry.source, t.home_replaces_bundled)
+            format!("{} ({})", entry.source, t.home.replaces_bundled)
         } else {
             entry.source.clone()
         };
@@ -342,12 +345,12 @@ fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
         Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
     ];
     if e.preparing {
-        lines.push(Line::raw(t.home_preparing_detail));
+        lines.push(Line::raw(t.home.preparing_detail));
     }
     let hint = if e.preparing {
-        t.home_preparing_hint
+        t.home.preparing_hint
     } else {
-        t.home_resume_hint
+        t.home.resume_hint
     };
     lines.extend([
         Line::raw(""),
@@ -382,7 +385,7 @@ fn step_line(shell: &Shell, step: &crate::guide::Step, mark: &str) -> String {
     };
     format!(
         "{} {:>2}  {}{times}{mark}",
-        shell.texts().week_short,
+        shell.texts().home.week_short,
         step.week,
         step.title
     )

@@ -184,13 +184,13 @@ impl PrepareState {
             )));
         }
         info.push(Line::from(Span::styled(
-            format!("{} {}", g.minutes, t.minutes_short),
+            format!("{} {}", g.minutes, t.common.minutes_short),
             style(shell, Role::Dim),
         )));
         if !g.summary.trim().is_empty() {
             info.push(Line::raw(""));
             info.push(Line::from(Span::styled(
-                t.prep_purpose,
+                t.prepare.purpose,
                 style(shell, Role::Title),
             )));
             for l in g.summary.trim().lines() {
@@ -198,8 +198,8 @@ impl PrepareState {
             }
         }
         for (heading, items) in [
-            (t.prep_invite, &g.participants),
-            (t.prep_bring, &g.materials),
+            (t.prepare.invite, &g.participants),
+            (t.prepare.bring, &g.materials),
         ] {
             if items.is_empty() {
                 continue;
@@ -251,10 +251,10 @@ impl PrepareState {
             info_area.height.saturating_sub(2),
         );
         let max = self.info.max();
-        let mut info_block = block(shell, format!(" {} · {} ", t.prep_title, g.title), false);
+        let mut info_block = block(shell, format!(" {} · {} ", t.prepare.title, g.title), false);
         if scroll < max {
-            info_block =
-                info_block.title_bottom(Line::from(format!(" {} ", t.prep_more)).right_aligned());
+            info_block = info_block
+                .title_bottom(Line::from(format!(" {} ", t.prepare.more)).right_aligned());
         }
         frame.render_widget(info.block(info_block).scroll((scroll, 0)), info_area);
         if items.is_empty() {
@@ -272,7 +272,7 @@ impl PrepareState {
                 .scroll((first_row, 0))
                 .block(block(
                     shell,
-                    format!(" {} {done}/{} ", t.prep_checklist, prep.checklist.len()),
+                    format!(" {} {done}/{} ", t.prepare.checklist, prep.checklist.len()),
                     true,
                 )),
             check_area,

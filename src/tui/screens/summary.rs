@@ -58,17 +58,17 @@ impl SummaryState {
         out.push(Line::from(Span::styled(
             format!(
                 "{} {}",
-                t.total,
+                t.conversation.total,
                 clock_pair(view.total_elapsed, view.planned)
             ),
             style(shell, Role::Title),
         )));
         out.push(Line::from(vec![
             Span::styled("▒ ", style(shell, Role::Dim)),
-            Span::raw(t.planned),
+            Span::raw(t.conversation.planned),
             Span::raw("   "),
             Span::styled("█ ", style(shell, Role::Ok)),
-            Span::raw(t.actual),
+            Span::raw(t.conversation.actual),
         ]));
         let label_width = s
             .guide
@@ -111,7 +111,7 @@ impl SummaryState {
                 ""
             };
             let skipped = if pt.skipped {
-                format!(" ({})", t.skipped)
+                format!(" ({})", t.conversation.skipped)
             } else {
                 String::new()
             };
@@ -138,7 +138,7 @@ impl SummaryState {
             )));
             if its.is_empty() {
                 out.push(Line::from(Span::styled(
-                    format!("  {}", t.list_none),
+                    format!("  {}", t.conversation.list_none),
                     style(shell, Role::Dim),
                 )));
             }
@@ -158,7 +158,7 @@ impl SummaryState {
         if !s.carried.is_empty() {
             out.push(Line::raw(""));
             out.push(Line::from(Span::styled(
-                t.carried_title,
+                t.conversation.carried_title,
                 style(shell, Role::Title),
             )));
             for c in &s.carried {
@@ -183,7 +183,7 @@ impl SummaryState {
                         .and_then(|v| v.get(i))
                         .filter(|v| !v.is_empty())
                         .cloned()
-                        .unwrap_or_else(|| t.not_rated.to_string());
+                        .unwrap_or_else(|| t.conversation.not_rated.to_string());
                     out.push(Line::raw(format!("  {item}: {v}")));
                 }
             }
@@ -202,7 +202,7 @@ impl SummaryState {
         }
         out.push(Line::raw(""));
         out.push(Line::from(Span::styled(
-            format!("{} ({})", t.unasked, unasked.len()),
+            format!("{} ({})", t.conversation.unasked, unasked.len()),
             style(shell, Role::Title),
         )));
         out.extend(unasked.into_iter().map(Line::raw));
@@ -212,9 +212,12 @@ impl SummaryState {
     /// Draw the summary.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect, now: Timestamp) {
         let t = shell.texts();
-        let mut title = format!(" {} · {} ", t.summary, self.conv.session.guide.title);
+        let mut title = format!(
+            " {} · {} ",
+            t.conversation.summary, self.conv.session.guide.title
+        );
         if self.finished {
-            title.push_str(&format!("· {} ", t.finished));
+            title.push_str(&format!("· {} ", t.conversation.finished));
         }
         let lines = self.lines(shell, area.width.saturating_sub(2), now);
         super::render_scrolling(shell, frame, area, title, lines, &self.scroll);

@@ -68,7 +68,7 @@ impl ViewState {
 
     /// Draw the read-only view.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
-        let title = format!(" {} · {} ", self.title, shell.texts().view_title);
+        let title = format!(" {} · {} ", self.title, shell.texts().shell.view_title);
         super::render_scrolling(shell, frame, area, title, self.text.as_str(), &self.scroll);
     }
 }

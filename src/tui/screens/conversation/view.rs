@@ -46,8 +46,8 @@ impl ConvState {
     pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
         let t = shell.texts();
         let question = match confirm {
-            Confirm::Finish => t.confirm_finish,
-            Confirm::RemoveItem => t.confirm_remove,
+            Confirm::Finish => t.conversation.confirm_finish,
+            Confirm::RemoveItem => t.conversation.confirm_remove,
         };
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.
@@ -68,9 +68,9 @@ impl ConvState {
             )));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::raw(t.confirm_keys));
+        lines.push(Line::raw(t.conversation.confirm_keys));
         let [_, main] = split(self, area);
-        popup(shell, frame, main, t.confirm_title, lines);
+        popup(shell, frame, main, t.conversation.confirm_title, lines);
     }
 }
 
@@ -107,23 +107,27 @@ fn render_clocks(
     if view.paused {
         title.push(Span::raw("   "));
         title.push(Span::styled(
-            format!(" {} ", t.paused),
+            format!(" {} ", t.conversation.paused),
             style(shell, Role::Paused),
         ));
     }
     let mut total = vec![Span::raw(format!(
         "{} {}",
-        t.total,
+        t.conversation.total,
         clock_pair(view.total_elapsed, view.planned)
     ))];
     // Narrow windows get the short labels so the line fits.
     let (planned_end, pace, rest) = if area.width >= 100 {
-        (t.planned_end, t.at_this_pace, t.left_for_rest)
+        (
+            t.conversation.planned_end,
+            t.conversation.at_this_pace,
+            t.conversation.left_for_rest,
+        )
     } else {
         (
-            t.planned_end_short,
-            t.at_this_pace_short,
-            t.left_for_rest_short,
+            t.conversation.planned_end_short,
+            t.conversation.at_this_pace_short,
+            t.conversation.left_for_rest_short,
         )
     };
     total.push(Span::styled(
@@ -143,7 +147,7 @@ fn render_clocks(
         format!(
             " · {rest} {} {}",
             view.remaining_for_rest.max(0) / 60,
-            t.minutes_short
+            t.common.minutes_short
         ),
         style(shell, Role::Dim),
     ));
@@ -151,8 +155,12 @@ fn render_clocks(
     let role = state_role(pt.state);
     let marker = match pt.state {
         PhaseState::Normal => String::new(),
-        PhaseState::Near => format!("  {}", t.near_budget),
-        PhaseState::Over => format!("  {} +{}", t.over_budget, clock(pt.elapsed - pt.budget)),
+        PhaseState::Near => format!("  {}", t.conversation.near_budget),
+        PhaseState::Over => format!(
+            "  {} +{}",
+            t.conversation.over_budget,
+            clock(pt.elapsed - pt.budget)
+        ),
     };
     let gauge_width = 20usize;
     let filled = if pt.budget > 0 {
@@ -164,7 +172,7 @@ fn render_clocks(
     let phase = vec![
         Span::raw(format!(
             "{} {}/{} {}  ",
-            t.phase,
+            t.conversation.phase,
             cur + 1,
             s.phases.len(),
             s.guide.phases[cur].title
@@ -191,7 +199,7 @@ fn render_clocks(
 fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
     let t = shell.texts();
     let s = &conv.session;
-    let outer = block(shell, format!(" {} ", t.phases), false);
+    let outer = block(shell, format!(" {} ", t.conversation.phases), false);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
@@ -236,7 +244,7 @@ fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut 
         }
         if pt.skipped {
             times.push(Span::styled(
-                format!(" {}", t.skipped),
+                format!(" {}", t.conversation.skipped),
                 style(shell, Role::Dim),
             ));
         }
@@ -331,12 +339,12 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         if let Some(min) = list.min
             && (its.len() as u32) < min
         {
-            head.push_str(&format!("  {}", (t.list_too_few)(min)));
+            head.push_str(&format!("  {}", (t.conversation.list_too_few)(min)));
         }
         if let Some(max) = list.max
             && (its.len() as u32) > max
         {
-            head.push_str(&format!("  {}", (t.list_too_many)(max)));
+            head.push_str(&format!("  {}", (t.conversation.list_too_many)(max)));
         }
         let head_role = if focused { Role::Focus } else { Role::Title };
         let mut head_spans = vec![Span::styled(head, style(shell, head_role))];
@@ -349,7 +357,7 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         list_lines.push(Line::from(head_spans));
         if its.is_empty() {
             list_lines.push(Line::from(Span::styled(
-                format!("  {}", t.list_empty),
+                format!("  {}", t.conversation.list_empty),
                 style(shell, Role::Dim),
             )));
         }
@@ -409,7 +417,7 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
             let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
             let shown = value
                 .map(|v| step(v))
-                .unwrap_or_else(|| format!("[{}]", t.not_rated));
+                .unwrap_or_else(|| format!("[{}]", t.conversation.not_rated));
             let shown = truncate(&shown, step_room);
             let selected = focused && i == conv.row;
             let labels = if selected {
@@ -440,7 +448,7 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         let focused = conv.focus == Focus::Carried;
         let head_role = if focused { Role::Focus } else { Role::Title };
         list_lines.push(Line::from(Span::styled(
-            t.carried_title,
+            t.conversation.carried_title,
             style(shell, head_role),
         )));
         for (row, &i) in carried.iter().enumerate() {
@@ -494,12 +502,12 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
     // Notes (or the private note).
     let private = conv.focus == Focus::Private;
     let mut title = if private {
-        format!(" {} ", t.private_notes)
+        format!(" {} ", t.conversation.private_notes)
     } else {
-        format!(" {} ", t.notes)
+        format!(" {} ", t.conversation.notes)
     };
     if conv.editing && (conv.focus == Focus::Notes || private) {
-        title.push_str(&format!("· {} ", t.typing));
+        title.push_str(&format!("· {} ", t.conversation.typing));
     }
     let focused = conv.focus == Focus::Notes || private;
     // A phase that revisits an earlier one shows that phase's notes beside
@@ -534,7 +542,7 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
             conv.focus,
             Focus::List(_) | Focus::Rating(_) | Focus::Carried
         );
-        let lists_block = block(shell, format!(" {} ", t.lists), any_focus);
+        let lists_block = block(shell, format!(" {} ", t.conversation.lists), any_focus);
         let inner = lists_block.inner(lists_area);
         let scroll = selected_line
             .map(|l| (l as u16 + 1).saturating_sub(inner.height))
@@ -557,14 +565,14 @@ fn render_revisit(shell: &Shell, conv: &ConvState, ri: usize, frame: &mut Frame,
     let notes = s.phases[ri].notes.trim_end();
     let lines: Vec<Line> = if notes.trim().is_empty() {
         vec![Line::from(Span::styled(
-            t.no_notes,
+            t.conversation.no_notes,
             style(shell, Role::Dim),
         ))]
     } else {
         notes.lines().map(Line::raw).collect()
     };
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let title = (t.revisit_notes)(&s.guide.phases[ri].title);
+    let title = (t.conversation.revisit_notes)(&s.guide.phases[ri].title);
     let title = format!(
         " {} ",
         truncate(&title, area.width.saturating_sub(4) as usize)
@@ -631,7 +639,7 @@ fn guide_lines(
         let asked = record.asked.len();
         lines.push(Line::raw(""));
         lines.push(Line::from(Span::styled(
-            format!("{} ({asked}/{})", t.questions, questions.len()),
+            format!("{} ({asked}/{})", t.conversation.questions, questions.len()),
             style(
                 shell,
                 if conv.focus == Focus::Questions {
@@ -685,10 +693,10 @@ fn render_guide(
     let record = &conv.session.phases[conv.current()];
     let mut title = format!(" {} ", phase.title);
     if phase.optional {
-        title.push_str(&format!("({}) ", t.optional));
+        title.push_str(&format!("({}) ", t.conversation.optional));
     }
     if record.skipped {
-        title.push_str(&format!("· {} ", t.skipped_upper));
+        title.push_str(&format!("· {} ", t.conversation.skipped_upper));
     }
     let mut guide_block = block(shell, title, conv.focus == Focus::Questions);
     let inner_height = area.height.saturating_sub(2);
@@ -706,7 +714,7 @@ fn render_guide(
     .min(max);
     if scroll < max {
         guide_block =
-            guide_block.title_bottom(Line::from(format!(" {} ", t.prep_more)).right_aligned());
+            guide_block.title_bottom(Line::from(format!(" {} ", t.prepare.more)).right_aligned());
     }
     frame.render_widget(paragraph.block(guide_block).scroll((scroll, 0)), area);
 }
@@ -723,9 +731,9 @@ fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, ar
     };
     frame.render_widget(Clear, rect);
     let title = if form.editing.is_some() {
-        (t.item_edit_title)(&form.label)
+        (t.conversation.item_edit_title)(&form.label)
     } else {
-        (t.item_add_title)(&form.label)
+        (t.conversation.item_add_title)(&form.label)
     };
     let outer = block(shell, format!(" {title} "), true);
     let inner = outer.inner(rect);

@@ -1,0 +1,71 @@
+//! What the screens share: the status line, the save-elsewhere prompt,
+//! the read-only view, and what is said on the way out.
+//!
+//! The Dutch and the English side by side: a string missing from either
+//! does not compile.
+
+/// What the screens share: the status line, the save-elsewhere prompt,
+/// the read-only view, and what is said on the way out.
+#[derive(Debug)]
+pub struct Shell {
+    pub open_failed: fn(&str) -> String,
+    pub saved_again: &'static str,
+    pub saved_as: fn(&str) -> String,
+    /// Work off the UI thread (listing, looking up open items, a copy
+    /// elsewhere) failed unexpectedly.
+    pub work_failed: fn(&str) -> String,
+    pub view_title: &'static str,
+    pub view_read_only: &'static str,
+    pub exit_saved_elsewhere: fn(&str) -> String,
+    pub exit_not_saved: fn(&str) -> String,
+    pub elsewhere_title: &'static str,
+    pub elsewhere_text: &'static str,
+    pub saved_elsewhere: fn(&str) -> String,
+    pub exit_rescued: fn(&str) -> String,
+}
+
+/// Nederlands.
+pub const NL: Shell = Shell {
+    open_failed: |a| {
+        format!("Kon het gesprek niet opslaan: {a}. Je notities blijven bewaard in het geheugen.")
+    },
+    saved_again: "Weer opgeslagen.",
+    saved_as: |a| format!("Bewaard als {a}: het bestand was door een ander programma gewijzigd."),
+    work_failed: |a| format!("Er ging iets mis op de achtergrond ({a}); de notities zijn veilig."),
+    view_title: "alleen lezen",
+    view_read_only: "Al open in een ander venster: hier alleen lezen. r opent het opnieuw.",
+    exit_saved_elsewhere: |path| {
+        format!("De gegevensmap kon niet worden beschreven. Je notities staan veilig in {path}")
+    },
+    exit_not_saved: |why| format!("Je laatste wijzigingen konden nergens worden bewaard: {why}"),
+    elsewhere_title: "Elders bewaren",
+    elsewhere_text: "Een kopie van dit gesprek wordt bewaard in de map hieronder (Enter). De app blijft ook in de datamap proberen.",
+    saved_elsewhere: |a| format!("Kopie bewaard: {a}"),
+    exit_rescued: |path| {
+        format!(
+            "leidraad is onverwacht gestopt. Je notities zijn gered in {path}; de volgende start biedt ze aan."
+        )
+    },
+};
+
+/// English.
+pub const EN: Shell = Shell {
+    open_failed: |a| format!("Could not save the conversation: {a}. Your notes stay in memory."),
+    saved_again: "Saved again.",
+    saved_as: |a| format!("Saved as {a}: the file had been changed by another program."),
+    work_failed: |a| format!("Something went wrong in the background ({a}); the notes are safe."),
+    view_title: "read-only",
+    view_read_only: "Already open in another window: read-only here. r opens it again.",
+    exit_saved_elsewhere: |path| {
+        format!("The data folder could not be written. Your notes are safe in {path}")
+    },
+    exit_not_saved: |why| format!("Your last changes could not be saved anywhere: {why}"),
+    elsewhere_title: "Save elsewhere",
+    elsewhere_text: "A copy of this conversation is saved in the folder below (Enter). The app keeps trying the data folder too.",
+    saved_elsewhere: |a| format!("Copy saved: {a}"),
+    exit_rescued: |path| {
+        format!(
+            "leidraad stopped unexpectedly. Your notes were rescued to {path}; the next start offers them."
+        )
+    },
+};
