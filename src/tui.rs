@@ -25,6 +25,8 @@
 pub mod app;
 pub mod keymap;
 pub mod keys;
+pub mod msg;
+pub mod overlay;
 pub mod runtime;
 pub mod screens;
 pub mod theme;

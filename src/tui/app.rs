@@ -12,10 +12,14 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::guide::Guide;
 use crate::i18n::Texts;
-use crate::session::{CarriedItem, Session, Timestamp};
+use crate::session::{Session, Timestamp};
 use crate::settings::Settings;
+
+pub use super::msg::{Effect, Msg};
+use super::overlay::Answer;
+pub use super::overlay::{Confirm, Overlay};
+pub use super::screens::home::{GuideEntry, ResumeEntry};
 
 use super::keymap::{self, Action, Mode};
 use super::screens::conversation::ConvState;
@@ -25,46 +29,6 @@ use super::screens::prepare::PrepareState;
 use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
 use super::screens::{self, Screen, ScreenId};
-use super::widgets::input::TextInput;
-use super::widgets::scroll::Scroll;
-
-/// A guide as the home screen lists it.
-#[derive(Debug, Clone)]
-pub struct GuideEntry {
-    pub guide: Guide,
-    /// "bundled" or the file's path.
-    pub source: String,
-    pub replaces_bundled: bool,
-}
-
-impl GuideEntry {
-    /// The home screen's entry for a loaded guide; bundled guides show
-    /// `bundled` (in the UI language) as their source.
-    pub fn from_loaded(g: &crate::catalog::LoadedGuide, bundled: &str) -> GuideEntry {
-        GuideEntry {
-            guide: g.guide.clone(),
-            source: match &g.source {
-                crate::catalog::GuideSource::Bundled(_) => bundled.to_string(),
-                crate::catalog::GuideSource::File(p) => p.display().to_string(),
-            },
-            replaces_bundled: g.replaces_bundled,
-        }
-    }
-}
-
-/// An unfinished session that can be resumed, as the home screen lists it.
-#[derive(Debug, Clone)]
-pub struct ResumeEntry {
-    pub path: PathBuf,
-    pub file_name: String,
-    pub title: String,
-    pub client: String,
-    pub created: Timestamp,
-    /// A rescue copy from a crash exists; resuming restores it.
-    pub rescued: bool,
-    /// The conversation has not started: resuming opens the preparation.
-    pub preparing: bool,
-}
 
 /// How serious a status message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,105 +36,6 @@ pub enum Severity {
     Info,
     Warning,
     Error,
-}
-
-/// Something the runtime must do for the model.
-#[derive(Debug)]
-pub enum Effect {
-    /// Create the session file for a new session (a preparation at its
-    /// first change, or a conversation that starts), lock it and save it;
-    /// answer with [`Msg::Opened`] or [`Msg::OpenFailed`], and, for a
-    /// conversation with a client, with [`Msg::Carried`] once the open
-    /// items of earlier sessions are known.
-    Create(Box<Session>),
-    /// Save the open session (atomically, off the UI thread).
-    Save(Box<Session>),
-    /// Open an existing session for writing; answer with [`Msg::Resumed`],
-    /// [`Msg::Viewing`] (open elsewhere) or [`Msg::OpenFailed`].
-    Resume(PathBuf),
-    /// Flush and release the open session (back to the home screen).
-    Close,
-    /// Re-read the list of resumable sessions (off the UI thread); answer
-    /// with [`Msg::Sessions`].
-    RefreshSessions,
-    /// Save a copy of the session into another folder (when the data
-    /// folder cannot be written), off the UI thread; answer with
-    /// [`Msg::SavedElsewhere`] or [`Msg::SaveFailed`].
-    SaveElsewhere(PathBuf, Box<Session>),
-    /// Ring the terminal bell (when the settings want it).
-    Bell,
-    /// Leave the app (after flushing).
-    Quit,
-}
-
-/// What happened, for the model.
-#[derive(Debug)]
-pub enum Msg {
-    Key(KeyEvent),
-    Paste(String),
-    /// Plain characters typed in one burst (no Ctrl/Alt): text while typing
-    /// in the notes, otherwise one key each.
-    Typed(String),
-    /// A second passed (or the loop woke for another reason).
-    Tick,
-    /// The terminal has this size (columns, rows).
-    Resize(u16, u16),
-    /// The session's file was created (or moved to a name with its start
-    /// time and client).
-    Opened {
-        file_name: String,
-    },
-    /// The open items carried in from earlier sessions with the client of
-    /// the session created at `created`.
-    Carried {
-        created: Timestamp,
-        items: Vec<CarriedItem>,
-    },
-    /// A session could not be created or opened.
-    OpenFailed(String),
-    /// A session is open for writing in another window: it is shown
-    /// read-only.
-    Viewing {
-        session: Box<Session>,
-        path: PathBuf,
-        file_name: String,
-    },
-    /// An existing session was opened for writing.
-    Resumed {
-        session: Box<Session>,
-        file_name: String,
-    },
-    /// The newest snapshot is on disk.
-    Saved,
-    /// The session was changed by someone else and saved under a new name.
-    SavedAs(String),
-    /// Saving failed, for this reason (in the user's language); the saver
-    /// retries. The notes stay in memory.
-    SaveFailed(String),
-    /// A copy was written to this file in another folder.
-    SavedElsewhere(PathBuf),
-    /// The resumable sessions, newest first.
-    Sessions(Vec<ResumeEntry>),
-    /// Work off the UI thread failed unexpectedly (it panicked); why.
-    WorkFailed(String),
-}
-
-/// A yes/no question on top of a screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirm {
-    Finish,
-    RemoveItem,
-}
-
-/// What lies on top of the screen and takes its keys.
-#[derive(Debug, Clone)]
-pub enum Overlay {
-    /// The keys of the screen below, scrolled this far.
-    Help(Scroll),
-    /// A yes/no question the screen below answers.
-    Confirm(Confirm),
-    /// The folder to save a copy in (`Ctrl-O`), as typed so far.
-    Prompt(Box<TextInput>),
 }
 
 /// Where the model goes after a screen handled a message.
@@ -293,9 +158,7 @@ impl App {
     /// The key mode for the current state.
     pub fn mode(&self) -> Mode {
         match &self.shell.overlay {
-            Some(Overlay::Help(_)) => Mode::Help,
-            Some(Overlay::Prompt(_)) => Mode::Prompt,
-            Some(Overlay::Confirm(_)) => Mode::Confirm,
+            Some(overlay) => overlay.mode(),
             None => self.screen.mode(),
         }
     }
@@ -474,58 +337,28 @@ impl App {
             _ if self.blind() => return Vec::new(),
             _ => {}
         }
-        if let Some(Overlay::Prompt(input)) = &mut self.shell.overlay {
-            return match action {
-                Some(Action::Back) => {
-                    self.shell.overlay = None;
-                    Vec::new()
-                }
-                Some(Action::Enter) => {
-                    let dir = input.text();
-                    self.shell.overlay = None;
-                    self.save_elsewhere(dir.trim())
-                }
-                _ => {
-                    input.key(ev);
-                    Vec::new()
-                }
-            };
-        }
-        if action == Some(Action::SaveElsewhere) && self.session().is_some() {
-            let folder = self.shell.settings.elsewhere.display().to_string();
-            let mut input = TextInput::line(&folder);
-            input.set_focused(true);
-            self.shell.overlay = Some(Overlay::Prompt(Box::new(input)));
+        let prompting = matches!(self.shell.overlay, Some(Overlay::Prompt(_)));
+        if action == Some(Action::SaveElsewhere) && !prompting && self.session().is_some() {
+            // Over the help or a question too: the copy matters more.
+            self.shell.overlay = Some(Overlay::prompt(&self.shell.settings.elsewhere));
             return Vec::new();
         }
-        match &mut self.shell.overlay {
-            Some(Overlay::Help(scroll)) => {
-                if action == Some(Action::Back) {
-                    self.shell.overlay = None;
-                } else {
-                    scroll.on_action(action, 10);
+        if let Some(overlay) = &mut self.shell.overlay {
+            let answer = overlay.on_key(action, ev);
+            if answer != Answer::Kept {
+                self.shell.overlay = None;
+            }
+            return match answer {
+                Answer::Kept | Answer::Closed => Vec::new(),
+                Answer::Yes(confirm) => {
+                    let update = self.screen.on_confirm(&mut self.shell, confirm, now);
+                    self.apply(update)
                 }
-                return Vec::new();
-            }
-            Some(Overlay::Confirm(confirm)) => {
-                let confirm = *confirm;
-                return match action {
-                    Some(Action::Yes) => {
-                        self.shell.overlay = None;
-                        let update = self.screen.on_confirm(&mut self.shell, confirm, now);
-                        self.apply(update)
-                    }
-                    Some(Action::No) => {
-                        self.shell.overlay = None;
-                        Vec::new()
-                    }
-                    _ => Vec::new(),
-                };
-            }
-            Some(Overlay::Prompt(_)) | None => {}
+                Answer::SaveIn(dir) => self.save_elsewhere(&dir),
+            };
         }
         if action == Some(Action::Help) {
-            self.shell.overlay = Some(Overlay::Help(Scroll::default()));
+            self.shell.overlay = Some(Overlay::help());
             return Vec::new();
         }
         let update = match &mut self.screen {
@@ -536,8 +369,8 @@ impl App {
     }
 
     fn on_paste(&mut self, text: &str, now: Timestamp) -> Vec<Effect> {
-        if let Some(Overlay::Prompt(input)) = &mut self.shell.overlay {
-            input.paste(text);
+        if let Some(overlay) = &mut self.shell.overlay {
+            overlay.on_paste(text);
             return Vec::new();
         }
         self.screen.on_paste(&mut self.shell, text, now);

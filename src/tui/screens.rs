@@ -15,7 +15,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
-use super::app::{App, Confirm, Effect, Overlay, Severity, Shell, Update};
+use super::app::{App, Confirm, Effect, Severity, Shell, Update};
 use super::keymap::{self, Action, Mode};
 use super::theme::{Role, style};
 use super::widgets::scroll::{Scroll, wrapped_rows};
@@ -194,7 +194,7 @@ impl Screen {
 
     /// Whether a key mode is part of this screen (the help shows a
     /// section for each, see [`keymap::help_sections`]).
-    fn has_mode(&self, mode: Mode) -> bool {
+    pub fn has_mode(&self, mode: Mode) -> bool {
         match self {
             Screen::Conversation(c) => c.has_mode(mode),
             _ => mode == self.mode(),
@@ -202,7 +202,7 @@ impl Screen {
     }
 
     /// Draw a question of this screen over it.
-    fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
+    pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
         match self {
             Screen::Conversation(c) => c.render_confirm(shell, confirm, frame, area),
             Screen::Home
@@ -248,11 +248,8 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         frame.render_widget(p, status);
     }
     render_footer(app, frame, footer);
-    match &shell.overlay {
-        Some(Overlay::Help(scroll)) => render_help(app, scroll, frame, body),
-        Some(Overlay::Prompt(input)) => render_prompt(shell, input, frame, body),
-        Some(Overlay::Confirm(confirm)) => app.screen.render_confirm(shell, *confirm, frame, body),
-        None => {}
+    if let Some(overlay) = &shell.overlay {
+        overlay.render(app, frame, body);
     }
 }
 
@@ -273,43 +270,6 @@ pub fn popup(shell: &Shell, frame: &mut Frame, area: Rect, title: &str, lines: V
             .block(block(shell, format!(" {title} "), true)),
         rect,
     );
-}
-
-fn render_prompt(
-    shell: &Shell,
-    input: &crate::tui::widgets::input::TextInput,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let t = shell.texts();
-    let width = area.width.saturating_sub(4).min(76);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(6) / 2,
-        width,
-        height: 6.min(area.height),
-    };
-    frame.render_widget(Clear, popup);
-    let outer = block(shell, format!(" {} ", t.shell.elsewhere_title), true);
-    let inner = outer.inner(popup);
-    frame.render_widget(outer, popup);
-    frame.render_widget(
-        Paragraph::new(t.shell.elsewhere_text).wrap(Wrap { trim: true }),
-        Rect {
-            height: inner.height.saturating_sub(1),
-            ..inner
-        },
-    );
-    if inner.height > 0 {
-        input.render(
-            frame,
-            Rect {
-                y: inner.y + inner.height - 1,
-                height: 1,
-                ..inner
-            },
-        );
-    }
 }
 
 /// The most rows the status line takes.
@@ -385,66 +345,6 @@ pub fn fitting_footer(
         .zip(keep)
         .filter_map(|(item, k)| k.then_some(item))
         .collect()
-}
-
-/// The keys of the screen below, by section (see
-/// [`keymap::help_sections`]), scrolled.
-fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
-    let shell = &app.shell;
-    let t = shell.texts();
-    let mode = app.screen.mode();
-    let mut lines = vec![Line::from(Span::styled(
-        t.keys.help_title,
-        style(shell, Role::Title),
-    ))];
-    lines.push(Line::raw(""));
-    let help = keymap::help_sections(mode, t, |m| app.screen.has_mode(m));
-    // The keys right-aligned in one column, at least 14 wide.
-    let key_width = help
-        .sections
-        .iter()
-        .flat_map(|s| &s.lines)
-        .map(|(keys, _)| unicode_width::UnicodeWidthStr::width(keys.as_str()))
-        .max()
-        .unwrap_or(0)
-        .max(14);
-    for section in help.sections {
-        if let Some(heading) = section.heading {
-            lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
-        }
-        for (keys, what) in section.lines {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{keys:>key_width$}  "), style(shell, Role::Key)),
-                Span::raw(what),
-            ]));
-        }
-    }
-    if let Some(note) = help.note {
-        lines.push(Line::raw(""));
-        lines.push(Line::raw(note));
-    }
-    let width = area.width.min(72);
-    let help = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let rows = wrapped_rows(&help, width.saturating_sub(2));
-    let height = rows.saturating_add(2).min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    // Too long for the window: ↑↓ / PgUp PgDn scroll it.
-    let offset = scroll.fit(rows, height.saturating_sub(2));
-    let mut frame_block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(style(shell, Role::Border));
-    if offset < scroll.max() {
-        frame_block =
-            frame_block.title_bottom(Line::from(format!(" {} ", t.keys.help_more)).right_aligned());
-    }
-    frame.render_widget(Clear, popup);
-    frame.render_widget(help.block(frame_block).scroll((offset, 0)), popup);
 }
 
 /// A wrapped text in a focused pane that scrolls by wrapped rows (a long

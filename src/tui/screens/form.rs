@@ -4,22 +4,18 @@
 //! take several names separated by commas, long-text fields take several
 //! lines (Alt-Enter breaks the line; Enter still moves on).
 
+mod view;
+
 use chrono::NaiveDate;
-use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::Screen;
-use super::block;
 use super::conversation::ConvState;
 use super::prepare::{Preparation, PrepareState};
 use crate::guide::{Conversation, Field, FieldKind};
 use crate::session::{Session, Timestamp};
 use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
-use crate::tui::theme::{Role, style};
 use crate::tui::widgets::input::TextInput;
 use crate::tui::widgets::scroll::Scroll;
 
@@ -489,112 +485,6 @@ pub fn draft(app: &App) -> Option<Session> {
             p.prep.draft(&fields)
         }
         _ => None,
-    }
-}
-
-impl FormState {
-    /// Draw the form.
-    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
-        let form = self;
-        let t = shell.texts();
-        let outer = block(
-            shell,
-            format!(" {} · {} ", t.prepare.form_title, form.prep.guide.title),
-            true,
-        );
-        let inner = outer.inner(area);
-        frame.render_widget(outer, area);
-        // Each field: a label line, its value (one line, or a box for long
-        // text), an error line when needed.
-        let heights: Vec<u16> = form
-            .errors
-            .iter()
-            .zip(&form.prep.guide.fields)
-            .map(|(e, f)| 1 + value_rows(f) + u16::from(e.is_some()))
-            .collect();
-        let mut first = 0;
-        while first < form.focused {
-            let used: u16 = heights[first..=form.focused].iter().sum();
-            if used <= inner.height {
-                break;
-            }
-            first += 1;
-        }
-        let mut y = inner.y;
-        for i in first..form.inputs.len() {
-            let field = &form.prep.guide.fields[i];
-            let rows = value_rows(field);
-            if y + 1 + rows > inner.y + inner.height {
-                break;
-            }
-            let focused = i == form.focused;
-            let marker = if focused { "▸ " } else { "  " };
-            let req = if field.required { " *" } else { "" };
-            let label_style = if focused {
-                style(shell, Role::Focus)
-            } else {
-                style(shell, Role::Dim)
-            };
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(marker, label_style),
-                    Span::styled(format!("{}{req}", field.label), label_style),
-                ])),
-                Rect {
-                    x: inner.x,
-                    y,
-                    width: inner.width,
-                    height: 1,
-                },
-            );
-            let value_area = Rect {
-                x: inner.x + 4,
-                y: y + 1,
-                width: inner.width.saturating_sub(4),
-                height: rows,
-            };
-            match &form.inputs[i] {
-                FieldInput::Text(input) => input.render(frame, value_area),
-                FieldInput::Pick(choice) => {
-                    let opts = choices(&form.prep.guide.language, field);
-                    let spans: Vec<Span> = opts
-                        .iter()
-                        .enumerate()
-                        .flat_map(|(k, o)| {
-                            let chosen = *choice == Some(k);
-                            let text = if chosen {
-                                format!("(•) {o}")
-                            } else {
-                                format!("( ) {o}")
-                            };
-                            let s = if chosen && focused {
-                                style(shell, Role::Selected)
-                            } else {
-                                style(shell, Role::Dim)
-                            };
-                            [Span::styled(text, s), Span::raw("   ")]
-                        })
-                        .collect();
-                    frame.render_widget(Paragraph::new(Line::from(spans)), value_area);
-                }
-            }
-            y += 1 + rows;
-            if let Some(err) = &form.errors[i] {
-                frame.render_widget(
-                    Paragraph::new(Span::styled(
-                        format!("    ! {err}"),
-                        style(shell, Role::Error),
-                    )),
-                    Rect {
-                        x: inner.x,
-                        y,
-                        width: inner.width,
-                        height: 1,
-                    },
-                );
-                y += 1;
-            }
-        }
     }
 }
 

@@ -8,12 +8,52 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::block;
 use super::prepare::PrepareState;
+use std::path::PathBuf;
+
 use crate::guide::{Conversation, Guide};
 use crate::session::Timestamp;
-use crate::tui::app::{Effect, Go, GuideEntry, ResumeEntry, Severity, Shell, Update};
+use crate::tui::app::{Effect, Go, Severity, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::screens::Screen;
 use crate::tui::theme::{Role, style};
+
+/// A guide as the home screen lists it.
+#[derive(Debug, Clone)]
+pub struct GuideEntry {
+    pub guide: Guide,
+    /// "bundled" or the file's path.
+    pub source: String,
+    pub replaces_bundled: bool,
+}
+
+impl GuideEntry {
+    /// The home screen's entry for a loaded guide; bundled guides show
+    /// `bundled` (in the UI language) as their source.
+    pub fn from_loaded(g: &crate::catalog::LoadedGuide, bundled: &str) -> GuideEntry {
+        GuideEntry {
+            guide: g.guide.clone(),
+            source: match &g.source {
+                crate::catalog::GuideSource::Bundled(_) => bundled.to_string(),
+                crate::catalog::GuideSource::File(p) => p.display().to_string(),
+            },
+            replaces_bundled: g.replaces_bundled,
+        }
+    }
+}
+
+/// An unfinished session that can be resumed, as the home screen lists it.
+#[derive(Debug, Clone)]
+pub struct ResumeEntry {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub title: String,
+    pub client: String,
+    pub created: Timestamp,
+    /// A rescue copy from a crash exists; resuming restores it.
+    pub rescued: bool,
+    /// The conversation has not started: resuming opens the preparation.
+    pub preparing: bool,
+}
 
 /// What a row of the home list is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

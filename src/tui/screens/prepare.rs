@@ -171,69 +171,18 @@ impl PrepareState {
         Update::stay()
     }
 
-    /// Draw the preparation screen.
+    /// Draw the preparation screen: what the guide says on top (it
+    /// scrolls), the checklist below.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
-        let prep = &self.prep;
         let t = shell.texts();
-        let g = &prep.guide;
-        let mut info = Vec::new();
-        if !g.subtitle.is_empty() {
-            info.push(Line::from(Span::styled(
-                g.subtitle.clone(),
-                style(shell, Role::Dim),
-            )));
-        }
-        info.push(Line::from(Span::styled(
-            format!("{} {}", g.minutes, t.common.minutes_short),
-            style(shell, Role::Dim),
-        )));
-        if !g.summary.trim().is_empty() {
-            info.push(Line::raw(""));
-            info.push(Line::from(Span::styled(
-                t.prepare.purpose,
-                style(shell, Role::Title),
-            )));
-            for l in g.summary.trim().lines() {
-                info.push(Line::raw(l.to_string()));
-            }
-        }
-        for (heading, items) in [
-            (t.prepare.invite, &g.participants),
-            (t.prepare.bring, &g.materials),
-        ] {
-            if items.is_empty() {
-                continue;
-            }
-            info.push(Line::raw(""));
-            info.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
-            for item in items {
-                info.push(Line::raw(format!("• {item}")));
-            }
-        }
+        let g = &self.prep.guide;
         // The checklist items wrap; each takes the rows it needs.
-        let check_width = area.width.saturating_sub(2);
-        let items: Vec<Line> = g
-            .preparation
-            .iter()
-            .zip(&prep.checklist)
-            .enumerate()
-            .map(|(i, (item, done))| {
-                let mark = if *done { "[x]" } else { "[ ]" };
-                let line = Line::raw(format!("{mark} {item}"));
-                if i == self.selected {
-                    line.style(style(shell, Role::Selected))
-                } else {
-                    line
-                }
-            })
-            .collect();
+        let items = self.checklist_lines(shell);
         let rows: Vec<u16> = items
             .iter()
             .map(|l| {
-                wrapped_rows(
-                    &Paragraph::new(l.clone()).wrap(Wrap { trim: false }),
-                    check_width,
-                )
+                let item = Paragraph::new(l.clone()).wrap(Wrap { trim: false });
+                wrapped_rows(&item, area.width.saturating_sub(2))
             })
             .collect();
         let check_height = if items.is_empty() {
@@ -244,15 +193,14 @@ impl PrepareState {
         let [info_area, check_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
 
-        let info = Paragraph::new(info).wrap(Wrap { trim: false });
+        let info = Paragraph::new(info_lines(shell, g)).wrap(Wrap { trim: false });
         let scroll = self.info.fit_paragraph(
             &info,
             info_area.width.saturating_sub(2),
             info_area.height.saturating_sub(2),
         );
-        let max = self.info.max();
         let mut info_block = block(shell, format!(" {} · {} ", t.prepare.title, g.title), false);
-        if scroll < max {
+        if scroll < self.info.max() {
             info_block = info_block
                 .title_bottom(Line::from(format!(" {} ", t.prepare.more)).right_aligned());
         }
@@ -265,17 +213,76 @@ impl PrepareState {
         let above: u16 = rows[..self.selected].iter().sum();
         let selected_rows = rows[self.selected].min(inner_height);
         let first_row = (above + selected_rows).saturating_sub(inner_height);
-        let done = prep.checklist.iter().filter(|d| **d).count();
+        let checklist = &self.prep.checklist;
+        let done = checklist.iter().filter(|d| **d).count();
+        let title = format!(" {} {done}/{} ", t.prepare.checklist, checklist.len());
         frame.render_widget(
             Paragraph::new(items)
                 .wrap(Wrap { trim: false })
                 .scroll((first_row, 0))
-                .block(block(
-                    shell,
-                    format!(" {} {done}/{} ", t.prepare.checklist, prep.checklist.len()),
-                    true,
-                )),
+                .block(block(shell, title, true)),
             check_area,
         );
     }
+
+    /// The checklist, ticked or not, the selected item marked.
+    fn checklist_lines(&self, shell: &Shell) -> Vec<Line<'static>> {
+        self.prep
+            .guide
+            .preparation
+            .iter()
+            .zip(&self.prep.checklist)
+            .enumerate()
+            .map(|(i, (item, done))| {
+                let mark = if *done { "[x]" } else { "[ ]" };
+                let line = Line::raw(format!("{mark} {item}"));
+                if i == self.selected {
+                    line.style(style(shell, Role::Selected))
+                } else {
+                    line
+                }
+            })
+            .collect()
+    }
+}
+
+/// What the guide says before the conversation: its subtitle and minutes,
+/// its purpose, whom to invite and what to bring.
+fn info_lines(shell: &Shell, g: &Conversation) -> Vec<Line<'static>> {
+    let t = shell.texts();
+    let mut info = Vec::new();
+    if !g.subtitle.is_empty() {
+        info.push(Line::from(Span::styled(
+            g.subtitle.clone(),
+            style(shell, Role::Dim),
+        )));
+    }
+    info.push(Line::from(Span::styled(
+        format!("{} {}", g.minutes, t.common.minutes_short),
+        style(shell, Role::Dim),
+    )));
+    if !g.summary.trim().is_empty() {
+        info.push(Line::raw(""));
+        info.push(Line::from(Span::styled(
+            t.prepare.purpose,
+            style(shell, Role::Title),
+        )));
+        for l in g.summary.trim().lines() {
+            info.push(Line::raw(l.to_string()));
+        }
+    }
+    for (heading, items) in [
+        (t.prepare.invite, &g.participants),
+        (t.prepare.bring, &g.materials),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        info.push(Line::raw(""));
+        info.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
+        for item in items {
+            info.push(Line::raw(format!("• {item}")));
+        }
+    }
+    info
 }

@@ -9,8 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::conversation::ConvState;
 use super::{clock, clock_pair};
-use crate::session::Timestamp;
-use crate::timer;
+use crate::guide::List;
+use crate::session::{Session, Timestamp};
+use crate::timer::{self, PhaseState, TimerView};
 use crate::tui::app::{Go, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
@@ -51,161 +52,13 @@ impl SummaryState {
 
     /// The summary as lines.
     pub fn lines(&self, shell: &Shell, width: u16, now: Timestamp) -> Vec<Line<'static>> {
-        let t = shell.texts();
         let s = &self.conv.session;
         let view = timer::snapshot(s, now);
-        let mut out = Vec::new();
-        out.push(Line::from(Span::styled(
-            format!(
-                "{} {}",
-                t.conversation.total,
-                clock_pair(view.total_elapsed, view.planned)
-            ),
-            style(shell, Role::Title),
-        )));
-        out.push(Line::from(vec![
-            Span::styled("▒ ", style(shell, Role::Dim)),
-            Span::raw(t.conversation.planned),
-            Span::raw("   "),
-            Span::styled("█ ", style(shell, Role::Ok)),
-            Span::raw(t.conversation.actual),
-        ]));
-        let label_width = s
-            .guide
-            .phases
-            .iter()
-            .map(|p| p.title.width())
-            .max()
-            .unwrap_or(0)
-            .min(28)
-            + 4;
-        let bar_room = (width as usize).saturating_sub(label_width + 10).max(4);
-        let max = view
-            .phases
-            .iter()
-            .map(|p| p.budget.max(p.elapsed))
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
-            let planned = (pt.budget as usize * bar_room).div_ceil(max as usize);
-            let actual = (pt.elapsed.max(0) as usize * bar_room).div_ceil(max as usize);
-            let label: String = format!("{} {}", i + 1, phase.title)
-                .chars()
-                .take(label_width - 1)
-                .collect();
-            let pad = label_width.saturating_sub(label.width());
-            out.push(Line::from(vec![
-                Span::raw(format!("{label}{}", " ".repeat(pad))),
-                Span::styled("▒".repeat(planned), style(shell, Role::Dim)),
-                Span::raw(format!(" {}", clock(pt.budget))),
-            ]));
-            let role = match pt.state {
-                timer::PhaseState::Over => Role::Over,
-                timer::PhaseState::Near => Role::Near,
-                timer::PhaseState::Normal => Role::Ok,
-            };
-            let over = if pt.state == timer::PhaseState::Over {
-                " !"
-            } else {
-                ""
-            };
-            let skipped = if pt.skipped {
-                format!(" ({})", t.conversation.skipped)
-            } else {
-                String::new()
-            };
-            out.push(Line::from(vec![
-                Span::raw(" ".repeat(label_width)),
-                Span::styled("█".repeat(actual), style(shell, role)),
-                Span::raw(format!(" {}{over}{skipped}", clock(pt.elapsed))),
-            ]));
-        }
-
-        // Lists, agreements (carried lists) first.
-        let mut lists: Vec<(usize, &crate::guide::List)> = s.guide.lists().collect();
-        lists.sort_by_key(|(_, l)| !l.carry);
-        for (p, list) in lists {
-            let its = s.phases[p]
-                .lists
-                .get(&list.id)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            out.push(Line::raw(""));
-            out.push(Line::from(Span::styled(
-                format!("{} ({})", list.label, its.len()),
-                style(shell, Role::Title),
-            )));
-            if its.is_empty() {
-                out.push(Line::from(Span::styled(
-                    format!("  {}", t.conversation.list_none),
-                    style(shell, Role::Dim),
-                )));
-            }
-            for item in its {
-                let mut parts = vec![item.values.first().cloned().unwrap_or_default()];
-                for (c, v) in item.values.iter().enumerate().skip(1) {
-                    if !v.is_empty() {
-                        parts.push(format!(
-                            "{}: {v}",
-                            list.columns.get(c).map(String::as_str).unwrap_or("")
-                        ));
-                    }
-                }
-                out.push(Line::raw(format!("  • {}", parts.join(" · "))));
-            }
-        }
-        if !s.carried.is_empty() {
-            out.push(Line::raw(""));
-            out.push(Line::from(Span::styled(
-                t.conversation.carried_title,
-                style(shell, Role::Title),
-            )));
-            for c in &s.carried {
-                let mark = if c.done { "[x]" } else { "[ ]" };
-                out.push(Line::raw(format!(
-                    "  {mark} {}",
-                    c.item.values.first().cloned().unwrap_or_default()
-                )));
-            }
-        }
-        // Ratings.
-        for (p, phase) in s.guide.phases.iter().enumerate() {
-            for rating in &phase.ratings {
-                out.push(Line::raw(""));
-                out.push(Line::from(Span::styled(
-                    rating.label.clone(),
-                    style(shell, Role::Title),
-                )));
-                let chosen = s.phases[p].ratings.get(&rating.id);
-                for (i, item) in rating.items.iter().enumerate() {
-                    let v = chosen
-                        .and_then(|v| v.get(i))
-                        .filter(|v| !v.is_empty())
-                        .cloned()
-                        .unwrap_or_else(|| t.conversation.not_rated.to_string());
-                    out.push(Line::raw(format!("  {item}: {v}")));
-                }
-            }
-        }
-        // Questions not asked.
-        let mut unasked = Vec::new();
-        for (p, phase) in s.guide.phases.iter().enumerate() {
-            if s.phases[p].skipped {
-                continue;
-            }
-            for (i, (_, q)) in phase.all_questions().into_iter().enumerate() {
-                if !s.phases[p].asked.contains(&i) {
-                    unasked.push(format!("  {} · {q}", phase.title));
-                }
-            }
-        }
-        out.push(Line::raw(""));
-        out.push(Line::from(Span::styled(
-            format!("{} ({})", t.conversation.unasked, unasked.len()),
-            style(shell, Role::Title),
-        )));
-        out.extend(unasked.into_iter().map(Line::raw));
+        let mut out = bars(shell, s, &view, width);
+        lists(shell, s, &mut out);
+        carried(shell, s, &mut out);
+        ratings(shell, s, &mut out);
+        unasked(shell, s, &mut out);
         out
     }
 
@@ -222,4 +75,163 @@ impl SummaryState {
         let lines = self.lines(shell, area.width.saturating_sub(2), now);
         super::render_scrolling(shell, frame, area, title, lines, &self.scroll);
     }
+}
+
+/// A section's heading, after an empty line.
+fn heading(shell: &Shell, out: &mut Vec<Line<'static>>, text: String) {
+    out.push(Line::raw(""));
+    out.push(Line::from(Span::styled(text, style(shell, Role::Title))));
+}
+
+/// The total, then per phase its planned (▒) and actual (█) minutes as
+/// bars on one scale.
+fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'static>> {
+    let t = &shell.texts().conversation;
+    let mut out = vec![
+        Line::from(Span::styled(
+            format!(
+                "{} {}",
+                t.total,
+                clock_pair(view.total_elapsed, view.planned)
+            ),
+            style(shell, Role::Title),
+        )),
+        Line::from(vec![
+            Span::styled("▒ ", style(shell, Role::Dim)),
+            Span::raw(t.planned),
+            Span::raw("   "),
+            Span::styled("█ ", style(shell, Role::Ok)),
+            Span::raw(t.actual),
+        ]),
+    ];
+    let label_width = s
+        .guide
+        .phases
+        .iter()
+        .map(|p| p.title.width())
+        .max()
+        .unwrap_or(0)
+        .min(28)
+        + 4;
+    let bar_room = (width as usize).saturating_sub(label_width + 10).max(4);
+    let max = view
+        .phases
+        .iter()
+        .map(|p| p.budget.max(p.elapsed))
+        .max()
+        .unwrap_or(1)
+        .max(1) as usize;
+    for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
+        let planned = (pt.budget as usize * bar_room).div_ceil(max);
+        let actual = (pt.elapsed.max(0) as usize * bar_room).div_ceil(max);
+        let label: String = format!("{} {}", i + 1, phase.title)
+            .chars()
+            .take(label_width - 1)
+            .collect();
+        let pad = label_width.saturating_sub(label.width());
+        out.push(Line::from(vec![
+            Span::raw(format!("{label}{}", " ".repeat(pad))),
+            Span::styled("▒".repeat(planned), style(shell, Role::Dim)),
+            Span::raw(format!(" {}", clock(pt.budget))),
+        ]));
+        let role = match pt.state {
+            PhaseState::Over => Role::Over,
+            PhaseState::Near => Role::Near,
+            PhaseState::Normal => Role::Ok,
+        };
+        let over = if pt.state == PhaseState::Over {
+            " !"
+        } else {
+            ""
+        };
+        let skipped = if pt.skipped {
+            format!(" ({})", t.skipped)
+        } else {
+            String::new()
+        };
+        out.push(Line::from(vec![
+            Span::raw(" ".repeat(label_width)),
+            Span::styled("█".repeat(actual), style(shell, role)),
+            Span::raw(format!(" {}{over}{skipped}", clock(pt.elapsed))),
+        ]));
+    }
+    out
+}
+
+/// Every list with its items, the agreements (lists that carry) first.
+fn lists(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+    let t = &shell.texts().conversation;
+    let mut lists: Vec<(usize, &List)> = s.guide.lists().collect();
+    lists.sort_by_key(|(_, l)| !l.carry);
+    for (p, list) in lists {
+        let its = s.items(p, &list.id);
+        heading(shell, out, format!("{} ({})", list.label, its.len()));
+        if its.is_empty() {
+            out.push(Line::from(Span::styled(
+                format!("  {}", t.list_none),
+                style(shell, Role::Dim),
+            )));
+        }
+        for item in its {
+            let mut parts = vec![item.values.first().cloned().unwrap_or_default()];
+            for (c, v) in item.values.iter().enumerate().skip(1) {
+                if !v.is_empty() {
+                    let column = list.columns.get(c).map(String::as_str).unwrap_or("");
+                    parts.push(format!("{column}: {v}"));
+                }
+            }
+            let mark = if item.done { "✓" } else { "•" };
+            out.push(Line::raw(format!("  {mark} {}", parts.join(" · "))));
+        }
+    }
+}
+
+/// The open items carried in from earlier sessions, marked done or not.
+fn carried(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+    if s.carried.is_empty() {
+        return;
+    }
+    let title = shell.texts().conversation.carried_title.to_string();
+    heading(shell, out, title);
+    for c in &s.carried {
+        let mark = if c.done { "[x]" } else { "[ ]" };
+        let text = c.item.values.first().cloned().unwrap_or_default();
+        out.push(Line::raw(format!("  {mark} {text}")));
+    }
+}
+
+/// Every rating with the step chosen for each item.
+fn ratings(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+    let not_rated = shell.texts().conversation.not_rated;
+    for (p, phase) in s.guide.phases.iter().enumerate() {
+        for rating in &phase.ratings {
+            heading(shell, out, rating.label.clone());
+            let chosen = s.phases[p].ratings.get(&rating.id);
+            for (i, item) in rating.items.iter().enumerate() {
+                let v = chosen
+                    .and_then(|v| v.get(i))
+                    .filter(|v| !v.is_empty())
+                    .map_or(not_rated, String::as_str);
+                out.push(Line::raw(format!("  {item}: {v}")));
+            }
+        }
+    }
+}
+
+/// The helper questions not marked asked (skipped phases left out).
+fn unasked(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+    let mut lines = Vec::new();
+    for (p, phase) in s.guide.phases.iter().enumerate() {
+        if s.phases[p].skipped {
+            continue;
+        }
+        for (i, (_, q)) in phase.all_questions().into_iter().enumerate() {
+            if !s.phases[p].asked.contains(&i) {
+                lines.push(Line::raw(format!("  {} · {q}", phase.title)));
+            }
+        }
+    }
+    let title = shell.texts().conversation.unasked;
+    heading(shell, out, format!("{title} ({})", lines.len()));
+    out.extend(lines);
 }

@@ -8,13 +8,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+mod clocks;
+mod guide;
+mod lists;
+
 use super::{ConvState, Focus, items};
 use crate::session::Timestamp;
 use crate::timer::{self, PhaseState, TimerView};
 use crate::tui::app::{Confirm, Shell};
-use crate::tui::screens::{block, clock, clock_pair, popup};
+use crate::tui::screens::{block, clock, popup};
 use crate::tui::theme::{Role, style};
-use crate::tui::widgets::scroll::wrapped_rows;
+use lists::ListsPane;
 
 /// The clocks on top (a row more for a reminder's banner) and the rest.
 fn split(conv: &ConvState, area: Rect) -> [Rect; 2] {
@@ -31,7 +35,7 @@ impl ConvState {
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect, now: Timestamp) {
         let view = timer::snapshot(&self.session, now);
         let [top, main] = split(self, area);
-        render_clocks(shell, self, &view, frame, top, now);
+        clocks::render(shell, self, &view, frame, top, now);
         let left_width = if area.width >= 100 { 34 } else { 26 };
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
@@ -80,120 +84,6 @@ fn state_role(state: PhaseState) -> Role {
         PhaseState::Near => Role::Near,
         PhaseState::Over => Role::Over,
     }
-}
-
-fn render_clocks(
-    shell: &Shell,
-    conv: &ConvState,
-    view: &TimerView,
-    frame: &mut Frame,
-    area: Rect,
-    now: Timestamp,
-) {
-    let t = shell.texts();
-    let s = &conv.session;
-    let cur = conv.current();
-    let mut title = vec![Span::styled(
-        s.guide.title.clone(),
-        style(shell, Role::Title),
-    )];
-    if !s.client.is_empty() {
-        title.push(Span::raw(format!(" · {}", s.client)));
-    }
-    title.push(Span::styled(
-        format!("   {}", now.format("%H:%M")),
-        style(shell, Role::Dim),
-    ));
-    if view.paused {
-        title.push(Span::raw("   "));
-        title.push(Span::styled(
-            format!(" {} ", t.conversation.paused),
-            style(shell, Role::Paused),
-        ));
-    }
-    let mut total = vec![Span::raw(format!(
-        "{} {}",
-        t.conversation.total,
-        clock_pair(view.total_elapsed, view.planned)
-    ))];
-    // Narrow windows get the short labels so the line fits.
-    let (planned_end, pace, rest) = if area.width >= 100 {
-        (
-            t.conversation.planned_end,
-            t.conversation.at_this_pace,
-            t.conversation.left_for_rest,
-        )
-    } else {
-        (
-            t.conversation.planned_end_short,
-            t.conversation.at_this_pace_short,
-            t.conversation.left_for_rest_short,
-        )
-    };
-    total.push(Span::styled(
-        format!(" · {planned_end} {}", view.planned_end.format("%H:%M")),
-        style(shell, Role::Dim),
-    ));
-    let role = if view.behind_by > 0 {
-        Role::Near
-    } else {
-        Role::Dim
-    };
-    total.push(Span::styled(
-        format!(" · {pace} {}", view.projected_end.format("%H:%M")),
-        style(shell, role),
-    ));
-    total.push(Span::styled(
-        format!(
-            " · {rest} {} {}",
-            view.remaining_for_rest.max(0) / 60,
-            t.common.minutes_short
-        ),
-        style(shell, Role::Dim),
-    ));
-    let pt = &view.phases[cur];
-    let role = state_role(pt.state);
-    let marker = match pt.state {
-        PhaseState::Normal => String::new(),
-        PhaseState::Near => format!("  {}", t.conversation.near_budget),
-        PhaseState::Over => format!(
-            "  {} +{}",
-            t.conversation.over_budget,
-            clock(pt.elapsed - pt.budget)
-        ),
-    };
-    let gauge_width = 20usize;
-    let filled = if pt.budget > 0 {
-        ((pt.elapsed.max(0) as f64 / pt.budget as f64) * gauge_width as f64).round() as usize
-    } else {
-        gauge_width
-    }
-    .min(gauge_width);
-    let phase = vec![
-        Span::raw(format!(
-            "{} {}/{} {}  ",
-            t.conversation.phase,
-            cur + 1,
-            s.phases.len(),
-            s.guide.phases[cur].title
-        )),
-        Span::styled(
-            format!("{} / {}", clock(pt.elapsed), clock(pt.budget)),
-            style(shell, role),
-        ),
-        Span::raw(" "),
-        Span::styled("█".repeat(filled), style(shell, role)),
-        Span::styled("░".repeat(gauge_width - filled), style(shell, Role::Dim)),
-        Span::styled(marker, style(shell, role)),
-    ];
-    let mut lines = vec![Line::from(title), Line::from(total), Line::from(phase)];
-    if let Some((text, _)) = &conv.banner {
-        lines.push(Line::from(Span::styled(
-            format!(" ⏰ {text} "),
-            style(shell, Role::Banner),
-        )));
-    }
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
@@ -313,168 +203,19 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// How many screen lines a text takes when wrapped at `width` (an estimate
-/// for scrolling; word wrapping may use a line more).
-fn wrapped_height(text: &str, width: u16) -> u16 {
-    let w = width.max(1) as usize;
-    text.split('\n')
-        .map(|l| l.width().div_ceil(w).max(1) as u16)
-        .sum()
-}
-
+/// The phase's side: its guide (goal, guidance, questions) on top, the
+/// notes in the middle (beside the revisited notes, if any), the lists pane
+/// below.
 fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
-    let t = shell.texts();
-    let s = &conv.session;
-    let cur = conv.current();
-    let phase = &s.guide.phases[cur];
-    let record = &s.phases[cur];
-
-    // The lists pane: one section per list, rating and the carried items.
-    let mut list_lines: Vec<Line> = Vec::new();
-    let mut selected_line = None;
-    for (l, list) in phase.lists.iter().enumerate() {
-        let focused = conv.focus == Focus::List(l);
-        let its = items(conv, &list.id);
-        let mut head = format!("{} ({})", list.label, its.len());
-        if let Some(min) = list.min
-            && (its.len() as u32) < min
-        {
-            head.push_str(&format!("  {}", (t.conversation.list_too_few)(min)));
-        }
-        if let Some(max) = list.max
-            && (its.len() as u32) > max
-        {
-            head.push_str(&format!("  {}", (t.conversation.list_too_many)(max)));
-        }
-        let head_role = if focused { Role::Focus } else { Role::Title };
-        let mut head_spans = vec![Span::styled(head, style(shell, head_role))];
-        if !list.hint.is_empty() {
-            head_spans.push(Span::styled(
-                format!(" · {}", list.hint),
-                style(shell, Role::Dim),
-            ));
-        }
-        list_lines.push(Line::from(head_spans));
-        if its.is_empty() {
-            list_lines.push(Line::from(Span::styled(
-                format!("  {}", t.conversation.list_empty),
-                style(shell, Role::Dim),
-            )));
-        }
-        for (i, item) in its.iter().enumerate() {
-            let text = item_text(&list.columns, &item.values);
-            // Done (Space): a tick instead of the bullet.
-            let mark = if item.done { "✓" } else { "•" };
-            let line = Line::raw(format!("  {mark} {text}"));
-            if focused && i == conv.row {
-                selected_line = Some(list_lines.len());
-                list_lines.push(line.style(style(shell, Role::Selected)));
-            } else {
-                list_lines.push(line);
-            }
-        }
-    }
-    // The lists pane's inner width.
-    let pane_width = area.width.saturating_sub(2) as usize;
-    for (r, rating) in phase.ratings.iter().enumerate() {
-        let focused = conv.focus == Focus::Rating(r);
-        let head_role = if focused { Role::Focus } else { Role::Title };
-        list_lines.push(Line::from(Span::styled(
-            truncate(&rating.label, pane_width),
-            style(shell, head_role),
-        )));
-        let chosen = record.ratings.get(&rating.id);
-        let steps = rating.scale.len();
-        // A chosen step with its place on the scale: `[2/3 minder sterk]`.
-        let step = |v: &str| match rating.scale.iter().position(|s| s == v) {
-            Some(p) => format!("[{}/{steps} {v}]", p + 1),
-            None => format!("[{v}]"),
-        };
-        let step_width = rating
-            .scale
-            .iter()
-            .map(|v| step(v).width())
-            .max()
-            .unwrap_or(0);
-        // The item labels get what the widest step leaves over, but at least
-        // a third of the pane and at most 40 columns; longer labels are cut
-        // with `…`, except the selected one, which wraps.
-        let item_width = rating
-            .items
-            .iter()
-            .map(|i| i.width())
-            .max()
-            .unwrap_or(0)
-            .min(
-                pane_width
-                    .saturating_sub(4 + step_width)
-                    .max(pane_width / 3)
-                    .min(40),
-            )
-            .max(1);
-        let step_room = pane_width.saturating_sub(4 + item_width);
-        for (i, item) in rating.items.iter().enumerate() {
-            let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
-            let shown = value
-                .map(|v| step(v))
-                .unwrap_or_else(|| format!("[{}]", t.conversation.not_rated));
-            let shown = truncate(&shown, step_room);
-            let selected = focused && i == conv.row;
-            let labels = if selected {
-                wrap_words(item, item_width)
-            } else {
-                vec![truncate(item, item_width)]
-            };
-            for (k, label) in labels.iter().enumerate() {
-                let line = if k == 0 {
-                    let pad = " ".repeat(item_width.saturating_sub(label.width()));
-                    Line::raw(format!("  {label}{pad}  {shown}"))
-                } else {
-                    Line::raw(format!("  {label}"))
-                };
-                if selected {
-                    // The last row of the selected item, so all of it scrolls
-                    // into view.
-                    selected_line = Some(list_lines.len());
-                    list_lines.push(line.style(style(shell, Role::Selected)));
-                } else {
-                    list_lines.push(line);
-                }
-            }
-        }
-    }
-    let carried = conv.carried_here();
-    if !carried.is_empty() {
-        let focused = conv.focus == Focus::Carried;
-        let head_role = if focused { Role::Focus } else { Role::Title };
-        list_lines.push(Line::from(Span::styled(
-            t.conversation.carried_title,
-            style(shell, head_role),
-        )));
-        for (row, &i) in carried.iter().enumerate() {
-            let c = &s.carried[i];
-            let mark = if c.done { "[x]" } else { "[ ]" };
-            let line = Line::raw(format!(
-                "  {mark} {}",
-                item_text(&c.columns, &c.item.values)
-            ));
-            if focused && row == conv.row {
-                selected_line = Some(list_lines.len());
-                list_lines.push(line.style(style(shell, Role::Selected)));
-            } else {
-                list_lines.push(line);
-            }
-        }
-    }
-
-    let lists_height = if list_lines.is_empty() {
+    let lists = ListsPane::of(shell, conv, area.width.saturating_sub(2) as usize);
+    let lists_height = if lists.is_empty() {
         0
     } else {
-        (list_lines.len() as u16 + 2)
+        (lists.lines.len() as u16 + 2)
             .min(area.height * 2 / 5)
             .max(4)
     };
-    let guide = guide_lines(shell, conv, area.width.saturating_sub(2));
+    let guide = guide::lines(shell, conv, area.width.saturating_sub(2));
     // Beside revisited notes the guide takes no more rows than it needs, so
     // that those notes get them.
     let guide_height = if conv.revisited().is_some() {
@@ -496,10 +237,17 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         Constraint::Length(lists_height),
     ])
     .areas(area);
+    guide::render(shell, conv, frame, guide_area, guide);
+    render_notes(shell, conv, frame, notes_area);
+    if lists_height > 0 {
+        render_lists(shell, conv, lists, frame, lists_area);
+    }
+}
 
-    render_guide(shell, conv, frame, guide_area, guide);
-
-    // Notes (or the private note).
+/// The notes (or the private note), beside the revisited notes in a phase
+/// that revisits an earlier one.
+fn render_notes(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
     let private = conv.focus == Focus::Private;
     let mut title = if private {
         format!(" {} ", t.conversation.private_notes)
@@ -510,23 +258,17 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         title.push_str(&format!("· {} ", t.conversation.typing));
     }
     let focused = conv.focus == Focus::Notes || private;
-    // A phase that revisits an earlier one shows that phase's notes beside
-    // its own, in a pane of their own that scrolls; in a narrow window they
-    // get the larger part, to be read in fewer rows.
+    // The earlier notes have a pane of their own that scrolls; in a narrow
+    // window they get the larger part, to be read in fewer rows.
     let notes_area = match conv.revisited() {
         Some(ri) => {
-            let (own, earlier) = if notes_area.width < 70 {
-                (2, 3)
-            } else {
-                (1, 1)
-            };
+            let (own, earlier) = if area.width < 70 { (2, 3) } else { (1, 1) };
             let [notes_area, revisit_area] =
-                Layout::horizontal([Constraint::Fill(own), Constraint::Fill(earlier)])
-                    .areas(notes_area);
-            render_revisit(shell, conv, ri, frame, revisit_area);
+                Layout::horizontal([Constraint::Fill(own), Constraint::Fill(earlier)]).areas(area);
+            guide::render_revisit(shell, conv, ri, frame, revisit_area);
             notes_area
         }
-        None => notes_area,
+        None => area,
     };
     let notes_block = block(shell, title, focused);
     let inner = notes_block.inner(notes_area);
@@ -536,63 +278,27 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
     } else {
         conv.notes.render(frame, inner);
     }
-
-    if lists_height > 0 {
-        let any_focus = matches!(
-            conv.focus,
-            Focus::List(_) | Focus::Rating(_) | Focus::Carried
-        );
-        let lists_block = block(shell, format!(" {} ", t.conversation.lists), any_focus);
-        let inner = lists_block.inner(lists_area);
-        let scroll = selected_line
-            .map(|l| (l as u16 + 1).saturating_sub(inner.height))
-            .unwrap_or(0);
-        frame.render_widget(
-            Paragraph::new(list_lines)
-                .block(lists_block)
-                .scroll((scroll, 0)),
-            lists_area,
-        );
-    }
 }
 
-/// The notes of the revisited phase `ri`, read-only, word-wrapped; when they
-/// do not fit, the bottom border says which rows are shown and ↑/↓ say there
-/// is more.
-fn render_revisit(shell: &Shell, conv: &ConvState, ri: usize, frame: &mut Frame, area: Rect) {
-    let t = shell.texts();
-    let s = &conv.session;
-    let notes = s.phases[ri].notes.trim_end();
-    let lines: Vec<Line> = if notes.trim().is_empty() {
-        vec![Line::from(Span::styled(
-            t.conversation.no_notes,
-            style(shell, Role::Dim),
-        ))]
-    } else {
-        notes.lines().map(Line::raw).collect()
-    };
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let title = (t.conversation.revisit_notes)(&s.guide.phases[ri].title);
-    let title = format!(
-        " {} ",
-        truncate(&title, area.width.saturating_sub(4) as usize)
+/// The lists pane, scrolled so that the selected row is in view.
+fn render_lists(shell: &Shell, conv: &ConvState, pane: ListsPane, frame: &mut Frame, area: Rect) {
+    let any_focus = matches!(
+        conv.focus,
+        Focus::List(_) | Focus::Rating(_) | Focus::Carried
     );
-    let mut outer = block(shell, title, conv.focus == Focus::Revisit);
-    let inner = outer.inner(area);
-    let rows = wrapped_rows(&paragraph, inner.width);
-    let scroll = conv.revisit.fit(rows, inner.height);
-    let max = conv.revisit.max();
-    conv.revisit_page.set(inner.height);
-    if max > 0 {
-        let up = if scroll > 0 { "↑" } else { "" };
-        let down = if scroll < max { "↓" } else { "" };
-        let last = (scroll + inner.height).min(rows);
-        outer = outer.title_bottom(
-            Line::from(format!(" {up}{down} {}–{last}/{rows} ", scroll + 1)).right_aligned(),
-        );
-    }
-    frame.render_widget(outer, area);
-    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    let title = format!(" {} ", shell.texts().conversation.lists);
+    let lists_block = block(shell, title, any_focus);
+    let inner = lists_block.inner(area);
+    let scroll = pane
+        .selected
+        .map(|l| (l as u16 + 1).saturating_sub(inner.height))
+        .unwrap_or(0);
+    frame.render_widget(
+        Paragraph::new(pane.lines)
+            .block(lists_block)
+            .scroll((scroll, 0)),
+        area,
+    );
 }
 
 fn item_text(columns: &[String], values: &[String]) -> String {
@@ -609,114 +315,6 @@ fn item_text(columns: &[String], values: &[String]) -> String {
         }
     }
     parts.join(" · ")
-}
-
-/// The guide pane's text at an inner width: goal, guidance and questions,
-/// with where the selected question is (first wrapped row, rows).
-fn guide_lines(
-    shell: &Shell,
-    conv: &ConvState,
-    inner_width: u16,
-) -> (Vec<Line<'static>>, Option<(u16, u16)>) {
-    let t = shell.texts();
-    let s = &conv.session;
-    let cur = conv.current();
-    let phase = &s.guide.phases[cur];
-    let record = &s.phases[cur];
-    let mut lines: Vec<Line> = Vec::new();
-    if !phase.goal.is_empty() {
-        lines.push(Line::from(Span::styled(
-            phase.goal.clone(),
-            style(shell, Role::Title),
-        )));
-    }
-    for l in phase.guidance.trim().lines() {
-        lines.push(Line::raw(l.to_string()));
-    }
-    let questions = phase.all_questions();
-    let mut selected_top = None;
-    if !questions.is_empty() {
-        let asked = record.asked.len();
-        lines.push(Line::raw(""));
-        lines.push(Line::from(Span::styled(
-            format!("{} ({asked}/{})", t.conversation.questions, questions.len()),
-            style(
-                shell,
-                if conv.focus == Focus::Questions {
-                    Role::Focus
-                } else {
-                    Role::Title
-                },
-            ),
-        )));
-        let mut last_group: Option<&str> = None;
-        for (i, (group, q)) in questions.iter().enumerate() {
-            if *group != last_group {
-                if let Some(g) = group {
-                    lines.push(Line::from(Span::styled(
-                        format!(" {g}"),
-                        style(shell, Role::Dim),
-                    )));
-                }
-                last_group = *group;
-            }
-            let mark = if record.asked.contains(&i) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
-            let line = Line::raw(format!(" {mark} {q}"));
-            if conv.focus == Focus::Questions && i == conv.row {
-                let above: u16 = lines
-                    .iter()
-                    .map(|l| wrapped_height(&l.to_string(), inner_width))
-                    .sum();
-                selected_top = Some((above, wrapped_height(&line.to_string(), inner_width)));
-                lines.push(line.style(style(shell, Role::Selected)));
-            } else {
-                lines.push(line);
-            }
-        }
-    }
-    (lines, selected_top)
-}
-
-fn render_guide(
-    shell: &Shell,
-    conv: &ConvState,
-    frame: &mut Frame,
-    area: Rect,
-    (lines, selected_top): (Vec<Line<'static>>, Option<(u16, u16)>),
-) {
-    let t = shell.texts();
-    let phase = &conv.session.guide.phases[conv.current()];
-    let record = &conv.session.phases[conv.current()];
-    let mut title = format!(" {} ", phase.title);
-    if phase.optional {
-        title.push_str(&format!("({}) ", t.conversation.optional));
-    }
-    if record.skipped {
-        title.push_str(&format!("· {} ", t.conversation.skipped_upper));
-    }
-    let mut guide_block = block(shell, title, conv.focus == Focus::Questions);
-    let inner_height = area.height.saturating_sub(2);
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    // PgUp/PgDn scroll a guide text longer than the pane; a selected
-    // question is always scrolled into view.
-    let offset = conv
-        .guide
-        .fit_paragraph(&paragraph, area.width.saturating_sub(2), inner_height);
-    let max = conv.guide.max();
-    let scroll = match selected_top {
-        Some((top, h)) => (top + h).saturating_sub(inner_height).max(offset.min(top)),
-        None => offset,
-    }
-    .min(max);
-    if scroll < max {
-        guide_block =
-            guide_block.title_bottom(Line::from(format!(" {} ", t.prepare.more)).right_aligned());
-    }
-    frame.render_widget(paragraph.block(guide_block).scroll((scroll, 0)), area);
 }
 
 fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, area: Rect) {

@@ -1,0 +1,92 @@
+//! The messages between the model and the runtime: the effects the model
+//! asks for, and what happened (keys, ticks, the answers to effects).
+//! `App::update(msg, now) -> Vec<Effect>`; each effect's doc says which
+//! message answers it.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::screens::home::ResumeEntry;
+use crate::session::{CarriedItem, Session, Timestamp};
+
+/// Something the runtime must do for the model.
+#[derive(Debug)]
+pub enum Effect {
+    /// Create the session file for a new session (a preparation at its
+    /// first change, or a conversation that starts), lock it and save it;
+    /// answer with [`Msg::Opened`] or [`Msg::OpenFailed`], and, for a
+    /// conversation with a client, with [`Msg::Carried`] once the open
+    /// items of earlier sessions are known.
+    Create(Box<Session>),
+    /// Save the open session (atomically, off the UI thread).
+    Save(Box<Session>),
+    /// Open an existing session for writing; answer with [`Msg::Resumed`],
+    /// [`Msg::Viewing`] (open elsewhere) or [`Msg::OpenFailed`].
+    Resume(PathBuf),
+    /// Flush and release the open session (back to the home screen).
+    Close,
+    /// Re-read the list of resumable sessions (off the UI thread); answer
+    /// with [`Msg::Sessions`].
+    RefreshSessions,
+    /// Save a copy of the session into another folder (when the data
+    /// folder cannot be written), off the UI thread; answer with
+    /// [`Msg::SavedElsewhere`] or [`Msg::SaveFailed`].
+    SaveElsewhere(PathBuf, Box<Session>),
+    /// Ring the terminal bell (when the settings want it).
+    Bell,
+    /// Leave the app (after flushing).
+    Quit,
+}
+
+/// What happened, for the model.
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    /// Plain characters typed in one burst (no Ctrl/Alt): text while typing
+    /// in the notes, otherwise one key each.
+    Typed(String),
+    /// A second passed (or the loop woke for another reason).
+    Tick,
+    /// The terminal has this size (columns, rows).
+    Resize(u16, u16),
+    /// The session's file was created (or moved to a name with its start
+    /// time and client).
+    Opened {
+        file_name: String,
+    },
+    /// The open items carried in from earlier sessions with the client of
+    /// the session created at `created`.
+    Carried {
+        created: Timestamp,
+        items: Vec<CarriedItem>,
+    },
+    /// A session could not be created or opened.
+    OpenFailed(String),
+    /// A session is open for writing in another window: it is shown
+    /// read-only.
+    Viewing {
+        session: Box<Session>,
+        path: PathBuf,
+        file_name: String,
+    },
+    /// An existing session was opened for writing.
+    Resumed {
+        session: Box<Session>,
+        file_name: String,
+    },
+    /// The newest snapshot is on disk.
+    Saved,
+    /// The session was changed by someone else and saved under a new name.
+    SavedAs(String),
+    /// Saving failed, for this reason (in the user's language); the saver
+    /// retries. The notes stay in memory.
+    SaveFailed(String),
+    /// A copy was written to this file in another folder.
+    SavedElsewhere(PathBuf),
+    /// The resumable sessions, newest first.
+    Sessions(Vec<ResumeEntry>),
+    /// Work off the UI thread failed unexpectedly (it panicked); why.
+    WorkFailed(String),
+}

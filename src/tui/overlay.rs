@@ -1,0 +1,211 @@
+//! What lies on top of a screen and takes its keys: the help, a yes/no
+//! question the screen below answers, and the folder for a copy elsewhere
+//! (`Ctrl-O`). One at a time: opening one replaces another.
+
+use std::path::Path;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::app::{App, Shell};
+use super::keymap::{self, Action, Mode};
+use super::screens::block;
+use super::theme::{Role, style};
+use super::widgets::input::TextInput;
+use super::widgets::scroll::{Scroll, wrapped_rows};
+
+/// A yes/no question on top of a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Finish,
+    RemoveItem,
+}
+
+/// What lies on top of the screen and takes its keys.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    /// The keys of the screen below, scrolled this far.
+    Help(Scroll),
+    /// A yes/no question the screen below answers.
+    Confirm(Confirm),
+    /// The folder to save a copy in (`Ctrl-O`), as typed so far.
+    Prompt(Box<TextInput>),
+}
+
+/// What an overlay made of a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// It stays (scrolled, typed into, or the key means nothing here).
+    Kept,
+    /// It goes, and nothing is done.
+    Closed,
+    /// Yes to the question.
+    Yes(Confirm),
+    /// Save a copy into this folder (typed, trimmed, not empty).
+    SaveIn(String),
+}
+
+impl Overlay {
+    /// The help, from its top.
+    pub fn help() -> Overlay {
+        Overlay::Help(Scroll::default())
+    }
+
+    /// The save-elsewhere prompt, suggesting `folder`.
+    pub fn prompt(folder: &Path) -> Overlay {
+        let mut input = TextInput::line(&folder.display().to_string());
+        input.set_focused(true);
+        Overlay::Prompt(Box::new(input))
+    }
+
+    /// The key mode while it is on top.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::Help(_) => Mode::Help,
+            Overlay::Prompt(_) => Mode::Prompt,
+            Overlay::Confirm(_) => Mode::Confirm,
+        }
+    }
+
+    /// A key for the overlay.
+    pub fn on_key(&mut self, action: Option<Action>, ev: KeyEvent) -> Answer {
+        match self {
+            Overlay::Help(scroll) => {
+                if action == Some(Action::Back) {
+                    return Answer::Closed;
+                }
+                scroll.on_action(action, 10);
+                Answer::Kept
+            }
+            Overlay::Confirm(confirm) => match action {
+                Some(Action::Yes) => Answer::Yes(*confirm),
+                Some(Action::No) => Answer::Closed,
+                _ => Answer::Kept,
+            },
+            Overlay::Prompt(input) => match action {
+                Some(Action::Back) => Answer::Closed,
+                Some(Action::Enter) => match input.text().trim() {
+                    "" => Answer::Closed,
+                    dir => Answer::SaveIn(dir.to_string()),
+                },
+                _ => {
+                    input.key(ev);
+                    Answer::Kept
+                }
+            },
+        }
+    }
+
+    /// A paste: into the prompt; elsewhere it means nothing.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Overlay::Prompt(input) = self {
+            input.paste(text);
+        }
+    }
+
+    /// Draw it over `area` (the screen's body).
+    pub fn render(&self, app: &App, frame: &mut Frame, area: Rect) {
+        match self {
+            Overlay::Help(scroll) => render_help(app, scroll, frame, area),
+            Overlay::Prompt(input) => render_prompt(&app.shell, input, frame, area),
+            Overlay::Confirm(confirm) => {
+                app.screen.render_confirm(&app.shell, *confirm, frame, area)
+            }
+        }
+    }
+}
+
+fn render_prompt(shell: &Shell, input: &TextInput, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
+    let width = area.width.saturating_sub(4).min(76);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(6) / 2,
+        width,
+        height: 6.min(area.height),
+    };
+    frame.render_widget(Clear, popup);
+    let outer = block(shell, format!(" {} ", t.shell.elsewhere_title), true);
+    let inner = outer.inner(popup);
+    frame.render_widget(outer, popup);
+    frame.render_widget(
+        Paragraph::new(t.shell.elsewhere_text).wrap(Wrap { trim: true }),
+        Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        },
+    );
+    if inner.height > 0 {
+        input.render(
+            frame,
+            Rect {
+                y: inner.y + inner.height - 1,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
+
+/// The keys of the screen below, by section (see
+/// [`keymap::help_sections`]), scrolled.
+fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
+    let shell = &app.shell;
+    let t = shell.texts();
+    let mode = app.screen.mode();
+    let mut lines = vec![Line::from(Span::styled(
+        t.keys.help_title,
+        style(shell, Role::Title),
+    ))];
+    lines.push(Line::raw(""));
+    let help = keymap::help_sections(mode, t, |m| app.screen.has_mode(m));
+    // The keys right-aligned in one column, at least 14 wide.
+    let key_width = help
+        .sections
+        .iter()
+        .flat_map(|s| &s.lines)
+        .map(|(keys, _)| unicode_width::UnicodeWidthStr::width(keys.as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(14);
+    for section in help.sections {
+        if let Some(heading) = section.heading {
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
+        }
+        for (keys, what) in section.lines {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{keys:>key_width$}  "), style(shell, Role::Key)),
+                Span::raw(what),
+            ]));
+        }
+    }
+    if let Some(note) = help.note {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(note));
+    }
+    let width = area.width.min(72);
+    let help = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rows = wrapped_rows(&help, width.saturating_sub(2));
+    let height = rows.saturating_add(2).min(area.height);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    // Too long for the window: ↑↓ / PgUp PgDn scroll it.
+    let offset = scroll.fit(rows, height.saturating_sub(2));
+    let mut frame_block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style(shell, Role::Border));
+    if offset < scroll.max() {
+        frame_block =
+            frame_block.title_bottom(Line::from(format!(" {} ", t.keys.help_more)).right_aligned());
+    }
+    frame.render_widget(Clear, popup);
+    frame.render_widget(help.block(frame_block).scroll((offset, 0)), popup);
+}

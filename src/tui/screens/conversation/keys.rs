@@ -1,0 +1,423 @@
+//! What the keys do on the conversation screen: typing, moving between
+//! phases and panes, marking, rating, the item form, and the answers to
+//! its questions.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::{ConvState, Focus, ItemForm, items};
+use crate::session::{SessionError, Status, Timestamp};
+use crate::timer;
+use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
+use crate::tui::keymap::{Action, Mode};
+
+impl ConvState {
+    /// Whether the key mode is one this conversation has (the revisited
+    /// notes only in a phase that revisits an earlier one).
+    pub fn has_mode(&self, mode: Mode) -> bool {
+        mode != Mode::ConvRevisit || self.stops().contains(&Focus::Revisit)
+    }
+
+    /// Whether a key's action does something in the phase on screen (the
+    /// footer leaves out `a` in a phase without lists).
+    pub fn offers(&self, action: Action) -> bool {
+        match action {
+            Action::AddItem => self
+                .session
+                .guide
+                .phases
+                .get(self.current())
+                .is_some_and(|p| !p.lists.is_empty()),
+            _ => true,
+        }
+    }
+
+    /// Every second: reminders, banner expiry.
+    pub fn on_tick(&mut self, shell: &mut Shell, now: Timestamp) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Some((_, shown)) = &self.banner
+            && now - *shown >= shell.settings.banner
+        {
+            self.banner = None;
+        }
+        if self.session.status == Status::InProgress {
+            for i in timer::due_reminders(&self.session, now) {
+                self.session.reminders_shown.push(i);
+                let text = self.session.guide.reminders[i].text.clone();
+                self.banner = Some((text, now));
+                effects.push(Effect::Bell);
+                shell.dirty = true;
+            }
+        }
+        effects
+    }
+
+    /// Paste into whatever is being typed in.
+    pub fn on_paste(&mut self, shell: &mut Shell, text: &str) {
+        if let Some(form) = self.item_form.as_mut() {
+            if let Some(input) = form.inputs.get_mut(form.focused)
+                && input.paste(text)
+            {
+                self.sync_draft();
+                shell.dirty = true;
+            }
+            return;
+        }
+        if !self.editing {
+            // A paste while not typing goes into the notes: nothing is dropped.
+            self.set_focus(Focus::Notes);
+            self.set_editing(true);
+        }
+        let changed = match self.focus {
+            Focus::Private => self.private.paste(text),
+            _ => self.notes.paste(text),
+        };
+        if changed {
+            self.sync_editor();
+            shell.dirty = true;
+        }
+    }
+
+    /// Plain characters typed in one burst while typing in the notes:
+    /// inserted at once (the same as typing them one by one).
+    pub fn on_typed(&mut self, shell: &mut Shell, text: &str) {
+        let changed = match self.focus {
+            Focus::Private => self.private.type_text(text),
+            _ => self.notes.type_text(text),
+        };
+        if changed {
+            self.sync_editor();
+            shell.dirty = true;
+        }
+    }
+
+    /// Handle a key on the conversation screen.
+    pub fn on_key(
+        &mut self,
+        shell: &mut Shell,
+        action: Option<Action>,
+        ev: KeyEvent,
+        now: Timestamp,
+    ) -> Update {
+        if self.item_form.is_some() {
+            return self.on_item_form(shell, action, ev);
+        }
+        if self.editing {
+            if action == Some(Action::Back) {
+                self.set_editing(false);
+                return Update::stay();
+            }
+            let changed = match self.focus {
+                Focus::Private => self.private.key(ev),
+                _ => self.notes.key(ev),
+            };
+            if changed {
+                self.sync_editor();
+                shell.dirty = true;
+            }
+            return Update::stay();
+        }
+        // The revisited notes scroll: ↑↓ (j k) a row, PgUp/PgDn a page,
+        // Home/End to either end.
+        if self.focus == Focus::Revisit {
+            let page = self.revisit_page.get().saturating_sub(1);
+            let scrolled = match ev.code {
+                KeyCode::Home | KeyCode::End if ev.modifiers.is_empty() => {
+                    self.revisit.to(ev.code == KeyCode::End);
+                    true
+                }
+                _ => self.revisit.on_action(action, page),
+            };
+            if scrolled {
+                return Update::stay();
+            }
+        }
+        match action {
+            Some(action) => self.on_nav(shell, action, now),
+            None => Update::stay(),
+        }
+    }
+
+    /// A key while not typing: moving between phases and panes, and what
+    /// the focused pane does.
+    fn on_nav(&mut self, shell: &mut Shell, action: Action, now: Timestamp) -> Update {
+        let cur = self.current();
+        match action {
+            Action::PageDown => self.guide.by(5),
+            Action::PageUp => self.guide.by(-5),
+            Action::NextPhase => return self.go_to(shell, cur + 1, now),
+            Action::PrevPhase if cur > 0 => return self.go_to(shell, cur - 1, now),
+            Action::JumpPhase(i) => return self.go_to(shell, i, now),
+            Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            Action::Edit => {
+                if self.focus != Focus::Private {
+                    self.set_focus(Focus::Notes);
+                }
+                self.set_editing(true);
+            }
+            Action::EditPrivate => {
+                self.set_focus(Focus::Private);
+                self.set_editing(true);
+            }
+            Action::Up => self.row = self.row.saturating_sub(1),
+            Action::Down => self.row = (self.row + 1).min(self.focus_len().saturating_sub(1)),
+            Action::Toggle => self.toggle(shell),
+            Action::Left | Action::Right => self.rate(shell, action == Action::Right),
+            Action::AddItem | Action::Enter => self.open_item_form(shell, action),
+            Action::RemoveItem if self.selected_item().is_some() => {
+                shell.overlay = Some(Overlay::Confirm(Confirm::RemoveItem));
+            }
+            Action::Pause => {
+                self.session.toggle_pause(now);
+                return self.save(shell);
+            }
+            Action::PlusMinute | Action::MinusMinute => {
+                let secs = if action == Action::PlusMinute {
+                    60
+                } else {
+                    -60
+                };
+                self.session.adjust_current(secs, now);
+                return self.save(shell);
+            }
+            Action::Skip => return self.skip(shell, now),
+            Action::Summary => {
+                self.sync_editor();
+                return Update::go(Go::Summary { finished: false });
+            }
+            Action::Finish => shell.overlay = Some(Overlay::Confirm(Confirm::Finish)),
+            Action::Quit => {
+                self.sync_editor();
+                self.session.leave(now);
+                return Update::then(self.save(shell).effects, Go::Home);
+            }
+            _ => {}
+        }
+        Update::stay()
+    }
+
+    /// Save the session at once (a phase change, a pause, a list edit):
+    /// nothing is left for the next tick.
+    fn save(&self, shell: &mut Shell) -> Update {
+        shell.dirty = false;
+        Update::effects(vec![Effect::Save(Box::new(self.session.clone()))])
+    }
+
+    /// Tab / Shift-Tab: the next or previous focus stop.
+    fn move_focus(&mut self, forward: bool) {
+        let stops = self.stops();
+        let at = stops.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let next = if forward {
+            (at + 1) % stops.len()
+        } else {
+            (at + stops.len() - 1) % stops.len()
+        };
+        self.set_focus(stops[next]);
+    }
+
+    /// Space: mark the selected question asked, the selected item (or
+    /// carried item) done, or undo that.
+    fn toggle(&mut self, shell: &mut Shell) {
+        let cur = self.current();
+        let result = match self.focus {
+            Focus::Questions => {
+                let n = self.session.guide.phases[cur].all_questions().len();
+                if self.row >= n {
+                    return;
+                }
+                self.session.toggle_asked(cur, self.row)
+            }
+            Focus::Carried => match self.carried_here().get(self.row) {
+                Some(&i) => self.session.toggle_carried_done(i),
+                None => return,
+            },
+            Focus::List(_) => match self.selected_item() {
+                Some((list_id, row)) => self.session.toggle_item_done(cur, &list_id, row),
+                None => return,
+            },
+            Focus::Notes | Focus::Private | Focus::Rating(_) | Focus::Revisit => return,
+        };
+        self.changed(shell, result);
+    }
+
+    /// Say when the session refused a change (it is left as it was), else
+    /// mark it to be saved.
+    fn changed<T>(&self, shell: &mut Shell, result: Result<T, SessionError>) {
+        match result {
+            Ok(_) => shell.dirty = true,
+            Err(e) => shell.say(
+                (shell.texts().conversation.change_refused)(&e.to_string()),
+                Severity::Error,
+            ),
+        }
+    }
+
+    /// ←/→ on a rating: the previous or next step of the scale for the
+    /// selected item (past either end: not rated).
+    fn rate(&mut self, shell: &mut Shell, forward: bool) {
+        let Focus::Rating(r) = self.focus else {
+            return;
+        };
+        let cur = self.current();
+        let Some(rating) = self.session.guide.phases[cur].ratings.get(r).cloned() else {
+            return;
+        };
+        let row = self.row.min(rating.items.len().saturating_sub(1));
+        let chosen = self.session.rating_step(cur, &rating.id, row);
+        let steps = rating.scale.len();
+        let next = match (forward, chosen) {
+            (true, None) => Some(0),
+            (true, Some(c)) if c + 1 < steps => Some(c + 1),
+            (true, Some(_)) => None,
+            (false, None) => steps.checked_sub(1),
+            (false, Some(0)) => None,
+            (false, Some(c)) => Some(c - 1),
+        };
+        let result = self.session.set_rating(cur, &rating.id, row, next);
+        self.changed(shell, result);
+    }
+
+    /// The selected item of the focused list: (list id, row).
+    fn selected_item(&self) -> Option<(String, usize)> {
+        let Focus::List(l) = self.focus else {
+            return None;
+        };
+        let list = self.session.guide.phases[self.current()].lists.get(l)?;
+        (self.row < items(self, &list.id).len()).then(|| (list.id.clone(), self.row))
+    }
+
+    /// `a`: a new item for the focused list (or the phase's first);
+    /// Enter: the selected item of the focused list, to edit.
+    fn open_item_form(&mut self, shell: &mut Shell, action: Action) {
+        let phase = &self.session.guide.phases[self.current()];
+        if action == Action::AddItem {
+            let list = match self.focus {
+                Focus::List(l) => phase.lists.get(l),
+                _ => phase.lists.first(),
+            };
+            match list {
+                Some(list) => self.item_form = Some(ItemForm::new(list, None, &[])),
+                None => shell.say(shell.texts().conversation.no_list_here, Severity::Info),
+            }
+            return;
+        }
+        if let Focus::List(l) = self.focus
+            && let Some(list) = phase.lists.get(l)
+            && let Some(item) = items(self, &list.id).get(self.row)
+        {
+            self.item_form = Some(ItemForm::new(list, Some(self.row), &item.values));
+        }
+    }
+
+    /// `x`: skip an optional phase (and move on), or take it back.
+    fn skip(&mut self, shell: &mut Shell, now: Timestamp) -> Update {
+        let cur = self.current();
+        if !self.session.guide.phases[cur].optional {
+            shell.say(shell.texts().conversation.not_optional, Severity::Info);
+            return Update::stay();
+        }
+        let result = self.session.toggle_skipped(cur);
+        self.changed(shell, result);
+        if self.session.phases[cur].skipped && cur + 1 < self.session.phases.len() {
+            return self.go_to(shell, cur + 1, now);
+        }
+        self.save(shell)
+    }
+
+    fn go_to(&mut self, shell: &mut Shell, phase: usize, now: Timestamp) -> Update {
+        if phase >= self.session.phases.len() || phase == self.current() {
+            return Update::stay();
+        }
+        self.sync_editor();
+        self.session.go_to(phase, now);
+        self.load_editors();
+        self.set_editing(true);
+        self.save(shell)
+    }
+
+    fn on_item_form(&mut self, shell: &mut Shell, action: Option<Action>, ev: KeyEvent) -> Update {
+        let Some(form) = self.item_form.as_mut() else {
+            return Update::stay();
+        };
+        let n = form.inputs.len().max(1);
+        match action {
+            Some(Action::NextField) => form.focus((form.focused + 1) % n),
+            Some(Action::PrevField) => form.focus((form.focused + n - 1) % n),
+            Some(Action::Back) => self.close_item_form(shell),
+            Some(Action::Enter) => return self.save_item(shell),
+            _ => {
+                if let Some(input) = form.inputs.get_mut(form.focused)
+                    && input.key(ev)
+                {
+                    self.sync_draft();
+                    shell.dirty = true;
+                }
+            }
+        }
+        Update::stay()
+    }
+
+    /// The item form goes without saving an item; its draft goes too.
+    fn close_item_form(&mut self, shell: &mut Shell) {
+        self.item_form = None;
+        if self.session.draft.take().is_some() {
+            shell.dirty = true;
+        }
+    }
+
+    /// Enter in the item form: the item is added (or changed) and saved.
+    fn save_item(&mut self, shell: &mut Shell) -> Update {
+        let Some(form) = self.item_form.as_ref() else {
+            return Update::stay();
+        };
+        let values: Vec<String> = form
+            .inputs
+            .iter()
+            .map(|i| i.text().trim().to_string())
+            .collect();
+        if values.iter().all(String::is_empty) {
+            self.close_item_form(shell);
+            return Update::stay();
+        }
+        let Some(form) = self.item_form.take() else {
+            return Update::stay();
+        };
+        self.session.draft = None;
+        let cur = self.current();
+        let result = match form.editing {
+            Some(i) => self.session.update_item(cur, &form.list_id, i, values),
+            None => {
+                let added = self.session.add_item(cur, &form.list_id, values);
+                let phase = &self.session.guide.phases[cur];
+                if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
+                    let count = self.session.items(cur, &form.list_id).len();
+                    self.set_focus(Focus::List(l));
+                    self.row = count.saturating_sub(1);
+                }
+                added
+            }
+        };
+        self.changed(shell, result);
+        self.save(shell)
+    }
+
+    /// The user said yes to a question of this screen.
+    pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) -> Update {
+        match confirm {
+            Confirm::Finish => {
+                self.sync_editor();
+                self.set_editing(false);
+                self.session.finish(now);
+                shell.say(shell.texts().conversation.finished_saved, Severity::Info);
+                Update::then(self.save(shell).effects, Go::Summary { finished: true })
+            }
+            Confirm::RemoveItem => {
+                if let Some((list_id, row)) = self.selected_item() {
+                    let result = self.session.remove_item(self.current(), &list_id, row);
+                    self.changed(shell, result);
+                    self.row = self.row.saturating_sub(1);
+                }
+                self.save(shell)
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The lists pane of the conversation screen: one section per list of the
+//! phase, per rating, and the open items carried in from earlier sessions.
+
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::{item_text, truncate, wrap_words};
+use crate::guide::{List, Rating};
+use crate::tui::app::Shell;
+use crate::tui::screens::conversation::{ConvState, Focus, items};
+use crate::tui::theme::{Role, style};
+
+/// The pane's lines, and which of them is the selected row (the last row
+/// of a selected item that wraps), to scroll it into view.
+pub(super) struct ListsPane {
+    pub lines: Vec<Line<'static>>,
+    pub selected: Option<usize>,
+}
+
+impl ListsPane {
+    /// The pane for the phase on screen, `width` columns inside its border.
+    pub fn of(shell: &Shell, conv: &ConvState, width: usize) -> ListsPane {
+        let mut pane = ListsPane {
+            lines: Vec::new(),
+            selected: None,
+        };
+        let phase = &conv.session.guide.phases[conv.current()];
+        for (l, list) in phase.lists.iter().enumerate() {
+            pane.list(shell, conv, l, list);
+        }
+        for (r, rating) in phase.ratings.iter().enumerate() {
+            pane.rating(shell, conv, r, rating, width);
+        }
+        pane.carried(shell, conv);
+        pane
+    }
+
+    /// Whether the pane has nothing to show (the phase has no lists).
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    fn push(&mut self, shell: &Shell, line: Line<'static>, selected: bool) {
+        if selected {
+            self.selected = Some(self.lines.len());
+            self.lines.push(line.style(style(shell, Role::Selected)));
+        } else {
+            self.lines.push(line);
+        }
+    }
+
+    /// A list: its label with the count (and the min/max flags), its hint,
+    /// and its items.
+    fn list(&mut self, shell: &Shell, conv: &ConvState, l: usize, list: &List) {
+        let t = shell.texts();
+        let focused = conv.focus == Focus::List(l);
+        let its = items(conv, &list.id);
+        let mut head = format!("{} ({})", list.label, its.len());
+        if let Some(min) = list.min
+            && (its.len() as u32) < min
+        {
+            head.push_str(&format!("  {}", (t.conversation.list_too_few)(min)));
+        }
+        if let Some(max) = list.max
+            && (its.len() as u32) > max
+        {
+            head.push_str(&format!("  {}", (t.conversation.list_too_many)(max)));
+        }
+        let mut spans = vec![heading(shell, head, focused)];
+        if !list.hint.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", list.hint),
+                style(shell, Role::Dim),
+            ));
+        }
+        self.lines.push(Line::from(spans));
+        if its.is_empty() {
+            self.lines.push(Line::from(Span::styled(
+                format!("  {}", t.conversation.list_empty),
+                style(shell, Role::Dim),
+            )));
+        }
+        for (i, item) in its.iter().enumerate() {
+            let text = item_text(&list.columns, &item.values);
+            // Done (Space): a tick instead of the bullet.
+            let mark = if item.done { "✓" } else { "•" };
+            let line = Line::raw(format!("  {mark} {text}"));
+            self.push(shell, line, focused && i == conv.row);
+        }
+    }
+
+    /// A rating: its label, then each item with its chosen step.
+    fn rating(&mut self, shell: &Shell, conv: &ConvState, r: usize, rating: &Rating, width: usize) {
+        let t = shell.texts();
+        let focused = conv.focus == Focus::Rating(r);
+        self.lines.push(Line::from(heading(
+            shell,
+            truncate(&rating.label, width),
+            focused,
+        )));
+        let chosen = conv.session.phases[conv.current()].ratings.get(&rating.id);
+        let steps = rating.scale.len();
+        // A chosen step with its place on the scale: `[2/3 minder sterk]`.
+        let step = |v: &str| match rating.scale.iter().position(|s| s == v) {
+            Some(p) => format!("[{}/{steps} {v}]", p + 1),
+            None => format!("[{v}]"),
+        };
+        let step_width = rating
+            .scale
+            .iter()
+            .map(|v| step(v).width())
+            .max()
+            .unwrap_or(0);
+        let item_width = label_width(rating, width, step_width);
+        let step_room = width.saturating_sub(4 + item_width);
+        for (i, item) in rating.items.iter().enumerate() {
+            let value = chosen.and_then(|v| v.get(i)).filter(|v| !v.is_empty());
+            let shown = value
+                .map(|v| step(v))
+                .unwrap_or_else(|| format!("[{}]", t.conversation.not_rated));
+            let shown = truncate(&shown, step_room);
+            let selected = focused && i == conv.row;
+            let labels = if selected {
+                wrap_words(item, item_width)
+            } else {
+                vec![truncate(item, item_width)]
+            };
+            for (k, label) in labels.iter().enumerate() {
+                let line = if k == 0 {
+                    let pad = " ".repeat(item_width.saturating_sub(label.width()));
+                    Line::raw(format!("  {label}{pad}  {shown}"))
+                } else {
+                    Line::raw(format!("  {label}"))
+                };
+                // Every row of the selected item is marked; the last one
+                // is scrolled to, so all of it comes into view.
+                self.push(shell, line, selected);
+            }
+        }
+    }
+
+    /// The open items carried in from earlier sessions, marked done or not.
+    fn carried(&mut self, shell: &Shell, conv: &ConvState) {
+        let carried = conv.carried_here();
+        if carried.is_empty() {
+            return;
+        }
+        let focused = conv.focus == Focus::Carried;
+        let title = shell.texts().conversation.carried_title.to_string();
+        self.lines.push(Line::from(heading(shell, title, focused)));
+        for (row, &i) in carried.iter().enumerate() {
+            let c = &conv.session.carried[i];
+            let mark = if c.done { "[x]" } else { "[ ]" };
+            let line = Line::raw(format!(
+                "  {mark} {}",
+                item_text(&c.columns, &c.item.values)
+            ));
+            self.push(shell, line, focused && row == conv.row);
+        }
+    }
+}
+
+/// A section's heading, marked when its section has the focus.
+fn heading(shell: &Shell, text: String, focused: bool) -> Span<'static> {
+    let role = if focused { Role::Focus } else { Role::Title };
+    Span::styled(text, style(shell, role))
+}
+
+/// The width of a rating's item labels: what the widest step leaves over,
+/// but at least a third of the pane and at most 40 columns; longer labels
+/// are cut with `…`, except the selected one, which wraps.
+fn label_width(rating: &Rating, width: usize, step_width: usize) -> usize {
+    rating
+        .items
+        .iter()
+        .map(|i| i.width())
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(4 + step_width).max(width / 3).min(40))
+        .max(1)
+}
