@@ -583,3 +583,69 @@ fn a_long_word_wraps_in_one_piece() {
         "rows of the notes editor: {rows:?}\n{screen}"
     );
 }
+
+/// The session file beside `first` once it holds what `pred` wants.
+fn wait_for_other_session(
+    t: &Tmux,
+    first: &std::path::Path,
+    pred: impl Fn(&Session) -> bool,
+) -> Session {
+    let end = Instant::now() + S5;
+    loop {
+        let other = t.session_files().into_iter().find(|f| f != first);
+        if let Some(s) = other.map(|f| tmux::load(&f))
+            && pred(&s)
+        {
+            return s;
+        }
+        assert!(
+            Instant::now() < end,
+            "no second session as wanted:\n{}",
+            t.screen()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// An agreement of a finished conversation comes back in the next one with
+/// the same school (looked up off the UI thread when the conversation
+/// starts): listed in Concretiseren under the open items, marked done with
+/// Space, and saved in the new session with where it came from.
+#[test]
+fn an_open_agreement_comes_along_into_the_next_conversation_with_the_same_school() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(None, &["--client", "OBS De Vlinder"]);
+    add_agreement(&t);
+    t.wait_session(S5, |s| !s.phases[5].lists.is_empty());
+    t.send_key("Escape");
+    t.send_key("f");
+    t.wait_for("Zeker weten?", S5);
+    t.send_key("y");
+    t.wait_for("Samenvatting", S5);
+    t.send_key("Enter");
+    t.wait_for("Gesprekken", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    let first = t.only_session_file();
+
+    // The same school, typed differently.
+    t.respawn(&["start", "voortgangsgesprek", "--client", "obs de vlinder "]);
+    t.walk_to_conversation(None);
+    t.send_key("Escape");
+    t.send_key("6");
+    t.send_key("Escape");
+    let screen = t.wait_for("Open punten uit eerdere gesprekken", S5);
+    assert!(screen.contains("[ ] Ouders uitnodigen"), "{screen}");
+    // The open items are the last focus stop: Shift-Tab from the notes.
+    t.send_key("BTab");
+    t.send_key("Space");
+    t.wait_for("[x] Ouders uitnodigen", S5);
+    let second = wait_for_other_session(&t, &first, |s| s.carried.len() == 1 && s.carried[0].done);
+    assert_eq!(second.carried[0].item.values[0], "Ouders uitnodigen");
+    assert!(
+        second.carried[0].from_session.contains("obs-de-vlinder"),
+        "{:?}",
+        second.carried[0].from_session
+    );
+    leave_from_the_conversation(&t);
+}
