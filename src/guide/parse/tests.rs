@@ -165,3 +165,17 @@ fn duplicate_key_is_named() {
         vec!["t.toml:4:1: duplicate key `title`: each key may appear only once in a table"]
     );
 }
+
+#[test]
+fn head_values_of_the_wrong_type_are_named() {
+    assert_eq!(
+        errors("format = \"1\"\n"),
+        ["t.toml:1:10: expected `format = 1` (a whole number), found string"]
+    );
+    assert_eq!(
+        errors("format = 1\nkind = 2\n"),
+        [
+            "t.toml:2:8: expected `kind` to be the string \"conversation\" or \"trajectory\", found integer"
+        ]
+    );
+}
