@@ -170,18 +170,4 @@ mod tests {
     fn plain_report_nl() {
         insta::assert_snapshot!(plain(&held(), &NL, Include));
     }
-
-    #[test]
-    fn the_report_knows_nothing_of_the_terminal() {
-        let sources = [
-            include_str!("report/build.rs"),
-            include_str!("report/build/phase.rs"),
-            include_str!("report/document.rs"),
-            include_str!("report/markdown.rs"),
-            include_str!("report/plain.rs"),
-        ];
-        for word in [concat!("rata", "tui"), concat!("cross", "term")] {
-            assert!(sources.iter().all(|s| !s.contains(word)), "{word}");
-        }
-    }
 }

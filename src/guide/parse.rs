@@ -1,19 +1,23 @@
 //! Parsing and validating guide files (format 1) with `FILE:LINE:COLUMN` errors.
 //!
-//! A file is read in three passes: the head (`format`, `kind`) decides how
-//! the rest is read; serde then reads the raw form ([`raw`]), which catches
-//! syntax errors, wrong types, missing and unknown keys (one at a time, as
-//! toml stops at the first); finally our own checks ([`validate`]) run over
-//! the raw form and report every broken rule at once before building the
-//! clean [`crate::guide`] model.
+//! A file is read in three passes: the head ([`head`]: `format`, `kind`)
+//! decides how the rest is read; serde then reads the raw form ([`raw`]),
+//! which catches syntax errors, wrong types, missing and unknown keys (one
+//! at a time, as toml stops at the first); finally our own checks
+//! ([`validate`]) run over the raw form and report every broken rule at
+//! once before building the clean [`crate::guide`] model.
 
+mod head;
 mod raw;
 mod validate;
 
 use std::fmt;
 use std::ops::Range;
 
-use crate::guide::{FORMAT, Guide};
+use serde::de::DeserializeOwned;
+
+use crate::guide::Guide;
+use head::Kind;
 
 /// A place in a guide file: 1-based line and column (the column counted in
 /// characters, not bytes).
@@ -124,79 +128,11 @@ pub fn parse_guide(file: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     // A byte order mark is invisible in editors: skip it, columns stay right.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let src = Source { file, text };
-    if text.trim().is_empty() {
-        return Err(vec![src.error(
-            0..0,
-            "the file is empty; expected a guide starting with `format = 1`",
-        )]);
-    }
-    let head: raw::Head = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
-    match head.format {
-        None => {
-            return Err(vec![src.error(
-                0..0,
-                "missing key `format`; expected `format = 1` at the top of the file",
-            )]);
-        }
-        Some(f) => {
-            let span = f.span();
-            match f.into_inner() {
-                toml::Value::Integer(n) if n == i64::from(FORMAT) => {}
-                toml::Value::Integer(n) => {
-                    return Err(vec![src.error(
-                        span,
-                        format!(
-                            "unknown format {n}; this version of leidraad reads format {FORMAT}"
-                        ),
-                    )]);
-                }
-                other => {
-                    return Err(vec![src.error(
-                        span,
-                        format!(
-                            "expected `format = {FORMAT}` (a whole number), found {}",
-                            other.type_str()
-                        ),
-                    )]);
-                }
-            }
-        }
-    }
-    let is_trajectory = match head.kind {
-        None => false,
-        Some(k) => {
-            let span = k.span();
-            match k.into_inner() {
-                toml::Value::String(s) if s == "conversation" => false,
-                toml::Value::String(s) if s == "trajectory" => true,
-                toml::Value::String(s) => {
-                    return Err(vec![src.error(
-                        span,
-                        format!(
-                            "unknown kind `{s}`{}; expected `conversation` or `trajectory`",
-                            did_you_mean(&s, &["conversation", "trajectory"])
-                        ),
-                    )]);
-                }
-                other => {
-                    return Err(vec![src.error(
-                        span,
-                        format!(
-                            "expected `kind` to be the string \"conversation\" or \"trajectory\", found {}",
-                            other.type_str()
-                        ),
-                    )]);
-                }
-            }
-        }
-    };
+    let kind = head::read(src).map_err(|d| vec![d])?;
     let mut check = validate::Checker::new(src);
-    let parsed = if is_trajectory {
-        let raw: raw::Trajectory = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
-        check.trajectory(raw)
-    } else {
-        let raw: raw::Conversation = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
-        check.conversation(raw)
+    let parsed = match kind {
+        Kind::Conversation => check.conversation(src.read().map_err(|d| vec![d])?),
+        Kind::Trajectory => check.trajectory(src.read().map_err(|d| vec![d])?),
     };
     check.finish(parsed)
 }
@@ -217,6 +153,11 @@ impl Source<'_> {
     /// A diagnostic at the start of a span.
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         Diagnostic::at(self.file, self.pos(span.start), message)
+    }
+
+    /// The whole text read as `T` by serde, or the first toml error.
+    fn read<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        toml::from_str(self.text).map_err(|e| self.toml_error(&e))
     }
 
     /// A toml/serde error rewritten for guide authors.

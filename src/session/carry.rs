@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::{CarriedItem, Item, Session};
+use crate::guide::List;
 
 /// The open items that come along into a new session with `client`, from
 /// the `earlier` sessions (in any order; other clients are ignored).
@@ -27,46 +28,73 @@ pub fn open_carried_items(earlier: &[Session], client: &str) -> Vec<CarriedItem>
         .collect();
     same.sort_by_key(|s| std::cmp::Reverse(s.created));
 
-    let mut seen: HashSet<(String, String, Vec<String>)> = HashSet::new();
-    let mut out = Vec::new();
-    for session in same {
-        for c in &session.carried {
-            let key = (
-                c.from_session.clone(),
-                c.list.clone(),
-                c.item.values.clone(),
-            );
-            if seen.insert(key) && !c.done && !c.item.done {
-                out.push(CarriedItem {
-                    done: false,
-                    ..c.clone()
-                });
-            }
-        }
-        let stem = session.file_stem();
-        for (phase, list) in session.guide.lists() {
-            if !list.carry {
-                continue;
-            }
-            for item in session.items(phase, &list.id) {
-                let key = (stem.clone(), list.id.clone(), item.values.clone());
-                if seen.insert(key) && !item.done {
-                    out.push(CarriedItem {
-                        from_session: stem.clone(),
-                        list: list.id.clone(),
-                        label: list.label.clone(),
-                        columns: list.columns.clone(),
-                        item: Item {
-                            values: item.values.clone(),
-                            done: false,
-                        },
-                        done: false,
-                    });
-                }
-            }
-        }
+    let mut seen = HashSet::new();
+    same.into_iter()
+        .flat_map(candidates)
+        .filter(|c| seen.insert(c.key()) && c.open)
+        .map(|c| c.item)
+        .collect()
+}
+
+/// An item as one session has it: what would come along, and whether it
+/// is still open there.
+struct Candidate {
+    /// The item as it comes along (not marked done).
+    item: CarriedItem,
+    /// Not marked done in that session.
+    open: bool,
+}
+
+impl Candidate {
+    /// What identifies the item: the session it first came from, its list
+    /// and its values.
+    fn key(&self) -> (String, String, Vec<String>) {
+        (
+            self.item.from_session.clone(),
+            self.item.list.clone(),
+            self.item.item.values.clone(),
+        )
+    }
+}
+
+/// The items `session` has, in order: the items carried into it, then the
+/// items of its lists with `carry = true`.
+fn candidates(session: &Session) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = session
+        .carried
+        .iter()
+        .map(|c| Candidate {
+            item: CarriedItem {
+                done: false,
+                ..c.clone()
+            },
+            open: !c.done && !c.item.done,
+        })
+        .collect();
+    let stem = session.file_stem();
+    for (phase, list) in session.guide.lists().filter(|(_, l)| l.carry) {
+        out.extend(session.items(phase, &list.id).iter().map(|item| Candidate {
+            item: carried_from(&stem, list, item),
+            open: !item.done,
+        }));
     }
     out
+}
+
+/// Item `item` of list `list` of the session named `stem`, as it comes
+/// along.
+fn carried_from(stem: &str, list: &List, item: &Item) -> CarriedItem {
+    CarriedItem {
+        from_session: stem.to_string(),
+        list: list.id.clone(),
+        label: list.label.clone(),
+        columns: list.columns.clone(),
+        item: Item {
+            values: item.values.clone(),
+            done: false,
+        },
+        done: false,
+    }
 }
 
 fn normalise_client(client: &str) -> String {

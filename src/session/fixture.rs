@@ -38,6 +38,33 @@ fn phase(id: &str, title: &str, minutes: u32) -> Phase {
 /// "afronden" with agreements that carry. Reminders 10 minutes after the
 /// start and 5 before the end.
 pub fn guide() -> Conversation {
+    Conversation {
+        id: "voortgang".into(),
+        title: "Voortgangsgesprek".into(),
+        subtitle: "Fase verdiepen".into(),
+        language: "nl".into(),
+        minutes: 60,
+        summary: String::new(),
+        participants: vec![],
+        materials: vec![],
+        preparation: vec!["Lees het verslag".into(), "Neem plaknotities mee".into()],
+        fields: fields(),
+        phases: phases(),
+        reminders: vec![
+            Reminder {
+                at: ReminderAt::MinutesAfterStart(10),
+                text: "Tien minuten".into(),
+            },
+            Reminder {
+                at: ReminderAt::MinutesBeforeEnd(5),
+                text: "Kom terug op de contractvragen".into(),
+            },
+        ],
+    }
+}
+
+/// The three phases, as described at [`guide`].
+fn phases() -> Vec<Phase> {
     let mut a = phase("contracteren", "Contracteren", 10);
     a.questions = vec!["Hoeveel tijd hebben we?".into(), "Wat verwacht je?".into()];
     a.groups = vec![QuestionGroup {
@@ -71,55 +98,39 @@ pub fn guide() -> Conversation {
         min: None,
         max: None,
     }];
-    Conversation {
-        id: "voortgang".into(),
-        title: "Voortgangsgesprek".into(),
-        subtitle: "Fase verdiepen".into(),
-        language: "nl".into(),
-        minutes: 60,
-        summary: String::new(),
-        participants: vec![],
-        materials: vec![],
-        preparation: vec!["Lees het verslag".into(), "Neem plaknotities mee".into()],
-        fields: vec![
-            Field {
-                id: "school".into(),
-                label: "Naam school".into(),
-                kind: FieldKind::Text,
-                required: true,
-                client: true,
-                choices: vec![],
-                default: None,
-            },
-            Field {
-                id: "datum".into(),
-                label: "Datum".into(),
-                kind: FieldKind::Date,
-                required: false,
-                client: false,
-                choices: vec![],
-                default: Some("today".into()),
-            },
-            Field {
-                id: "deelnemers".into(),
-                label: "Deelnemers".into(),
-                kind: FieldKind::List,
-                required: false,
-                client: false,
-                choices: vec![],
-                default: None,
-            },
-        ],
-        phases: vec![a, b, c],
-        reminders: vec![
-            Reminder {
-                at: ReminderAt::MinutesAfterStart(10),
-                text: "Tien minuten".into(),
-            },
-            Reminder {
-                at: ReminderAt::MinutesBeforeEnd(5),
-                text: "Kom terug op de contractvragen".into(),
-            },
-        ],
-    }
+    vec![a, b, c]
+}
+
+/// The header form: the school (the client field), a date defaulting to
+/// today and a list of participants.
+fn fields() -> Vec<Field> {
+    vec![
+        Field {
+            id: "school".into(),
+            label: "Naam school".into(),
+            kind: FieldKind::Text,
+            required: true,
+            client: true,
+            choices: vec![],
+            default: None,
+        },
+        Field {
+            id: "datum".into(),
+            label: "Datum".into(),
+            kind: FieldKind::Date,
+            required: false,
+            client: false,
+            choices: vec![],
+            default: Some("today".into()),
+        },
+        Field {
+            id: "deelnemers".into(),
+            label: "Deelnemers".into(),
+            kind: FieldKind::List,
+            required: false,
+            client: false,
+            choices: vec![],
+            default: None,
+        },
+    ]
 }

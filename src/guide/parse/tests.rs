@@ -165,3 +165,48 @@ fn duplicate_key_is_named() {
         vec!["t.toml:4:1: duplicate key `title`: each key may appear only once in a table"]
     );
 }
+
+#[test]
+fn head_values_of_the_wrong_type_are_named() {
+    assert_eq!(
+        errors("format = \"1\"\n"),
+        ["t.toml:1:10: expected `format = 1` (a whole number), found string"]
+    );
+    assert_eq!(
+        errors("format = 1\nkind = 2\n"),
+        [
+            "t.toml:2:8: expected `kind` to be the string \"conversation\" or \"trajectory\", found integer"
+        ]
+    );
+}
+
+#[test]
+fn field_defaults_must_fit_their_kind() {
+    let field = |body: &str| errors(&conv("", &format!("[[fields]]\n{body}")));
+    assert_eq!(
+        field("id = \"d\"\nlabel = \"D\"\nkind = \"date\"\ndefault = \"2025-02-30\"\n"),
+        [
+            "t.toml:12:11: invalid date default `2025-02-30`; expected \"today\" or a date like \"2025-09-01\""
+        ]
+    );
+    assert_eq!(
+        field(
+            "id = \"c\"\nlabel = \"C\"\nkind = \"choice\"\nchoices = [\"a\", \"b\"]\ndefault = \"x\"\n"
+        ),
+        ["t.toml:13:11: default `x` is not one of the field's `choices`"]
+    );
+}
+
+#[test]
+fn two_problems_at_one_place_keep_the_order_they_were_found_in() {
+    assert_eq!(
+        errors(&conv(
+            "",
+            "[[fields]]\nid = \"Bad_Id\"\nlabel = \"C\"\nkind = \"choice\"\n"
+        )),
+        [
+            "t.toml:9:6: invalid id `Bad_Id`; expected lower-case letters a-z, digits and hyphens, starting with a letter or digit",
+            "t.toml:9:6: field `Bad_Id` has kind \"choice\" but no `choices`; expected `choices` with at least two options",
+        ]
+    );
+}

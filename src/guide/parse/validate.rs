@@ -6,22 +6,11 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+mod field;
 mod trajectory;
 
-use super::{Diagnostic, Parsed, Source, did_you_mean, raw};
-use crate::guide::{
-    Conversation, Field, FieldKind, Guide, List, Phase, QuestionGroup, Rating, Reminder, ReminderAt,
-};
-
-/// The field kinds as written in a guide.
-const FIELD_KINDS: [(&str, FieldKind); 6] = [
-    ("text", FieldKind::Text),
-    ("longtext", FieldKind::Longtext),
-    ("date", FieldKind::Date),
-    ("yesno", FieldKind::Yesno),
-    ("choice", FieldKind::Choice),
-    ("list", FieldKind::List),
-];
+use super::{Diagnostic, Parsed, Source, raw};
+use crate::guide::{Conversation, Guide, List, Phase, QuestionGroup, Rating, Reminder, ReminderAt};
 
 /// Collects errors and warnings while checking one file.
 pub(super) struct Checker<'a> {
@@ -147,113 +136,6 @@ impl<'a> Checker<'a> {
             id_at,
             step_at: Vec::new(),
         }
-    }
-
-    fn fields(&mut self, raw: Vec<Spanned<raw::Field>>) -> Vec<Field> {
-        let mut ids = Ids::new("field");
-        let mut client_seen: Option<usize> = None;
-        let mut out = Vec::new();
-        for f in raw {
-            let f = f.into_inner();
-            let id = self.id(&f.id, Some(&mut ids));
-            let kind = match &f.kind {
-                None => FieldKind::Text,
-                Some(k) => match FIELD_KINDS.iter().find(|(name, _)| name == k.get_ref()) {
-                    Some((_, kind)) => *kind,
-                    None => {
-                        let names: Vec<&str> = FIELD_KINDS.iter().map(|(n, _)| *n).collect();
-                        self.error(
-                            k.span(),
-                            format!(
-                                "unknown field kind `{}`{}; expected one of {}",
-                                k.get_ref(),
-                                did_you_mean(k.get_ref(), &names),
-                                names.join(", ")
-                            ),
-                        );
-                        FieldKind::Text
-                    }
-                },
-            };
-            let client = match f.client {
-                Some(c) if *c.get_ref() => {
-                    if let Some(first) = client_seen {
-                        let line = self.src.pos(first).line;
-                        self.error(
-                            c.span(),
-                            format!(
-                                "only one field may be the client field; line {line} already has \
-                                 `client = true`"
-                            ),
-                        );
-                    } else {
-                        client_seen = Some(c.span().start);
-                    }
-                    true
-                }
-                _ => false,
-            };
-            let choices = match f.choices {
-                None => {
-                    if kind == FieldKind::Choice {
-                        self.error(
-                            f.id.span(),
-                            format!(
-                                "field `{id}` has kind \"choice\" but no `choices`; \
-                                 expected `choices` with at least two options"
-                            ),
-                        );
-                    }
-                    Vec::new()
-                }
-                Some(c) => {
-                    if kind != FieldKind::Choice {
-                        self.error(
-                            c.span(),
-                            "`choices` is only allowed on a field with kind = \"choice\"",
-                        );
-                    } else if c.get_ref().len() < 2 {
-                        self.error(c.span(), "expected at least two `choices`");
-                    }
-                    c.into_inner()
-                }
-            };
-            if let Some(d) = &f.default {
-                let value = d.get_ref().as_str();
-                if value == "today" && kind != FieldKind::Date {
-                    self.error(
-                        d.span(),
-                        "`default = \"today\"` is only allowed on a field with kind = \"date\"",
-                    );
-                } else if kind == FieldKind::Date
-                    && value != "today"
-                    && chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err()
-                {
-                    self.error(
-                        d.span(),
-                        format!(
-                            "invalid date default `{value}`; expected \"today\" or a date like \
-                             \"2025-09-01\""
-                        ),
-                    );
-                } else if kind == FieldKind::Choice && !choices.iter().any(|c| c == value) {
-                    self.error(
-                        d.span(),
-                        format!("default `{value}` is not one of the field's `choices`"),
-                    );
-                }
-            }
-            out.push(Field {
-                id,
-                label: f.label,
-                kind,
-                required: f.required,
-                client,
-                choices,
-                default: f.default.map(Spanned::into_inner),
-            });
-        }
-        out
     }
 
     fn phases(&mut self, raw: Vec<Spanned<raw::Phase>>) -> Vec<Phase> {

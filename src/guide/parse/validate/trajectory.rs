@@ -2,9 +2,18 @@
 
 use std::ops::Range;
 
+use toml::Spanned;
+
 use super::Checker;
 use crate::guide::parse::{Parsed, raw};
 use crate::guide::{Guide, Step, Trajectory};
+
+/// The week of the step before: its `week`, or the week it was given when
+/// it had none, and where that was (the `week` value, else the `guide`).
+struct LastWeek {
+    week: u32,
+    span: Range<usize>,
+}
 
 impl Checker<'_> {
     /// Check and convert a trajectory. Step guides are resolved later,
@@ -19,68 +28,11 @@ impl Checker<'_> {
         }
         let mut steps = Vec::new();
         let mut step_at = Vec::new();
-        let mut previous: Option<(u32, Range<usize>)> = None;
+        let mut last: Option<LastWeek> = None;
         for s in raw_steps {
             let s = s.into_inner();
             step_at.push(self.src.pos(s.guide.span().start));
-            let guide = self.id(&s.guide, None);
-            let week = match &s.week {
-                Some(w) => {
-                    let week = *w.get_ref();
-                    if week == 0 {
-                        self.error(w.span(), "weeks are counted from 1; expected `week` >= 1");
-                    }
-                    if let Some((prev, prev_span)) = &previous
-                        && week < *prev
-                    {
-                        let line = self.src.pos(prev_span.start).line;
-                        self.error(
-                            w.span(),
-                            format!(
-                                "week {week} comes before week {prev} of the previous step \
-                                 (line {line}); expected weeks that do not decrease"
-                            ),
-                        );
-                    }
-                    previous = Some((week, w.span()));
-                    week
-                }
-                None => {
-                    let week = previous.as_ref().map_or(1, |(w, _)| w.saturating_add(1));
-                    previous = Some((week, s.guide.span()));
-                    week
-                }
-            };
-            let repeat = match &s.repeat {
-                None => 1,
-                Some(r) => {
-                    if *r.get_ref() == 0 {
-                        self.error(r.span(), "expected `repeat` >= 1");
-                    }
-                    *r.get_ref()
-                }
-            };
-            let every_weeks = match &s.every_weeks {
-                Some(e) if *e.get_ref() == 0 => {
-                    self.error(e.span(), "expected `every_weeks` >= 1");
-                    None
-                }
-                Some(e) if repeat <= 1 => {
-                    self.warn(e.span(), "`every_weeks` has no effect without `repeat` > 1");
-                    None
-                }
-                Some(e) => Some(*e.get_ref()),
-                None if repeat > 1 => Some(1),
-                None => None,
-            };
-            steps.push(Step {
-                guide,
-                title: s.title.unwrap_or_default(),
-                week,
-                optional: s.optional,
-                repeat,
-                every_weeks,
-            });
+            steps.push(self.step(s, &mut last));
         }
         let trajectory = Trajectory {
             id,
@@ -95,6 +47,86 @@ impl Checker<'_> {
             warnings: Vec::new(),
             id_at,
             step_at,
+        }
+    }
+
+    /// One step, after the step whose week is `last`.
+    fn step(&mut self, s: raw::Step, last: &mut Option<LastWeek>) -> Step {
+        let guide = self.id(&s.guide, None);
+        let week = self.week(&s, last);
+        let repeat = self.repeat(s.repeat.as_ref());
+        let every_weeks = self.every_weeks(s.every_weeks.as_ref(), repeat);
+        Step {
+            guide,
+            title: s.title.unwrap_or_default(),
+            week,
+            optional: s.optional,
+            repeat,
+            every_weeks,
+        }
+    }
+
+    /// The step's week: as written (from 1, never before the step before),
+    /// or the week after the step before (week 1 for the first step).
+    fn week(&mut self, s: &raw::Step, last: &mut Option<LastWeek>) -> u32 {
+        let Some(w) = &s.week else {
+            let week = last.as_ref().map_or(1, |l| l.week.saturating_add(1));
+            *last = Some(LastWeek {
+                week,
+                span: s.guide.span(),
+            });
+            return week;
+        };
+        let week = *w.get_ref();
+        if week == 0 {
+            self.error(w.span(), "weeks are counted from 1; expected `week` >= 1");
+        }
+        if let Some(prev) = last.as_ref()
+            && week < prev.week
+        {
+            let line = self.src.pos(prev.span.start).line;
+            self.error(
+                w.span(),
+                format!(
+                    "week {week} comes before week {} of the previous step \
+                     (line {line}); expected weeks that do not decrease",
+                    prev.week
+                ),
+            );
+        }
+        *last = Some(LastWeek {
+            week,
+            span: w.span(),
+        });
+        week
+    }
+
+    /// How often the step is held: 1 unless `repeat` says more.
+    fn repeat(&mut self, repeat: Option<&Spanned<u32>>) -> u32 {
+        let Some(r) = repeat else {
+            return 1;
+        };
+        if *r.get_ref() == 0 {
+            self.error(r.span(), "expected `repeat` >= 1");
+        }
+        *r.get_ref()
+    }
+
+    /// The weeks between repeats: none for a step held once, 1 unless
+    /// `every_weeks` says otherwise.
+    fn every_weeks(&mut self, every_weeks: Option<&Spanned<u32>>, repeat: u32) -> Option<u32> {
+        match every_weeks {
+            Some(e) if *e.get_ref() == 0 => {
+                self.error(e.span(), "expected `every_weeks` >= 1");
+                None
+            }
+            Some(e) if repeat <= 1 => {
+                self.warn(e.span(), "`every_weeks` has no effect without `repeat` > 1");
+                None
+            }
+            Some(e) => Some(*e.get_ref()),
+            None if repeat > 1 => Some(1),
+            None => None,
         }
     }
 }

@@ -1,0 +1,204 @@
+//! The time operations: starting, moving between phases, pausing,
+//! correcting, leaving, finishing and reopening, all as visits and pauses
+//! at the `now` the caller gives.
+
+use chrono::TimeDelta;
+
+use super::{Correction, Interval, Session, Status, Timestamp};
+
+impl Session {
+    /// The conversation starts at `now` (the header form is done): the clock
+    /// runs on the current phase. Does nothing when already started.
+    pub fn start(&mut self, now: Timestamp) {
+        if self.started.is_some() || self.status == Status::Finished {
+            return;
+        }
+        self.started = Some(now);
+        self.open_visit(now);
+    }
+
+    /// Whether the clock is running: started, not finished, not paused, and
+    /// a visit is open.
+    pub fn is_running(&self) -> bool {
+        self.open_visit_phase().is_some()
+    }
+
+    /// Whether the timer is paused (a pause is open).
+    pub fn is_paused(&self) -> bool {
+        self.pauses.last().is_some_and(|p| p.end.is_none())
+    }
+
+    /// Show phase `phase` from `now` on: the open visit ends, the new phase
+    /// gets a visit unless the timer is paused (or the conversation has not
+    /// started or is finished). Any order, revisits allowed; an index out of
+    /// range is ignored.
+    pub fn go_to(&mut self, phase: usize, now: Timestamp) {
+        if phase >= self.phases.len() {
+            return;
+        }
+        self.close_visits(now);
+        self.current = phase;
+        self.open_visit(now);
+    }
+
+    /// Pause the timer at `now`: the open visit ends and a pause opens.
+    /// Ignored when not started, finished or already paused.
+    pub fn pause(&mut self, now: Timestamp) {
+        if self.started.is_none() || self.status == Status::Finished || self.is_paused() {
+            return;
+        }
+        self.close_visits(now);
+        self.pauses.push(Interval {
+            start: now,
+            end: None,
+        });
+    }
+
+    /// Resume the timer at `now`: the pause ends and the current phase gets
+    /// a visit. Ignored when not paused.
+    pub fn resume(&mut self, now: Timestamp) {
+        if !self.is_paused() {
+            return;
+        }
+        self.close_pauses(now);
+        self.open_visit(now);
+    }
+
+    /// Pause when running, resume when paused (the `t` key).
+    pub fn toggle_pause(&mut self, now: Timestamp) {
+        if self.is_paused() {
+            self.resume(now);
+        } else {
+            self.pause(now);
+        }
+    }
+
+    /// Correct the current phase's clock by `seconds` (the `+`/`-` keys:
+    /// ±60). A removal is limited so that the phase's elapsed time never goes
+    /// below zero; a correction that would change nothing is not recorded.
+    pub fn adjust_current(&mut self, seconds: i64, now: Timestamp) {
+        if self.current >= self.phases.len() {
+            return;
+        }
+        let elapsed = crate::timer::phase_elapsed(self, self.current, now);
+        let seconds = seconds.max(-elapsed);
+        if seconds == 0 {
+            return;
+        }
+        self.phases[self.current]
+            .corrections
+            .push(Correction { at: now, seconds });
+    }
+
+    /// Leave the conversation at `now` without finishing it (the `q` key):
+    /// the open visit ends, the session stays in progress and resumable, an
+    /// open pause stays open. The time until the session is resumed is not
+    /// counted.
+    pub fn leave(&mut self, now: Timestamp) {
+        self.close_visits(now);
+    }
+
+    /// Finish the conversation at `now`: the open visit or pause ends, the
+    /// status becomes finished.
+    pub fn finish(&mut self, now: Timestamp) {
+        if self.status == Status::Finished {
+            return;
+        }
+        self.close_visits(now);
+        self.close_pauses(now);
+        self.status = Status::Finished;
+        self.finished = Some(now);
+    }
+
+    /// Record that the session is being written at `now` (for crash recovery,
+    /// see [`Session::resume_after`]).
+    pub fn mark_saved(&mut self, now: Timestamp) {
+        self.saved = Some(now);
+    }
+
+    /// Reopen a session at `now` (resume from the home screen or after a
+    /// crash).
+    ///
+    /// The rule: a visit still open in the file means the app stopped
+    /// without closing it (crash, kill, power cut). If the file was saved at
+    /// most `max_gap` before `now`, the conversation is taken to have gone
+    /// on while the app was down: the visit stays open and the clock is
+    /// intact. Otherwise the visit is closed at `saved` (at its own start
+    /// when the file has no `saved`, or when `saved` lies before it), the
+    /// time since is not counted, and that moment is returned so the UI can
+    /// say so. An open pause stays open either way (the session reopens
+    /// paused; paused time is never counted). Then, if the conversation is
+    /// started, not finished, not paused and no visit is open, a visit opens
+    /// on the current phase at `now`. The app passes
+    /// `TimeDelta::seconds(RESUME_MAX_GAP_SECS)` as `max_gap`.
+    pub fn resume_after(&mut self, now: Timestamp, max_gap: TimeDelta) -> Option<Timestamp> {
+        if self.status == Status::Finished {
+            return None;
+        }
+        let mut cut = None;
+        if let Some((p, v)) = self.open_visit_phase() {
+            let gap_ok = self
+                .saved
+                .is_some_and(|saved| now >= saved && now - saved <= max_gap);
+            if !gap_ok {
+                let visit = &mut self.phases[p].visits[v];
+                let at = match self.saved {
+                    Some(saved) if saved >= visit.start => saved,
+                    _ => visit.start,
+                };
+                visit.end = Some(at);
+                cut = Some(at);
+                self.close_visits(at);
+            }
+        }
+        if self.current >= self.phases.len() {
+            self.current = 0;
+        }
+        if self.open_visit_phase().is_none() && self.may_run() {
+            self.open_visit(now);
+        }
+        cut
+    }
+
+    fn may_run(&self) -> bool {
+        self.started.is_some() && self.status == Status::InProgress && !self.is_paused()
+    }
+
+    /// The (phase, visit) indexes of the open visit, if any.
+    fn open_visit_phase(&self) -> Option<(usize, usize)> {
+        self.phases.iter().enumerate().find_map(|(p, r)| {
+            r.visits
+                .iter()
+                .position(|v| v.end.is_none())
+                .map(|v| (p, v))
+        })
+    }
+
+    fn open_visit(&mut self, now: Timestamp) {
+        if self.open_visit_phase().is_some() || !self.may_run() {
+            return;
+        }
+        if let Some(record) = self.phases.get_mut(self.current) {
+            record.visits.push(Interval {
+                start: now,
+                end: None,
+            });
+        }
+    }
+
+    fn close_visits(&mut self, now: Timestamp) {
+        for v in self.phases.iter_mut().flat_map(|p| p.visits.iter_mut()) {
+            if v.end.is_none() {
+                v.end = Some(now);
+            }
+        }
+    }
+
+    fn close_pauses(&mut self, now: Timestamp) {
+        for p in self.pauses.iter_mut() {
+            if p.end.is_none() {
+                p.end = Some(now);
+            }
+        }
+    }
+}

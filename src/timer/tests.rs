@@ -1,0 +1,250 @@
+//! Tests of the timer maths, and the check that the domain knows nothing
+//! of the terminal.
+
+use std::path::{Path, PathBuf};
+
+use chrono::TimeDelta;
+
+use super::*;
+use crate::session::fixture::{at, guide};
+
+fn started() -> Session {
+    let mut s = Session::new(&guide(), at(0));
+    s.start(at(0));
+    s
+}
+
+#[test]
+fn pauses_are_never_counted_and_push_the_planned_end() {
+    let mut s = started();
+    s.pause(at(5));
+    s.resume(at(8));
+    let v = snapshot(&s, at(10));
+    assert_eq!(v.phases[0].elapsed, 7 * 60);
+    assert_eq!(v.total_elapsed, 7 * 60);
+    assert_eq!(v.paused_secs, 3 * 60);
+    assert_eq!(v.planned, 60 * 60);
+    assert_eq!(v.planned_end, at(63));
+    assert!(!v.paused);
+    s.pause(at(12));
+    let v = snapshot(&s, at(20));
+    assert!(v.paused);
+    assert_eq!(v.phases[0].elapsed, 9 * 60, "the clock stands still");
+    assert_eq!(v.paused_secs, 11 * 60);
+    assert_eq!(v.planned_end, at(71));
+}
+
+#[test]
+fn revisits_add_up_and_visited_phases_are_done() {
+    let mut s = started();
+    s.go_to(1, at(5));
+    s.go_to(0, at(8));
+    let v = snapshot(&s, at(10));
+    assert_eq!(v.phases[0].elapsed, 7 * 60);
+    assert_eq!(v.phases[1].elapsed, 3 * 60);
+    assert_eq!(v.phases[2].elapsed, 0);
+    assert_eq!(
+        v.phases.iter().map(|p| p.done).collect::<Vec<_>>(),
+        vec![false, true, false]
+    );
+    assert!(v.phases[0].current);
+    assert_eq!(v.paused_secs, 0);
+}
+
+#[test]
+fn near_at_eighty_percent_and_over_past_the_budget() {
+    let s = started();
+    assert_eq!(snapshot(&s, at(7)).phases[0].state, PhaseState::Normal);
+    assert_eq!(snapshot(&s, at(8)).phases[0].state, PhaseState::Near);
+    assert_eq!(snapshot(&s, at(10)).phases[0].state, PhaseState::Near);
+    let v = snapshot(&s, at(10) + TimeDelta::seconds(1));
+    assert_eq!(v.phases[0].state, PhaseState::Over);
+    assert_eq!(phase_state(0, 0), PhaseState::Near);
+}
+
+#[test]
+fn on_time_means_no_proposals() {
+    let s = started();
+    let v = snapshot(&s, at(5));
+    assert_eq!(v.projected_end, at(60));
+    assert_eq!(v.planned_end, at(60));
+    assert_eq!(v.behind_by, 0);
+    assert_eq!(v.remaining_for_rest, 55 * 60);
+    assert!(v.phases.iter().all(|p| p.proposed.is_none()));
+}
+
+#[test]
+fn overrun_projects_a_later_end_and_proposes_smaller_budgets() {
+    let s = started();
+    let v = snapshot(&s, at(15));
+    assert_eq!(v.phases[0].state, PhaseState::Over);
+    assert_eq!(v.projected_end, at(65));
+    assert_eq!(v.behind_by, 5 * 60);
+    assert_eq!(v.remaining_for_rest, 45 * 60);
+    assert_eq!(v.phases[0].proposed, None, "the current phase gets none");
+    assert_eq!(v.phases[1].proposed, Some(18 * 60));
+    assert_eq!(v.phases[2].proposed, Some(27 * 60));
+}
+
+#[test]
+fn proposals_skip_done_phases_and_keep_the_current_phase_rest() {
+    let mut s = started();
+    s.go_to(1, at(20));
+    // Phase 0 done (took 20 of 10); phase 1 has used 2 of 20 minutes.
+    let v = snapshot(&s, at(22));
+    assert_eq!(v.projected_end, at(22 + 18 + 30));
+    assert_eq!(v.behind_by, 10 * 60);
+    assert_eq!(v.phases[0].proposed, None);
+    assert_eq!(v.phases[1].proposed, None);
+    assert_eq!(v.phases[2].proposed, Some(20 * 60), "60 - 22 - 18 minutes");
+}
+
+#[test]
+fn proposals_are_at_least_a_minute_even_when_nothing_fits() {
+    let s = started();
+    let v = snapshot(&s, at(59));
+    assert_eq!(v.phases[1].proposed, Some(60));
+    assert_eq!(v.phases[2].proposed, Some(60));
+    let v = snapshot(&s, at(90));
+    assert_eq!(v.remaining_for_rest, -30 * 60);
+    assert_eq!(v.phases[2].proposed, Some(60));
+}
+
+#[test]
+fn shares_are_proportional_whole_and_fit() {
+    assert_eq!(share_minutes(&[1200, 1800], 45), vec![18, 27]);
+    assert_eq!(share_minutes(&[60, 60, 60], 10), vec![4, 3, 3]);
+    assert_eq!(share_minutes(&[6000, 60], 5), vec![4, 1]);
+    assert_eq!(share_minutes(&[60, 60], 1), vec![1, 1]);
+    assert_eq!(share_minutes(&[], 10), Vec::<i64>::new());
+    for minutes in 3..200 {
+        let shares = share_minutes(&[600, 1200, 60], minutes);
+        assert_eq!(shares.iter().sum::<i64>(), minutes);
+        assert!(shares.iter().all(|&m| m >= 1));
+    }
+}
+
+#[test]
+fn skipped_phases_are_done_and_not_budgeted() {
+    let mut s = started();
+    s.toggle_skipped(1).unwrap();
+    let v = snapshot(&s, at(5));
+    assert!(v.phases[1].done && v.phases[1].skipped);
+    assert_eq!(v.projected_end, at(5 + 5 + 30));
+    assert_eq!(v.behind_by, -20 * 60, "ahead by the skipped phase");
+}
+
+#[test]
+fn reminders_fire_once_at_their_conversation_time() {
+    let mut s = started();
+    assert!(due_reminders(&s, at(9)).is_empty());
+    assert_eq!(due_reminders(&s, at(10)), vec![0]);
+    s.reminders_shown.push(0);
+    assert!(due_reminders(&s, at(11)).is_empty());
+    // Paused wall time does not bring the end reminder closer.
+    s.pause(at(20));
+    assert!(due_reminders(&s, at(200)).is_empty());
+    s.resume(at(200));
+    assert_eq!(due_reminders(&s, at(235)), vec![1]);
+    s.reminders_shown.push(1);
+    // A clock set far forward and back again fires nothing twice.
+    assert!(due_reminders(&s, at(10_000)).is_empty());
+    assert!(due_reminders(&s, at(-50)).is_empty());
+    assert!(due_reminders(&Session::new(&guide(), at(0)), at(100)).is_empty());
+}
+
+#[test]
+fn a_clock_set_back_never_gives_negative_durations() {
+    let mut s = started();
+    s.go_to(1, at(-5));
+    let v = snapshot(&s, at(-3));
+    assert_eq!(v.phases[0].elapsed, 0);
+    assert_eq!(v.phases[1].elapsed, 2 * 60);
+    assert!(v.paused_secs >= 0);
+    let v = snapshot(&s, at(-30));
+    assert!(v.phases.iter().all(|p| p.elapsed >= 0));
+    assert_eq!(v.total_elapsed, 0);
+    assert_eq!(v.paused_secs, 0);
+}
+
+#[test]
+fn corrections_move_the_phase_clock() {
+    let mut s = started();
+    s.adjust_current(60, at(3));
+    s.adjust_current(60, at(3));
+    assert_eq!(phase_elapsed(&s, 0, at(4)), 6 * 60);
+    s.adjust_current(-60, at(4));
+    assert_eq!(phase_elapsed(&s, 0, at(4)), 5 * 60);
+    assert_eq!(total_elapsed(&s, at(4)), 5 * 60);
+    assert_eq!(phase_elapsed(&s, 9, at(4)), 0);
+}
+
+#[test]
+fn a_finished_session_stands_still() {
+    let mut s = started();
+    s.go_to(2, at(30));
+    s.finish(at(50));
+    let v = snapshot(&s, at(500));
+    assert_eq!(v, snapshot(&s, at(50)));
+    assert_eq!(v.total_elapsed, 50 * 60);
+    assert_eq!(v.projected_end, at(50));
+    assert!(v.phases.iter().all(|p| p.done && p.proposed.is_none()));
+    assert!(due_reminders(&s, at(500)).is_empty());
+}
+
+#[test]
+fn the_domain_knows_nothing_of_the_terminal() {
+    let sources = domain_sources();
+    for known in [
+        "guide/parse/validate/trajectory.rs",
+        "report/build/phase.rs",
+        "session/carry.rs",
+        "store/fs.rs",
+        "timer/tests.rs",
+    ] {
+        assert!(
+            sources.iter().any(|p| p.ends_with(known)),
+            "{known} is not among the domain sources"
+        );
+    }
+    for path in &sources {
+        let text = std::fs::read_to_string(path).unwrap();
+        for word in [concat!("rata", "tui"), concat!("cross", "term")] {
+            assert!(!text.contains(word), "{} mentions {word}", path.display());
+        }
+    }
+}
+
+/// Every source file of the domain modules: `src/M.rs` and everything
+/// under `src/M/` for each of them.
+fn domain_sources() -> Vec<PathBuf> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for module in ["guide", "session", "timer", "store", "report"] {
+        files.push(src.join(format!("{module}.rs")));
+        rust_files_under(&src.join(module), &mut files);
+    }
+    files
+}
+
+/// The `.rs` files under `dir`, at any depth, added to `files`.
+fn rust_files_under(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files_under(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn before_the_start_the_plan_starts_now() {
+    let s = Session::new(&guide(), at(0));
+    let v = snapshot(&s, at(3));
+    assert!(!v.started);
+    assert_eq!(v.planned_end, at(63));
+    assert_eq!(v.projected_end, at(63));
+    assert_eq!(v.total_elapsed, 0);
+}
