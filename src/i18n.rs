@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod common;
 pub mod conversation;
+pub mod history;
 pub mod home;
 pub mod keys;
 pub mod prepare;
@@ -68,6 +69,8 @@ pub struct Texts {
     pub common: common::Common,
     /// The home screen: the guides, the unfinished sessions.
     pub home: home::Home,
+    /// The history of past sessions, and what is done with one from there.
+    pub history: history::History,
     /// The preparation screen and the header form.
     pub prepare: prepare::Prepare,
     /// The conversation screen and its summary.
@@ -89,6 +92,7 @@ pub struct Texts {
 pub static NL: Texts = Texts {
     common: common::NL,
     home: home::NL,
+    history: history::NL,
     prepare: prepare::NL,
     conversation: conversation::NL,
     shell: shell::NL,
@@ -102,6 +106,7 @@ pub static NL: Texts = Texts {
 pub static EN: Texts = Texts {
     common: common::EN,
     home: home::EN,
+    history: history::EN,
     prepare: prepare::EN,
     conversation: conversation::EN,
     shell: shell::EN,

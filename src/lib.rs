@@ -7,6 +7,7 @@ pub mod bundled;
 pub mod catalog;
 pub mod cli;
 pub mod clock;
+pub mod fold;
 pub mod guide;
 pub mod i18n;
 pub mod paths;

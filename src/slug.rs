@@ -25,7 +25,7 @@ pub fn slug(text: &str, max: usize) -> String {
 
 /// A lower-case character folded to ASCII letters/digits; `Some("")` for a
 /// combining mark (decomposed `e` + U+0308 → `e`), `None` for a separator.
-fn fold(c: char) -> Option<&'static str> {
+pub(crate) fn fold(c: char) -> Option<&'static str> {
     const PLAIN: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
     if let Some(i) = PLAIN.find(c) {
         return Some(&PLAIN[i..i + 1]);

@@ -198,15 +198,18 @@ fn a_resumed_preparation_opens_the_form_as_it_was_left() {
 fn the_home_screen_marks_a_session_in_preparation() {
     let mut app = app(Lang::Nl);
     app.update(
-        Msg::Sessions(vec![leidraad::tui::app::ResumeEntry {
-            path: "x.toml".into(),
-            file_name: "x.toml".into(),
-            title: "Voortgangsgesprek".into(),
-            client: "De Linde".into(),
-            created: t0(),
-            rescued: false,
-            preparing: true,
-        }]),
+        Msg::Sessions(leidraad::tui::screens::home::HomeLists {
+            resumable: vec![leidraad::tui::app::ResumeEntry {
+                path: "x.toml".into(),
+                file_name: "x.toml".into(),
+                title: "Voortgangsgesprek".into(),
+                client: "De Linde".into(),
+                created: t0(),
+                rescued: false,
+                preparing: true,
+            }],
+            ..Default::default()
+        }),
         t0(),
     );
     let screen = ui_support::screen(&app, 80, 24, t0());

@@ -620,6 +620,7 @@ fn a_session_open_elsewhere_is_shown_read_only() {
             session: Box::new(session),
             path: path.clone(),
             file_name: "2026-11-23_0900_voortgangsgesprek.toml".into(),
+            locked: true,
         },
         at(3),
     );

@@ -28,6 +28,12 @@ pub struct Home {
     pub preparing_detail: &'static str,
     /// What Enter does on a session in preparation.
     pub preparing_hint: &'static str,
+    /// The heading of the newest finished sessions.
+    pub recent: &'static str,
+    /// What Enter does on a finished session.
+    pub recent_hint: &'static str,
+    /// How many files in the data folder are damaged, and where to see them.
+    pub damaged: fn(usize) -> String,
 }
 
 /// Nederlands.
@@ -58,6 +64,15 @@ pub const NL: Home = Home {
     rescued: "reddingskopie · ",
     preparing: "in voorbereiding · ",
     preparing_detail: "In voorbereiding: het gesprek is nog niet begonnen.",
+    recent: "Recent",
+    recent_hint: "Enter: bekijken (alleen lezen). h: alle gesprekken in de geschiedenis.",
+    damaged: |n| {
+        if n == 1 {
+            "1 beschadigd bestand: h toont het".to_string()
+        } else {
+            format!("{n} beschadigde bestanden: h toont ze")
+        }
+    },
     preparing_hint: "Enter: verder met de voorbereiding en het formulier, zoals ze waren.",
 };
 
@@ -87,5 +102,14 @@ pub const EN: Home = Home {
     rescued: "rescue copy · ",
     preparing: "in preparation · ",
     preparing_detail: "In preparation: the conversation has not started.",
+    recent: "Recent",
+    recent_hint: "Enter: view (read-only). h: every conversation in the history.",
+    damaged: |n| {
+        if n == 1 {
+            "1 damaged file: h shows it".to_string()
+        } else {
+            format!("{n} damaged files: h shows them")
+        }
+    },
     preparing_hint: "Enter: continue the preparation and the form as they were.",
 };

@@ -66,6 +66,30 @@ pub struct Keys {
     pub ctrl_c: &'static str,
     pub save_elsewhere: &'static str,
     pub save_here: &'static str,
+    /// Home: open the history.
+    pub history: &'static str,
+    /// History: show the chosen session read-only.
+    pub view: &'static str,
+    /// History: type what to search.
+    pub search: &'static str,
+    pub filter_client: &'static str,
+    pub filter_guide: &'static str,
+    /// Write a report of the session.
+    pub export: &'static str,
+    /// Continue an unfinished session (or a preparation).
+    pub resume: &'static str,
+    /// Start the next conversation with the same client.
+    pub follow_up: &'static str,
+    /// Remove the session (asks).
+    pub delete: &'static str,
+    /// View: type what to find in the session.
+    pub find: &'static str,
+    pub find_next: &'static str,
+    pub toggle_private: &'static str,
+    /// Leave the search box, keep what was typed.
+    pub done_typing: &'static str,
+    /// Leave the search box and forget what was typed.
+    pub stop_search: &'static str,
 }
 
 /// Nederlands.
@@ -128,6 +152,20 @@ pub const NL: Keys = Keys {
     ctrl_c: "bewaren en stoppen",
     save_elsewhere: "elders bewaren (als de datamap niet lukt)",
     save_here: "hier bewaren",
+    history: "geschiedenis",
+    view: "bekijken",
+    search: "zoeken",
+    filter_client: "cliënt",
+    filter_guide: "leidraad",
+    export: "exporteren",
+    resume: "verder",
+    follow_up: "vervolg",
+    delete: "verwijderen",
+    find: "zoeken",
+    find_next: "volgende",
+    toggle_private: "privé aan/uit",
+    done_typing: "klaar",
+    stop_search: "zoeken wissen",
 };
 
 /// English.
@@ -190,4 +228,18 @@ pub const EN: Keys = Keys {
     ctrl_c: "save and quit",
     save_elsewhere: "save elsewhere (when the data folder fails)",
     save_here: "save here",
+    history: "history",
+    view: "view",
+    search: "search",
+    filter_client: "client",
+    filter_guide: "guide",
+    export: "export",
+    resume: "continue",
+    follow_up: "follow-up",
+    delete: "delete",
+    find: "find",
+    find_next: "next",
+    toggle_private: "private on/off",
+    done_typing: "done",
+    stop_search: "clear the search",
 };

@@ -22,6 +22,12 @@ pub struct Shell {
     pub elsewhere_text: &'static str,
     pub saved_elsewhere: fn(&str) -> String,
     pub exit_rescued: fn(&str) -> String,
+    /// In the read-only view's title when the private notes are hidden.
+    pub view_private_hidden: &'static str,
+    /// Before the read-only view's find box.
+    pub view_find: &'static str,
+    /// The find box found nothing.
+    pub view_not_found: &'static str,
 }
 
 /// Nederlands.
@@ -46,6 +52,9 @@ pub const NL: Shell = Shell {
             "leidraad is onverwacht gestopt. Je notities zijn gered in {path}; de volgende start biedt ze aan."
         )
     },
+    view_private_hidden: "eigen notities verborgen (o)",
+    view_find: "Zoeken",
+    view_not_found: "niet gevonden",
 };
 
 /// English.
@@ -68,4 +77,7 @@ pub const EN: Shell = Shell {
             "leidraad stopped unexpectedly. Your notes were rescued to {path}; the next start offers them."
         )
     },
+    view_private_hidden: "private notes hidden (o)",
+    view_find: "Find",
+    view_not_found: "not found",
 };

@@ -17,8 +17,9 @@ use crate::session::{Session, Timestamp};
 use crate::settings::Settings;
 
 pub use super::msg::{Effect, Msg};
-use super::overlay::Answer;
+use super::overlay::{Answer, PickFor};
 pub use super::overlay::{Confirm, Overlay};
+use super::screens::history;
 pub use super::screens::home::{GuideEntry, ResumeEntry};
 
 use super::keymap::{self, Action, Mode};
@@ -274,26 +275,23 @@ impl App {
                 }
             }
             Msg::OpenFailed(why) => {
-                if self.screen.id() == ScreenId::Home {
-                    self.say(why, Severity::Error);
-                } else {
+                let open = matches!(
+                    self.screen.id(),
+                    ScreenId::Prepare | ScreenId::Form | ScreenId::Conversation | ScreenId::Summary
+                );
+                if open {
                     self.say((t.shell.open_failed)(&why), Severity::Error);
                     self.shell.save_failing = true;
+                } else {
+                    self.say(why, Severity::Error);
                 }
             }
             Msg::Viewing {
                 session,
                 path,
                 file_name,
-            } => {
-                let place = self
-                    .view()
-                    .filter(|v| v.path == path)
-                    .map(|v| v.scroll.clone());
-                let view = ViewState::new(&session, path, file_name, place, t);
-                self.screen = Screen::View(Box::new(view));
-                self.say(t.shell.view_read_only, Severity::Warning);
-            }
+                locked,
+            } => self.view_session(*session, path, file_name, locked),
             Msg::Resumed { session, file_name } => {
                 let (screen, save) =
                     screens::conversation::resume(&mut self.shell, *session, file_name, now);
@@ -322,7 +320,23 @@ impl App {
                     Severity::Info,
                 );
             }
-            Msg::Sessions(list) => self.home.set_resumable(list),
+            Msg::Sessions(lists) => self.home.set_lists(lists),
+            Msg::History(entries) => {
+                if let Screen::History(h) = &mut self.screen {
+                    h.set_entries(entries);
+                }
+            }
+            Msg::Found(found) => {
+                if let Screen::History(h) = &mut self.screen {
+                    h.set_found(found);
+                }
+            }
+            Msg::FollowUp(session) => {
+                let picker = history::follow_up_picker(*session, &self.home.guides, t);
+                self.shell.overlay = Some(picker);
+            }
+            Msg::Deleted(name) => return self.deleted(&name),
+            Msg::DeleteFailed(why) => self.say(why, Severity::Error),
             Msg::WorkFailed(why) => self.say((t.shell.work_failed)(&why), Severity::Error),
             Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => {}
         }
@@ -355,6 +369,7 @@ impl App {
                     self.apply(update)
                 }
                 Answer::SaveIn(dir) => self.save_elsewhere(&dir),
+                Answer::Picked(purpose, value) => self.picked(purpose, value),
             };
         }
         if action == Some(Action::Help) {
@@ -373,8 +388,82 @@ impl App {
             overlay.on_paste(text);
             return Vec::new();
         }
-        self.screen.on_paste(&mut self.shell, text, now);
-        Vec::new()
+        let update = self.screen.on_paste(&mut self.shell, text, now);
+        self.apply(update)
+    }
+
+    /// A session to show read-only: from the history (which it goes back
+    /// to), the home screen, or because another window has it open.
+    fn view_session(&mut self, session: Session, path: PathBuf, name: String, locked: bool) {
+        let t = self.texts();
+        let place = self
+            .view()
+            .filter(|v| v.path == path)
+            .map(|v| v.scroll.clone());
+        let back = match std::mem::replace(&mut self.screen, Screen::Home) {
+            Screen::History(h) => Some(h),
+            Screen::View(v) => v.back,
+            other => {
+                self.screen = other;
+                None
+            }
+        };
+        let mut view = ViewState::new(&session, path, name, place, t);
+        view.back = back;
+        self.screen = Screen::View(Box::new(view));
+        if locked {
+            self.say(t.shell.view_read_only, Severity::Warning);
+        }
+    }
+
+    /// A session was deleted: say so, and list again what was listed.
+    fn deleted(&mut self, name: &str) -> Vec<Effect> {
+        self.say((self.texts().history.deleted)(name), Severity::Info);
+        match &mut self.screen {
+            Screen::History(_) => vec![Effect::ListHistory],
+            Screen::View(v) => {
+                let back = v.back.take();
+                match back {
+                    Some(h) => {
+                        self.screen = Screen::History(h);
+                        vec![Effect::ListHistory]
+                    }
+                    None => {
+                        self.screen = Screen::Home;
+                        vec![Effect::RefreshSessions]
+                    }
+                }
+            }
+            _ => vec![Effect::RefreshSessions],
+        }
+    }
+
+    /// A value was chosen in a picker.
+    fn picked(&mut self, purpose: PickFor, value: Option<String>) -> Vec<Effect> {
+        match purpose {
+            PickFor::FollowUp(session) => {
+                let Some(id) = value else {
+                    return Vec::new();
+                };
+                self.shell.status = None;
+                let guide = self
+                    .home
+                    .guides
+                    .iter()
+                    .find_map(|g| g.guide.as_conversation().filter(|c| c.id == id))
+                    .cloned()
+                    .unwrap_or_else(|| session.guide.clone());
+                let prep = PrepareState::follow_up(&guide, &session);
+                self.screen = Screen::Prepare(Box::new(prep));
+                Vec::new()
+            }
+            other => {
+                if let Screen::History(h) = &mut self.screen {
+                    h.on_picked(&other, value);
+                }
+                Vec::new()
+            }
+        }
     }
 
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {

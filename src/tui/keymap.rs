@@ -40,6 +40,14 @@ pub enum Mode {
     Summary,
     /// A session shown read-only.
     View,
+    /// Typing what to find in the read-only view.
+    ViewFind,
+    /// Every past session, filtered and searched.
+    History,
+    /// Typing the history's search.
+    HistorySearch,
+    /// Choosing one of a few values (a filter, a guide).
+    Pick,
     Help,
 }
 
@@ -82,6 +90,22 @@ pub enum Action {
     NewLine,
     Reload,
     Clear,
+    /// The history of past sessions.
+    History,
+    /// Type what to search or find.
+    Search,
+    FilterClient,
+    FilterGuide,
+    /// Write a report of the session.
+    Export,
+    /// Start the next conversation with the same client.
+    FollowUp,
+    /// Remove the session (asks).
+    Delete,
+    /// Show or hide the private notes.
+    TogglePrivate,
+    /// The next place the text to find is found.
+    FindNext,
 }
 
 /// A key pattern.

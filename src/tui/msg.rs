@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::screens::home::ResumeEntry;
+use super::screens::history::{Found, HistoryEntry};
+use super::screens::home::HomeLists;
 use crate::session::{CarriedItem, Session, Timestamp};
 
 /// Something the runtime must do for the model.
@@ -26,9 +27,25 @@ pub enum Effect {
     Resume(PathBuf),
     /// Flush and release the open session (back to the home screen).
     Close,
-    /// Re-read the list of resumable sessions (off the UI thread); answer
-    /// with [`Msg::Sessions`].
+    /// Re-read what the home screen lists of the data folder (off the UI
+    /// thread); answer with [`Msg::Sessions`].
     RefreshSessions,
+    /// List every session for the history (off the UI thread); answer with
+    /// [`Msg::History`].
+    ListHistory,
+    /// Search the sessions for this text (off the UI thread; a newer
+    /// search makes this one's answer stale); answer with [`Msg::Found`].
+    SearchHistory(String),
+    /// Read a session to show it read-only; answer with [`Msg::Viewing`] or
+    /// [`Msg::OpenFailed`].
+    View(PathBuf),
+    /// Read a session to start the next conversation with its client;
+    /// answer with [`Msg::FollowUp`] or [`Msg::OpenFailed`].
+    FollowUp(PathBuf),
+    /// Delete a session and its companion files (refused while it is open
+    /// elsewhere, and for a damaged file); answer with [`Msg::Deleted`] or
+    /// [`Msg::DeleteFailed`].
+    Delete(PathBuf),
     /// Save a copy of the session into another folder (when the data
     /// folder cannot be written), off the UI thread; answer with
     /// [`Msg::SavedElsewhere`] or [`Msg::SaveFailed`].
@@ -64,12 +81,13 @@ pub enum Msg {
     },
     /// A session could not be created or opened.
     OpenFailed(String),
-    /// A session is open for writing in another window: it is shown
-    /// read-only.
+    /// A session to show read-only; `locked`: it is open for writing in
+    /// another window.
     Viewing {
         session: Box<Session>,
         path: PathBuf,
         file_name: String,
+        locked: bool,
     },
     /// An existing session was opened for writing.
     Resumed {
@@ -85,8 +103,18 @@ pub enum Msg {
     SaveFailed(String),
     /// A copy was written to this file in another folder.
     SavedElsewhere(PathBuf),
-    /// The resumable sessions, newest first.
-    Sessions(Vec<ResumeEntry>),
+    /// What the home screen lists of the data folder.
+    Sessions(HomeLists),
+    /// Every session, for the history.
+    History(Vec<HistoryEntry>),
+    /// The answer to a search.
+    Found(Found),
+    /// The session to start the next conversation after.
+    FollowUp(Box<Session>),
+    /// This session file was deleted.
+    Deleted(String),
+    /// Deleting failed: why, in the user's language.
+    DeleteFailed(String),
     /// Work off the UI thread failed unexpectedly (it panicked); why.
     WorkFailed(String),
 }

@@ -16,12 +16,54 @@ use super::screens::block;
 use super::theme::{Role, style};
 use super::widgets::input::TextInput;
 use super::widgets::scroll::{Scroll, wrapped_rows};
+use crate::session::Session;
 
 /// A yes/no question on top of a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     Finish,
     RemoveItem,
+    /// Delete the selected session (the history, the view).
+    DeleteSession,
+}
+
+/// What a choice is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickFor {
+    /// The history's client filter.
+    Client,
+    /// The history's guide filter.
+    Guide,
+    /// The guide of the next conversation after this session.
+    FollowUp(Box<Session>),
+}
+
+/// A short list of values to choose one from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub title: &'static str,
+    /// What is shown, and the value it stands for (None: every value).
+    pub options: Vec<(String, Option<String>)>,
+    pub selected: usize,
+    pub purpose: PickFor,
+}
+
+impl Picker {
+    /// A picker on `current` (or the first option).
+    pub fn new(
+        title: &'static str,
+        options: Vec<(String, Option<String>)>,
+        current: Option<String>,
+        purpose: PickFor,
+    ) -> Picker {
+        let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
+        Picker {
+            title,
+            options,
+            selected,
+            purpose,
+        }
+    }
 }
 
 /// What lies on top of the screen and takes its keys.
@@ -33,10 +75,12 @@ pub enum Overlay {
     Confirm(Confirm),
     /// The folder to save a copy in (`Ctrl-O`), as typed so far.
     Prompt(Box<TextInput>),
+    /// One of a few values to choose.
+    Pick(Box<Picker>),
 }
 
 /// What an overlay made of a key.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     /// It stays (scrolled, typed into, or the key means nothing here).
     Kept,
@@ -46,6 +90,8 @@ pub enum Answer {
     Yes(Confirm),
     /// Save a copy into this folder (typed, trimmed, not empty).
     SaveIn(String),
+    /// This value was chosen.
+    Picked(PickFor, Option<String>),
 }
 
 impl Overlay {
@@ -67,6 +113,7 @@ impl Overlay {
             Overlay::Help(_) => Mode::Help,
             Overlay::Prompt(_) => Mode::Prompt,
             Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Pick(_) => Mode::Pick,
         }
     }
 
@@ -83,6 +130,22 @@ impl Overlay {
             Overlay::Confirm(confirm) => match action {
                 Some(Action::Yes) => Answer::Yes(*confirm),
                 Some(Action::No) => Answer::Closed,
+                _ => Answer::Kept,
+            },
+            Overlay::Pick(p) => match action {
+                Some(Action::Up) => {
+                    p.selected = p.selected.saturating_sub(1);
+                    Answer::Kept
+                }
+                Some(Action::Down) => {
+                    p.selected = (p.selected + 1).min(p.options.len().saturating_sub(1));
+                    Answer::Kept
+                }
+                Some(Action::Enter) => match p.options.get(p.selected) {
+                    Some((_, value)) => Answer::Picked(p.purpose.clone(), value.clone()),
+                    None => Answer::Closed,
+                },
+                Some(Action::Back) => Answer::Closed,
                 _ => Answer::Kept,
             },
             Overlay::Prompt(input) => match action {
@@ -114,6 +177,7 @@ impl Overlay {
             Overlay::Confirm(confirm) => {
                 app.screen.render_confirm(&app.shell, *confirm, frame, area)
             }
+            Overlay::Pick(p) => render_picker(&app.shell, p, frame, area),
         }
     }
 }
@@ -208,4 +272,51 @@ fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Clear, popup);
     frame.render_widget(help.block(frame_block).scroll((offset, 0)), popup);
+}
+
+/// The choices in a small window, the chosen one marked.
+fn render_picker(shell: &Shell, picker: &Picker, frame: &mut Frame, area: Rect) {
+    let width = picker
+        .options
+        .iter()
+        .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(unicode_width::UnicodeWidthStr::width(picker.title))
+        .saturating_add(6)
+        .min(usize::from(area.width.saturating_sub(4))) as u16;
+    let height = (picker.options.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let lines: Vec<Line> = picker
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, (label, _))| {
+            if i == picker.selected {
+                Line::from(Span::styled(
+                    format!("▸ {label}"),
+                    style(shell, Role::Selected),
+                ))
+            } else {
+                Line::raw(format!("  {label}"))
+            }
+        })
+        .collect();
+    // The chosen one stays in view in a long list.
+    let inner = height.saturating_sub(2) as usize;
+    let scroll = (picker.selected + 1).saturating_sub(inner) as u16;
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll, 0)).block(block(
+            shell,
+            format!(" {} ", picker.title),
+            true,
+        )),
+        rect,
+    );
 }

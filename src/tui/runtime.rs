@@ -12,13 +12,15 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::app::{Effect, Msg, ResumeEntry};
+use super::app::{Effect, Msg};
 use super::worker::{JobKind, Waker, Worker};
 use crate::i18n::Texts;
 use crate::saver::{SaveOutcome, Saver};
 use crate::session::{self, Session, Timestamp};
 use crate::settings::Settings;
-use crate::store::{Listed, LockError, SessionLock, SessionQuery, SessionStore};
+use crate::store::{LockError, SessionLock, SessionQuery, SessionStore};
+
+mod archive;
 
 /// What the panic hook may write as a rescue copy: the newest snapshot.
 pub type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
@@ -99,6 +101,27 @@ impl Runtime {
                 Effect::Resume(path) => pending.push(self.open_existing(path)),
                 Effect::Close => pending.extend(self.close()),
                 Effect::RefreshSessions => self.list_sessions(),
+                Effect::ListHistory => {
+                    let store = self.store.clone();
+                    let texts = self.texts;
+                    self.worker.run(JobKind::History, move || {
+                        Msg::History(archive::history(&store, texts))
+                    });
+                }
+                Effect::SearchHistory(text) => {
+                    let store = self.store.clone();
+                    let texts = self.texts;
+                    self.worker.run(JobKind::Search, move || {
+                        Msg::Found(archive::search(&store, &text, texts))
+                    });
+                }
+                Effect::View(path) => pending.push(archive::view(&self.store, path, self.texts)),
+                Effect::FollowUp(path) => {
+                    pending.push(archive::follow_up(&self.store, &path, self.texts))
+                }
+                Effect::Delete(path) => {
+                    pending.push(archive::delete(&self.store, &path, self.texts))
+                }
                 Effect::SaveElsewhere(dir, mut session) => {
                     session.mark_saved(now);
                     let store = self.store.clone();
@@ -127,11 +150,12 @@ impl Runtime {
         }
     }
 
-    /// Read the unfinished sessions, off the UI thread.
+    /// Read what the home screen lists, off the UI thread.
     pub fn list_sessions(&mut self) {
         let store = self.store.clone();
-        self.worker
-            .run(JobKind::Sessions, move || Msg::Sessions(resumable(&store)));
+        self.worker.run(JobKind::Sessions, move || {
+            Msg::Sessions(archive::home_lists(&store))
+        });
     }
 
     /// Hand a snapshot to the saver (the open session's file).
@@ -307,6 +331,7 @@ impl Runtime {
                         session: Box::new(session),
                         file_name: file_name(&path),
                         path,
+                        locked: true,
                     },
                     Err(e) => Msg::OpenFailed(e.to_string()),
                 };
@@ -350,28 +375,6 @@ impl Runtime {
         }
         loaded
     }
-}
-
-/// The unfinished sessions, newest first.
-fn resumable(store: &SessionStore) -> Vec<ResumeEntry> {
-    let rescues = store.rescues();
-    store
-        .find(&SessionQuery::all().unfinished())
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|l| match l {
-            Listed::Session(h) => Some(ResumeEntry {
-                rescued: rescues.iter().any(|r| r.session == h.path),
-                preparing: h.started.is_none(),
-                path: h.path,
-                file_name: h.file_name,
-                title: h.guide_title,
-                client: h.client,
-                created: h.created,
-            }),
-            Listed::Damaged(_) => None,
-        })
-        .collect()
 }
 
 /// What to tell the user when the session file could not be brought up to
@@ -513,14 +516,16 @@ mod tests {
         rt.run(vec![Effect::RefreshSessions], &mut pending, at(0));
         assert!(pending.is_empty(), "nothing is read on the UI thread");
         let answers = rt.worker.settle(Duration::from_secs(10));
-        let Some(Msg::Sessions(list)) = answers.into_iter().next() else {
-            panic!("the worker answered with the list");
+        let Some(Msg::Sessions(lists)) = answers.into_iter().next() else {
+            panic!("the worker answered with the lists");
         };
-        let clients: Vec<&str> = list.iter().map(|e| e.client.as_str()).collect();
+        let clients: Vec<&str> = lists.resumable.iter().map(|e| e.client.as_str()).collect();
         assert_eq!(
             clients,
             vec!["De Linde"],
             "the finished one is not resumable"
         );
+        let recent: Vec<&str> = lists.recent.iter().map(|e| e.client.as_str()).collect();
+        assert_eq!(recent, vec!["OBS De Vlinder"], "the finished one is recent");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod conversation;
 pub mod form;
+pub mod history;
 pub mod home;
 pub mod prepare;
 pub mod summary;
@@ -22,6 +23,7 @@ use super::widgets::scroll::{Scroll, wrapped_rows};
 use crate::session::Timestamp;
 use conversation::ConvState;
 use form::FormState;
+use history::HistoryState;
 use prepare::PrepareState;
 use summary::SummaryState;
 use view::ViewState;
@@ -40,6 +42,7 @@ pub enum ScreenId {
     Conversation,
     Summary,
     View,
+    History,
 }
 
 /// The screen on show, owning its state. The home screen's own state is
@@ -55,8 +58,10 @@ pub enum Screen {
     Conversation(Box<ConvState>),
     /// The summary of a conversation (during it, or after finishing).
     Summary(Box<SummaryState>),
-    /// A session shown read-only (open for writing in another window).
+    /// A session shown read-only.
     View(Box<ViewState>),
+    /// Every past session, filtered and searched.
+    History(Box<HistoryState>),
 }
 
 impl Screen {
@@ -69,6 +74,7 @@ impl Screen {
             Screen::Conversation(_) => ScreenId::Conversation,
             Screen::Summary(_) => ScreenId::Summary,
             Screen::View(_) => ScreenId::View,
+            Screen::History(_) => ScreenId::History,
         }
     }
 
@@ -80,7 +86,8 @@ impl Screen {
             Screen::Form(f) => f.mode(),
             Screen::Conversation(c) => c.mode(),
             Screen::Summary(_) => Mode::Summary,
-            Screen::View(_) => Mode::View,
+            Screen::View(v) => v.mode(),
+            Screen::History(h) => h.mode(),
         }
     }
 
@@ -98,17 +105,21 @@ impl Screen {
             Screen::Form(f) => f.on_key(shell, action, ev, now),
             Screen::Conversation(c) => c.on_key(shell, action, ev, now),
             Screen::Summary(s) => s.on_action(action),
-            Screen::View(v) => v.on_action(shell, action),
+            Screen::View(v) => v.on_key(shell, action, ev),
+            Screen::History(h) => h.on_key(shell, action, ev),
         }
     }
 
     /// A paste (bracketed) into whatever is being typed in.
-    pub fn on_paste(&mut self, shell: &mut Shell, text: &str, now: Timestamp) {
+    pub fn on_paste(&mut self, shell: &mut Shell, text: &str, now: Timestamp) -> Update {
         match self {
             Screen::Form(f) => f.on_paste(shell, text, now),
             Screen::Conversation(c) => c.on_paste(shell, text),
-            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) | Screen::View(_) => {}
+            Screen::History(h) => return h.on_paste(text),
+            Screen::View(v) => v.on_paste(text),
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => {}
         }
+        Update::stay()
     }
 
     /// Plain characters typed in one burst while typing in the notes.
@@ -130,11 +141,11 @@ impl Screen {
     pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) -> Update {
         match self {
             Screen::Conversation(c) => c.on_confirm(shell, confirm, now),
-            Screen::Home
-            | Screen::Prepare(_)
-            | Screen::Form(_)
-            | Screen::Summary(_)
-            | Screen::View(_) => Update::stay(),
+            Screen::History(h) => h.on_confirm(confirm),
+            Screen::View(v) => v.on_confirm(confirm),
+            Screen::Home | Screen::Prepare(_) | Screen::Form(_) | Screen::Summary(_) => {
+                Update::stay()
+            }
         }
     }
 
@@ -146,7 +157,7 @@ impl Screen {
             Screen::Summary(s) => Some(Effect::Save(Box::new(s.conv.session.clone()))),
             Screen::Prepare(p) => p.prep.snapshot(&[]),
             Screen::Form(f) => f.snapshot(),
-            Screen::Home | Screen::View(_) => None,
+            Screen::Home | Screen::View(_) | Screen::History(_) => None,
         }
     }
 
@@ -157,7 +168,7 @@ impl Screen {
             Screen::Form(f) => f.prep.file_name.as_deref(),
             Screen::Conversation(c) => c.file_name.as_deref(),
             Screen::Summary(s) => s.conv.file_name.as_deref(),
-            Screen::Home | Screen::View(_) => None,
+            Screen::Home | Screen::View(_) | Screen::History(_) => None,
         }
     }
 
@@ -169,7 +180,7 @@ impl Screen {
             Screen::Form(f) => &mut f.prep.file_name,
             Screen::Conversation(c) => &mut c.file_name,
             Screen::Summary(s) => &mut s.conv.file_name,
-            Screen::Home | Screen::View(_) => return,
+            Screen::Home | Screen::View(_) | Screen::History(_) => return,
         };
         *slot = Some(name);
     }
@@ -192,6 +203,11 @@ impl Screen {
         }
     }
 
+    /// Whether the footer may take two rows for this screen's keys.
+    fn many_keys(&self) -> bool {
+        matches!(self, Screen::History(_) | Screen::View(_))
+    }
+
     /// Whether a key mode is part of this screen (the help shows a
     /// section for each, see [`keymap::help_sections`]).
     pub fn has_mode(&self, mode: Mode) -> bool {
@@ -205,11 +221,9 @@ impl Screen {
     pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
         match self {
             Screen::Conversation(c) => c.render_confirm(shell, confirm, frame, area),
-            Screen::Home
-            | Screen::Prepare(_)
-            | Screen::Form(_)
-            | Screen::Summary(_)
-            | Screen::View(_) => {}
+            Screen::History(h) => h.render_confirm(shell, confirm, frame, area),
+            Screen::View(v) => v.render_confirm(shell, confirm, frame, area),
+            Screen::Home | Screen::Prepare(_) | Screen::Form(_) | Screen::Summary(_) => {}
         }
     }
 }
@@ -230,10 +244,11 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     let status_rows = status_line
         .as_ref()
         .map_or(1, |p| wrapped_rows(p, area.width).clamp(1, STATUS_MAX_ROWS));
+    let footer_rows = footer_rows(app, area.width);
     let [body, status, footer] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(status_rows),
-        Constraint::Length(1),
+        Constraint::Length(footer_rows.len().max(1) as u16),
     ])
     .areas(area);
     match &app.screen {
@@ -243,11 +258,12 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         Screen::Conversation(c) => c.render(shell, frame, body, now),
         Screen::Summary(s) => s.render(shell, frame, body, now),
         Screen::View(v) => v.render(shell, frame, body),
+        Screen::History(h) => h.render(shell, frame, body),
     }
     if let Some(p) = status_line {
         frame.render_widget(p, status);
     }
-    render_footer(app, frame, footer);
+    render_footer(shell, footer_rows, frame, footer);
     if let Some(overlay) = &shell.overlay {
         overlay.render(app, frame, body);
     }
@@ -296,24 +312,63 @@ fn status_paragraph(shell: &Shell) -> Option<Paragraph<'static>> {
     )
 }
 
-fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
-    let shell = &app.shell;
-    let items = fitting_footer(
-        keymap::footer(app.mode(), shell.texts(), |action| {
-            app.shell.overlay.is_some() || app.screen.offers(action)
-        }),
-        usize::from(area.width),
-    );
-    let mut spans = Vec::new();
-    for (i, (key, what)) in items.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw("  "));
-        }
-        spans.push(Span::styled(key, style(shell, Role::Key)));
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(what, style(shell, Role::Dim)));
+/// A footer item: the key, and what it does.
+type FooterItem = (&'static str, &'static str);
+
+/// The footer's rows at a width: one, or two on the screens with many keys
+/// (the history, the read-only view) when one does not hold them.
+fn footer_rows(app: &App, width: u16) -> Vec<Vec<FooterItem>> {
+    let items = keymap::footer(app.mode(), app.shell.texts(), |action| {
+        app.shell.overlay.is_some() || app.screen.offers(action)
+    });
+    let width = usize::from(width);
+    let two = app.shell.overlay.is_none() && app.screen.many_keys();
+    if !two || row_width(&items) <= width {
+        return vec![fitting_footer(items, width)];
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    // The first row takes the keys in order while they fit; the rest, with
+    // help first of all, go to the second.
+    let mut first = Vec::new();
+    let mut rest = Vec::new();
+    for item in items {
+        let mut with = first.clone();
+        with.push(item);
+        if rest.is_empty() && row_width(&with) <= width {
+            first = with;
+        } else {
+            rest.push(item);
+        }
+    }
+    vec![first, fitting_footer(rest, width)]
+}
+
+/// The width of footer items in one row, two spaces apart.
+fn row_width(items: &[FooterItem]) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let text: usize = items
+        .iter()
+        .map(|(key, what)| key.width() + 1 + what.width())
+        .sum();
+    text + 2 * items.len().saturating_sub(1)
+}
+
+fn render_footer(shell: &Shell, rows: Vec<Vec<FooterItem>>, frame: &mut Frame, area: Rect) {
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|items| {
+            let mut spans = Vec::new();
+            for (i, (key, what)) in items.into_iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.push(Span::styled(key, style(shell, Role::Key)));
+                spans.push(Span::raw(" "));
+                spans.push(Span::styled(what, style(shell, Role::Dim)));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The footer items that fit in `width` columns, in order: an item that

@@ -26,13 +26,17 @@ pub enum JobKind {
     Carried,
     /// A copy of the session in another folder.
     SaveElsewhere,
+    /// Every session, for the history: only the newest counts.
+    History,
+    /// A search of the history: only the newest counts.
+    Search,
 }
 
 impl JobKind {
     /// Whether a newer job of this kind makes an older one's answer stale.
     fn newest_only(self) -> bool {
         match self {
-            JobKind::Sessions => true,
+            JobKind::Sessions | JobKind::History | JobKind::Search => true,
             JobKind::Carried | JobKind::SaveElsewhere => false,
         }
     }
@@ -42,6 +46,8 @@ impl JobKind {
             JobKind::Sessions => 0,
             JobKind::Carried => 1,
             JobKind::SaveElsewhere => 2,
+            JobKind::History => 3,
+            JobKind::Search => 4,
         }
     }
 }
@@ -75,7 +81,7 @@ pub struct Worker {
     rx: Receiver<Answer>,
     waker: Option<Waker>,
     /// The id of the newest job of each kind.
-    newest: [u64; 3],
+    newest: [u64; 5],
     next_id: u64,
     /// Jobs started and not answered yet.
     running: usize,
@@ -90,7 +96,7 @@ impl Worker {
             tx,
             rx,
             waker,
-            newest: [0; 3],
+            newest: [0; 5],
             next_id: 0,
             running: 0,
         }

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::{Action, Binding, Key, Mode, SPACE};
 use crate::i18n::Texts;
 
-const fn b(
+pub(super) const fn b(
     key: Key,
     label: &'static str,
     action: Action,
@@ -45,6 +45,8 @@ const GLOBAL: &[Binding] = &[
     ),
 ];
 
+mod archive;
+
 const HOME: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
     b(
@@ -63,6 +65,7 @@ const HOME: &[Binding] = &[
         |t| t.keys.open,
         true,
     ),
+    b(K::Char('h'), "h", A::History, |t| t.keys.history, true),
     b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
     b(K::Char('q'), "q", A::Quit, |t| t.keys.quit_app, true),
     b(
@@ -440,13 +443,6 @@ const SUMMARY: &[Binding] = &[
     b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
-const VIEW: &[Binding] = &[
-    b(K::Char('r'), "r", A::Reload, |t| t.keys.reload, true),
-    b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.keys.back, true),
-    b(K::Char('q'), "q", A::Back, |t| t.keys.back, false),
-    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
-];
-
 const HELP: &[Binding] = &[
     b(
         K::Code(KeyCode::Esc),
@@ -484,7 +480,11 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Confirm => &[CONFIRM],
         Mode::Prompt => &[PROMPT],
         Mode::Summary => &[SCROLL, SUMMARY],
-        Mode::View => &[SCROLL, VIEW],
+        Mode::View => &[SCROLL, archive::VIEW],
+        Mode::ViewFind => &[archive::FIND],
+        Mode::History => &[archive::HISTORY],
+        Mode::HistorySearch => &[archive::FIND],
+        Mode::Pick => &[archive::PICK],
         Mode::Help => &[SCROLL, HELP],
     };
     specific

@@ -100,9 +100,9 @@ fn new_input(
         FieldKind::Yesno | FieldKind::Choice => {
             let opts = choices(&prep.guide.language, field);
             FieldInput::Pick(
-                field
-                    .default
-                    .as_ref()
+                prep.prefill
+                    .get(&field.id)
+                    .or(field.default.as_ref())
                     .and_then(|d| opts.iter().position(|c| c == d)),
             )
         }
@@ -114,6 +114,8 @@ fn new_input(
                     .unwrap_or_default()
             } else if field.kind == FieldKind::Date && field.default.as_deref() == Some("today") {
                 today.format(DATE_SHOWN).to_string()
+            } else if let Some(value) = prep.prefill.get(&field.id) {
+                value.clone()
             } else {
                 field.default.clone().unwrap_or_default()
             };

@@ -1,21 +1,17 @@
-//! The home screen: unfinished sessions to resume at the top, then the
-//! guides; the selected one's details on the right.
+//! The home screen: unfinished sessions to resume at the top, the newest
+//! finished ones, then the guides; the selected row's details on the right
+//! (`home/view.rs` draws it). `h` opens the history.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+mod view;
 
-use super::block;
-use super::prepare::PrepareState;
 use std::path::PathBuf;
 
+use super::prepare::PrepareState;
 use crate::guide::{Conversation, Guide};
 use crate::session::Timestamp;
 use crate::tui::app::{Effect, Go, Severity, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::screens::Screen;
-use crate::tui::theme::{Role, style};
 
 /// A guide as the home screen lists it.
 #[derive(Debug, Clone)]
@@ -55,10 +51,37 @@ pub struct ResumeEntry {
     pub preparing: bool,
 }
 
+/// A finished session, as the home screen's "Recent" lists it.
+#[derive(Debug, Clone)]
+pub struct RecentEntry {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub title: String,
+    pub client: String,
+    /// When the conversation started.
+    pub started: Timestamp,
+}
+
+/// What the home screen shows of the data folder, read off the UI thread.
+#[derive(Debug, Clone, Default)]
+pub struct HomeLists {
+    /// The unfinished sessions, newest first.
+    pub resumable: Vec<ResumeEntry>,
+    /// The newest finished sessions (at most [`RECENT`]), newest first.
+    pub recent: Vec<RecentEntry>,
+    /// Files in the data folder that cannot be read as a session.
+    pub damaged: usize,
+}
+
+/// How many finished sessions "Recent" lists (the history has them all).
+pub const RECENT: usize = 5;
+
 /// What a row of the home list is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
     Resume(usize),
+    /// A finished session: Enter shows it.
+    Recent(usize),
     Guide(usize),
     /// A step of the opened trajectory: (guide index, step index).
     Step(usize, usize),
@@ -73,6 +96,10 @@ pub struct HomeState {
     pub broken_guides: usize,
     /// The unfinished sessions, newest first (filled in once listed).
     pub resumable: Vec<ResumeEntry>,
+    /// The newest finished sessions.
+    pub recent: Vec<RecentEntry>,
+    /// Damaged files in the data folder (the history shows them).
+    pub damaged: usize,
     /// Selected row (resumable sessions, then guides).
     pub selected: usize,
     /// The trajectory whose steps are shown.
@@ -86,6 +113,8 @@ impl HomeState {
             guides,
             broken_guides,
             resumable: Vec::new(),
+            recent: Vec::new(),
+            damaged: 0,
             selected: 0,
             expanded: None,
         }
@@ -96,6 +125,7 @@ impl HomeState {
     /// shows its steps, whose conversations are started from there).
     pub fn rows(&self) -> Vec<Row> {
         let mut rows: Vec<Row> = (0..self.resumable.len()).map(Row::Resume).collect();
+        rows.extend((0..self.recent.len()).map(Row::Recent));
         let in_trajectory = |id: &str| {
             self.guides.iter().any(|g| {
                 g.guide
@@ -122,9 +152,11 @@ impl HomeState {
         rows
     }
 
-    /// The newest list of unfinished sessions; the selection stays in it.
-    pub fn set_resumable(&mut self, list: Vec<ResumeEntry>) {
-        self.resumable = list;
+    /// The newest lists of sessions; the selection stays in the rows.
+    pub fn set_lists(&mut self, lists: HomeLists) {
+        self.resumable = lists.resumable;
+        self.recent = lists.recent;
+        self.damaged = lists.damaged;
         let rows = self.rows().len();
         self.selected = self.selected.min(rows.saturating_sub(1));
     }
@@ -160,6 +192,13 @@ impl HomeState {
                 self.selected = (self.selected + 1).min(rows.len().saturating_sub(1))
             }
             Some(Action::Enter) => return self.enter(shell, rows.get(self.selected).copied()),
+            Some(Action::History) => {
+                shell.status = None;
+                return Update::then(
+                    vec![Effect::ListHistory],
+                    Go::To(Screen::History(Box::default())),
+                );
+            }
             Some(Action::Quit) => return Update::effects(vec![Effect::Quit]),
             _ => {}
         }
@@ -173,6 +212,10 @@ impl HomeState {
             Some(Row::Resume(i)) => {
                 shell.status = None;
                 return Update::effects(vec![Effect::Resume(self.resumable[i].path.clone())]);
+            }
+            Some(Row::Recent(i)) => {
+                shell.status = None;
+                return Update::effects(vec![Effect::View(self.recent[i].path.clone())]);
             }
             Some(Row::Guide(i)) => match &self.guides[i].guide {
                 Guide::Conversation(c) => c.clone(),
@@ -204,229 +247,4 @@ impl HomeState {
         let prep = PrepareState::new(&guide, None, Vec::new());
         Update::go(Go::To(Screen::Prepare(Box::new(prep))))
     }
-
-    /// Draw the home screen: the list on the left, the selected row's
-    /// details on the right.
-    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
-        let [list_area, detail_area] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-                .areas(area);
-        let rows = self.rows();
-        self.render_list(shell, &rows, frame, list_area);
-        let mut detail = match rows.get(self.selected) {
-            Some(Row::Guide(g)) => self.guide_detail(shell, *g),
-            Some(Row::Step(g, s)) => {
-                let id = self.step_guide(*g, *s);
-                match self.guide_index(&id) {
-                    Some(i) => self.guide_detail(shell, i),
-                    None => Vec::new(),
-                }
-            }
-            Some(Row::Resume(r)) => resume_detail(shell, &self.resumable[*r]),
-            None => Vec::new(),
-        };
-        if self.broken_guides > 0 {
-            detail.push(Line::raw(""));
-            detail.push(Line::from(Span::styled(
-                (shell.texts().home.broken_guides)(self.broken_guides),
-                style(shell, Role::Warning),
-            )));
-        }
-        frame.render_widget(
-            Paragraph::new(detail)
-                .wrap(Wrap { trim: false })
-                .block(block(shell, "", false)),
-            detail_area,
-        );
-    }
-
-    /// The list of rows, under a heading per section.
-    fn render_list(&self, shell: &Shell, rows: &[Row], frame: &mut Frame, area: Rect) {
-        let t = shell.texts();
-        let mut items = Vec::new();
-        let mut selected_item = None;
-        let mut last_section = None;
-        for (i, row) in rows.iter().enumerate() {
-            let section = match row {
-                Row::Resume(_) => 0,
-                Row::Guide(g) if self.guides[*g].guide.as_conversation().is_some() => 1,
-                Row::Guide(_) | Row::Step(..) => 2,
-            };
-            if last_section != Some(section) {
-                let heading = [t.home.resume, t.home.conversations, t.home.trajectories][section];
-                items.push(ListItem::new(Line::from(Span::styled(
-                    heading,
-                    style(shell, Role::Title),
-                ))));
-                last_section = Some(section);
-            }
-            if i == self.selected {
-                selected_item = Some(items.len());
-            }
-            items.push(ListItem::new(self.row_line(shell, *row)));
-        }
-        if rows.is_empty() {
-            items.push(ListItem::new(t.home.no_guides));
-        }
-        let mut state = ListState::default().with_selected(selected_item);
-        let list = List::new(items)
-            .block(block(shell, format!(" {} ", t.common.app_name), true))
-            .highlight_style(style(shell, Role::Selected));
-        frame.render_stateful_widget(list, area, &mut state);
-    }
-
-    /// One row of the list.
-    fn row_line(&self, shell: &Shell, row: Row) -> Line<'static> {
-        let t = shell.texts();
-        match row {
-            Row::Resume(r) => {
-                let e = &self.resumable[r];
-                let when = e.created.format("%d-%m %H:%M");
-                let client = if e.client.is_empty() {
-                    String::new()
-                } else {
-                    format!(" · {}", e.client)
-                };
-                let rescued = if e.rescued { t.home.rescued } else { "" };
-                let preparing = if e.preparing { t.home.preparing } else { "" };
-                // The marks come first: a long row is cut at its end.
-                Line::raw(format!(
-                    "  ▸ {rescued}{preparing}{}{client} ({when})",
-                    e.title
-                ))
-            }
-            Row::Guide(g) => {
-                let entry = &self.guides[g];
-                let mins = match &entry.guide {
-                    Guide::Conversation(c) => format!("{} {}", c.minutes, t.common.minutes_short),
-                    Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home.steps_short),
-                };
-                let mark = if entry.replaces_bundled { " *" } else { "" };
-                let open = match (&entry.guide, self.expanded == Some(g)) {
-                    (Guide::Trajectory(_), true) => "▾ ",
-                    (Guide::Trajectory(_), false) => "▸ ",
-                    _ => "",
-                };
-                Line::raw(format!("  {open}{}{mark}  ({mins})", entry.guide.title()))
-            }
-            Row::Step(g, s) => match self.guides[g].guide.as_trajectory().map(|t| &t.steps[s]) {
-                Some(st) => Line::raw(format!("      {}", step_line(shell, st, ""))),
-                None => Line::raw(""),
-            },
-        }
-    }
-
-    /// The index of the conversation guide with this id.
-    fn guide_index(&self, id: &str) -> Option<usize> {
-        self.guides
-            .iter()
-            .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
-    }
-
-    fn guide_detail(&self, shell: &Shell, index: usize) -> Vec<Line<'static>> {
-        let t = shell.texts();
-        let entry = &self.guides[index];
-        let mut lines = vec![Line::from(Span::styled(
-            entry.guide.title().to_string(),
-            style(shell, Role::Title),
-        ))];
-        match &entry.guide {
-            Guide::Conversation(c) => {
-                if !c.subtitle.is_empty() {
-                    lines.push(Line::raw(c.subtitle.clone()));
-                }
-                let kind = format!(
-                    "{} · {} {}",
-                    t.home.conversation, c.minutes, t.common.minutes_short
-                );
-                intro(shell, &mut lines, kind, &c.summary, t.home.phases);
-                for (i, p) in c.phases.iter().enumerate() {
-                    let opt = if p.optional { t.home.optional_mark } else { "" };
-                    lines.push(Line::raw(format!(
-                        "{:>2}. {}{opt}  {} {}",
-                        i + 1,
-                        p.title,
-                        p.minutes,
-                        t.common.minutes_short
-                    )));
-                }
-            }
-            Guide::Trajectory(tr) => {
-                let kind = format!(
-                    "{} · {} {}",
-                    t.home.trajectory,
-                    tr.steps.len(),
-                    t.home.steps_short
-                );
-                intro(shell, &mut lines, kind, &tr.summary, t.home.steps);
-                for s in &tr.steps {
-                    let opt = if s.optional { t.home.optional_mark } else { "" };
-                    lines.push(Line::raw(step_line(shell, s, opt)));
-                }
-            }
-        }
-        lines.push(Line::raw(""));
-        let source = if entry.replaces_bundled {
-            format!("{} ({})", entry.source, t.home.replaces_bundled)
-        } else {
-            entry.source.clone()
-        };
-        lines.push(Line::from(Span::styled(source, style(shell, Role::Dim))));
-        lines
-    }
-}
-
-/// The details of an unfinished session.
-fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
-    let t = shell.texts();
-    let mut lines = vec![
-        Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
-        Line::raw(e.client.clone()),
-        Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
-    ];
-    if e.preparing {
-        lines.push(Line::raw(t.home.preparing_detail));
-    }
-    let hint = if e.preparing {
-        t.home.preparing_hint
-    } else {
-        t.home.resume_hint
-    };
-    lines.extend([
-        Line::raw(""),
-        Line::raw(hint),
-        Line::from(Span::styled(e.file_name.clone(), style(shell, Role::Dim))),
-    ]);
-    lines
-}
-
-/// A guide's kind line (dimmed), its summary, and the heading of what
-/// follows (phases or steps).
-fn intro(
-    shell: &Shell,
-    lines: &mut Vec<Line<'static>>,
-    kind: String,
-    summary: &str,
-    heading: &'static str,
-) {
-    lines.push(Line::from(Span::styled(kind, style(shell, Role::Dim))));
-    lines.push(Line::raw(""));
-    lines.extend(summary.trim().lines().map(|l| Line::raw(l.to_string())));
-    lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
-}
-
-/// "wk  4  Training, dagdeel 1 ×2" and a mark after it.
-fn step_line(shell: &Shell, step: &crate::guide::Step, mark: &str) -> String {
-    let times = if step.repeat > 1 {
-        format!(" ×{}", step.repeat)
-    } else {
-        String::new()
-    };
-    format!(
-        "{} {:>2}  {}{times}{mark}",
-        shell.texts().home.week_short,
-        step.week,
-        step.title
-    )
 }

@@ -8,7 +8,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::{FormFields, FormState};
 use super::{Screen, block};
-use crate::guide::Conversation;
+use std::collections::BTreeMap;
+
+use crate::guide::{Conversation, FieldKind};
 use crate::session::{Session, Timestamp};
 use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::Action;
@@ -29,6 +31,9 @@ pub struct Preparation {
     pub created: Option<Timestamp>,
     /// The session file, once it was created.
     pub file_name: Option<String>,
+    /// Values the form starts with instead of the fields' defaults (a
+    /// follow-up takes them from the conversation before), by field id.
+    pub prefill: BTreeMap<String, String>,
 }
 
 impl Preparation {
@@ -43,6 +48,7 @@ impl Preparation {
             client,
             created: None,
             file_name: None,
+            prefill: BTreeMap::new(),
         }
     }
 
@@ -127,6 +133,36 @@ impl PrepareState {
             info: Scroll::default(),
             form: None,
         }
+    }
+
+    /// The preparation of the next conversation after `earlier`, with the
+    /// `guide` chosen for it: the client, and every field the two guides
+    /// share (same id and kind: participants, the consultant…), come from
+    /// the conversation before; dates and long texts start afresh.
+    pub fn follow_up(guide: &Conversation, earlier: &Session) -> PrepareState {
+        let client = Some(earlier.client_value().trim().to_string()).filter(|c| !c.is_empty());
+        let mut state = PrepareState::new(guide, client, Vec::new());
+        for field in &guide.fields {
+            if field.client || matches!(field.kind, FieldKind::Date | FieldKind::Longtext) {
+                continue;
+            }
+            let shared = earlier
+                .guide
+                .fields
+                .iter()
+                .any(|f| f.id == field.id && f.kind == field.kind);
+            let value = earlier.field(&field.id).trim();
+            if !shared || value.is_empty() {
+                continue;
+            }
+            // A list is typed with commas in the form.
+            let value = match field.kind {
+                FieldKind::List => value.lines().collect::<Vec<_>>().join(", "),
+                _ => value.to_string(),
+            };
+            state.prep.prefill.insert(field.id.clone(), value);
+        }
+        state
     }
 
     /// The effect that saves the preparation, with the form as it was left.

@@ -52,6 +52,11 @@ impl Scroll {
         self.offset = if end { self.max.get() } else { 0 };
     }
 
+    /// To a row (a found text near the top), within the text.
+    pub fn to_row(&mut self, row: u16) {
+        self.offset = row.min(self.max.get());
+    }
+
     /// ↑↓ a row, PgUp/PgDn `page` rows; whether the action was one of those.
     pub fn on_action(&mut self, action: Option<Action>, page: u16) -> bool {
         let page = i32::from(page.max(1));

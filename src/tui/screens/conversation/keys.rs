@@ -418,6 +418,8 @@ impl ConvState {
                 }
                 self.save(shell)
             }
+            // Not asked on this screen.
+            Confirm::DeleteSession => Update::stay(),
         }
     }
 }

@@ -12,6 +12,8 @@ mod clocks;
 mod guide;
 mod lists;
 
+use crate::tui::widgets::text::truncate;
+
 use super::{ConvState, Focus, items};
 use crate::session::Timestamp;
 use crate::timer::{self, PhaseState, TimerView};
@@ -52,6 +54,7 @@ impl ConvState {
         let question = match confirm {
             Confirm::Finish => t.conversation.confirm_finish,
             Confirm::RemoveItem => t.conversation.confirm_remove,
+            Confirm::DeleteSession => return,
         };
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.
@@ -158,22 +161,6 @@ fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut 
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// Cut a string to at most `width` columns, with an ellipsis.
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// Word-wrap a text at `width` columns (a word longer than a line is cut).

@@ -1,0 +1,204 @@
+//! The runtime's questions to the archive of past sessions: what the home
+//! screen and the history list, the search, and reading, following up and
+//! deleting one session. Everything here that grows with the archive runs
+//! in a worker (see `Runtime::run`).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local};
+
+use crate::i18n::Texts;
+use crate::session::Status;
+use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
+use crate::tui::app::Msg;
+use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, Hit};
+use crate::tui::screens::home::{HomeLists, RECENT, RecentEntry, ResumeEntry};
+
+/// The unfinished sessions (newest first), the newest finished ones, and
+/// how many files are damaged: one look at the folder.
+pub fn home_lists(store: &SessionStore) -> HomeLists {
+    let rescues = store.rescues();
+    let mut lists = HomeLists::default();
+    let mut finished = Vec::new();
+    for listed in store.find(&SessionQuery::all()).unwrap_or_default() {
+        let h = match listed {
+            Listed::Session(h) => h,
+            Listed::Damaged(_) => {
+                lists.damaged += 1;
+                continue;
+            }
+        };
+        match (h.status, h.started) {
+            (Status::Finished, started) => finished.push(RecentEntry {
+                started: started.unwrap_or(h.created),
+                path: h.path,
+                file_name: h.file_name,
+                title: h.guide_title,
+                client: h.client,
+            }),
+            (Status::InProgress, started) => lists.resumable.push(ResumeEntry {
+                rescued: rescues.iter().any(|r| r.session == h.path),
+                preparing: started.is_none(),
+                path: h.path,
+                file_name: h.file_name,
+                title: h.guide_title,
+                client: h.client,
+                created: h.created,
+            }),
+        }
+    }
+    finished.sort_by_key(|e| std::cmp::Reverse(e.started));
+    finished.truncate(RECENT);
+    lists.recent = finished;
+    lists
+}
+
+/// Every session and damaged file, newest first by the time the
+/// conversation started.
+pub fn history(store: &SessionStore, texts: &Texts) -> Vec<HistoryEntry> {
+    let mut entries: Vec<HistoryEntry> = store
+        .find(&SessionQuery::all())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| entry(l, texts))
+        .collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.when));
+    entries
+}
+
+/// One listed file as the history shows it.
+fn entry(listed: Listed, texts: &Texts) -> HistoryEntry {
+    match listed {
+        Listed::Session(h) => HistoryEntry {
+            status: match (h.status, h.started) {
+                (Status::Finished, _) => EntryStatus::Finished,
+                (Status::InProgress, Some(_)) => EntryStatus::InProgress,
+                (Status::InProgress, None) => EntryStatus::Preparing,
+            },
+            when: Some(h.started.unwrap_or(h.created)),
+            minutes: None,
+            path: h.path,
+            file_name: h.file_name,
+            guide_id: h.guide_id,
+            guide_title: h.guide_title,
+            client: h.client,
+        },
+        Listed::Damaged(d) => HistoryEntry {
+            status: EntryStatus::Damaged(d.reason.message(texts)),
+            when: Some(DateTime::<Local>::from(d.modified).fixed_offset()),
+            minutes: None,
+            path: d.path,
+            file_name: d.file_name.clone(),
+            guide_id: String::new(),
+            guide_title: d.file_name,
+            client: String::new(),
+        },
+    }
+}
+
+/// The sessions that mention `text`, newest first.
+pub fn search(store: &SessionStore, text: &str, _texts: &Texts) -> Found {
+    let hits = store
+        .find(&SessionQuery::all().with_text(text))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| Hit {
+            path: l.path().to_path_buf(),
+            parts: Vec::new(),
+        })
+        .collect();
+    Found {
+        text: text.to_string(),
+        hits,
+    }
+}
+
+/// Read a session to show it (one file).
+pub fn view(store: &SessionStore, path: PathBuf, texts: &Texts) -> Msg {
+    match store.load(&path) {
+        Ok(session) => Msg::Viewing {
+            session: Box::new(session),
+            file_name: file_name(&path),
+            locked: store.is_locked(&path),
+            path,
+        },
+        Err(e) => Msg::OpenFailed(load_error(&e, texts)),
+    }
+}
+
+/// Read a session to start the next conversation with its client.
+pub fn follow_up(store: &SessionStore, path: &Path, texts: &Texts) -> Msg {
+    match store.load(path) {
+        Ok(session) => Msg::FollowUp(Box::new(session)),
+        Err(e) => Msg::OpenFailed(load_error(&e, texts)),
+    }
+}
+
+/// Delete a session with its companion files.
+pub fn delete(store: &SessionStore, path: &Path, texts: &Texts) -> Msg {
+    let name = file_name(path);
+    match store.delete(path) {
+        Ok(()) => Msg::Deleted(name),
+        Err(DeleteError::Locked(_)) => Msg::DeleteFailed((texts.cli.delete_open_elsewhere)(&name)),
+        Err(e) => Msg::DeleteFailed(e.message(texts)),
+    }
+}
+
+/// Why a session could not be read, in the user's language.
+fn load_error(e: &LoadError, texts: &Texts) -> String {
+    match e {
+        LoadError::Damaged { path, reason } => {
+            (texts.store.damaged)(&file_name(path), &reason.message(texts))
+        }
+        other => other.to_string(),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::NL;
+    use crate::session::Session;
+    use crate::session::fixture::{at, guide};
+
+    #[test]
+    fn the_history_is_newest_first_by_start_with_damaged_files_and_their_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path().join("data")).unwrap();
+        // Made earlier, started later: it comes first.
+        let mut late = Session::new(&guide(), at(-600));
+        late.set_field("school", "Laat").unwrap();
+        late.start(at(-10));
+        store.save(&store.path_for_new(&late), &late).unwrap();
+        let mut early = Session::new(&guide(), at(-300));
+        early.set_field("school", "Vroeg").unwrap();
+        early.start(at(-300));
+        early.finish(at(-200));
+        store.save(&store.path_for_new(&early), &early).unwrap();
+        std::fs::write(store.dir().join("2026-01-01_0900_kapot.toml"), "niet af").unwrap();
+        let entries = history(&store, &NL);
+        let sessions: Vec<&HistoryEntry> = entries.iter().filter(|e| e.readable()).collect();
+        let clients: Vec<&str> = sessions.iter().map(|e| e.client.as_str()).collect();
+        assert_eq!(clients, ["Laat", "Vroeg"]);
+        assert_eq!(sessions[0].status, EntryStatus::InProgress);
+        assert_eq!(sessions[1].status, EntryStatus::Finished);
+        let damaged = entries
+            .iter()
+            .find(|e| !e.readable())
+            .expect("the damaged file is listed");
+        assert!(
+            matches!(&damaged.status, EntryStatus::Damaged(why) if !why.is_empty()),
+            "{damaged:?}"
+        );
+        let lists = home_lists(&store);
+        assert_eq!(lists.damaged, 1);
+        assert_eq!(lists.recent.len(), 1);
+        assert_eq!(lists.resumable.len(), 1);
+    }
+}

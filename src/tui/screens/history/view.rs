@@ -1,0 +1,280 @@
+//! Drawing the history: the search box and the filters on top, then one
+//! row per session (date, time, guide, client, planned/actual minutes,
+//! status), and under a session the search found, where it found the text.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::{EntryStatus, HistoryEntry, HistoryState, HitPart, Row};
+use crate::tui::app::{Confirm, Shell};
+use crate::tui::screens::{block, popup};
+use crate::tui::theme::{Role, style};
+use crate::tui::widgets::text::{fit, truncate};
+
+/// Column widths: date, time, minutes (the rest goes to guide, client and
+/// status).
+const DATE: usize = 10;
+const TIME: usize = 5;
+const MINUTES: usize = 5;
+
+impl HistoryState {
+    /// Draw the history.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let t = &shell.texts().history;
+        let rows = self.rows();
+        let title = match &self.entries {
+            Some(entries) if rows.len() == entries.len() => (t.title)(entries.len()),
+            Some(entries) => (t.title_of)(rows.len(), entries.len()),
+            None => t.title_reading.to_string(),
+        };
+        let outer = block(shell, format!(" {title} "), true);
+        let inner = outer.inner(area);
+        frame.render_widget(outer, area);
+        let [top, head, list] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+        ])
+        .areas(inner);
+        self.render_top(shell, frame, top);
+        let widths = Widths::of(usize::from(inner.width));
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(
+                widths.head(shell),
+                style(shell, Role::Dim),
+            ))),
+            head,
+        );
+        self.render_rows(shell, &rows, &widths, frame, list);
+    }
+
+    /// The search box (or how to open it) and the filters.
+    fn render_top(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let t = &shell.texts().history;
+        let client = self.client.as_deref().unwrap_or(t.every_client);
+        let guide = self.guide_title().unwrap_or(t.every_guide);
+        let filters = format!("{}: {client}  {}: {guide}", t.client, t.guide);
+        let filters = truncate(&filters, usize::from(area.width / 2));
+        let filters_width = unicode_width::UnicodeWidthStr::width(filters.as_str()) as u16;
+        let [search, _, right] = Layout::horizontal([
+            Constraint::Min(10),
+            Constraint::Length(2),
+            Constraint::Length(filters_width),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(filters, style(shell, Role::Dim))),
+            right,
+        );
+        let label = format!("{}: ", t.search);
+        let label_width = label.chars().count() as u16;
+        let [label_area, input_area] =
+            Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(search);
+        let role = if self.typing { Role::Focus } else { Role::Dim };
+        frame.render_widget(
+            Paragraph::new(Span::styled(label, style(shell, role))),
+            label_area,
+        );
+        match &self.search {
+            Some(input) => input.render(frame, input_area),
+            None => frame.render_widget(
+                Paragraph::new(Span::styled(t.search_hint, style(shell, Role::Dim))),
+                input_area,
+            ),
+        }
+    }
+
+    /// The title of the guide filtered by.
+    fn guide_title(&self) -> Option<&str> {
+        let id = self.guide.as_deref()?;
+        self.entries
+            .as_ref()?
+            .iter()
+            .find(|e| e.guide_id == id)
+            .map(|e| e.guide_title.as_str())
+    }
+
+    /// One item per row (a hit's parts under its session), the selected
+    /// one in view.
+    fn render_rows(
+        &self,
+        shell: &Shell,
+        rows: &[Row],
+        widths: &Widths,
+        frame: &mut Frame,
+        area: Rect,
+    ) {
+        let t = &shell.texts().history;
+        let Some(entries) = &self.entries else {
+            let text = Span::styled(t.reading, style(shell, Role::Dim));
+            frame.render_widget(Paragraph::new(text), area);
+            return;
+        };
+        if rows.is_empty() {
+            let query = self.query();
+            let text = if !query.is_empty() {
+                (t.nothing_found)(&query)
+            } else if entries.is_empty() {
+                t.no_sessions.to_string()
+            } else {
+                t.nothing_filtered.to_string()
+            };
+            let text = Span::styled(text, style(shell, Role::Dim));
+            frame.render_widget(Paragraph::new(text), area);
+            return;
+        }
+        let items: Vec<ListItem> = rows
+            .iter()
+            .map(|row| {
+                let entry = &entries[row.entry];
+                let mut lines = vec![Line::raw(widths.row(shell, entry))];
+                let parts = row
+                    .hit
+                    .and_then(|h| self.found.as_ref()?.hits.get(h))
+                    .map_or(&[][..], |hit| hit.parts.as_slice());
+                lines.extend(
+                    parts
+                        .iter()
+                        .map(|p| hit_line(shell, p, usize::from(area.width))),
+                );
+                ListItem::new(Text::from(lines))
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(self.selected));
+        let list = List::new(items).highlight_style(style(shell, Role::Selected));
+        frame.render_stateful_widget(list, area, &mut state);
+    }
+
+    /// Draw a question of this screen over it.
+    pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
+        let (Confirm::DeleteSession, Some(entry)) = (confirm, self.selected_entry()) else {
+            return;
+        };
+        confirm_delete(shell, entry, frame, area);
+    }
+}
+
+/// The question before a session is deleted, naming it.
+pub fn confirm_delete(shell: &Shell, entry: &HistoryEntry, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
+    let lines = vec![
+        Line::raw((t.history.confirm_delete)(
+            &entry.guide_title,
+            &entry.client,
+        )),
+        Line::from(Span::styled(
+            entry.file_name.clone(),
+            style(shell, Role::Dim),
+        )),
+        Line::raw(""),
+        Line::raw(t.conversation.confirm_keys),
+    ];
+    popup(shell, frame, area, t.conversation.confirm_title, lines);
+}
+
+/// Where a search found its text: what it is, and the words around the
+/// match with the match marked.
+fn hit_line(shell: &Shell, part: &HitPart, width: usize) -> Line<'static> {
+    let t = &shell.texts().history;
+    let mut label = part.label.clone();
+    if part.private {
+        label = format!("{} · {label}", t.private_mark);
+    }
+    let label = format!("    {}: ", truncate(&label, width / 3));
+    let mut spans = vec![Span::styled(label, style(shell, Role::Dim))];
+    let mut at = 0;
+    let snippet = &part.snippet;
+    let matched = style(shell, Role::Key).add_modifier(Modifier::UNDERLINED);
+    for range in &part.ranges {
+        let (start, end) = (range.start.min(snippet.len()), range.end.min(snippet.len()));
+        if start < at || !snippet.is_char_boundary(start) || !snippet.is_char_boundary(end) {
+            continue;
+        }
+        spans.push(Span::raw(snippet[at..start].to_string()));
+        spans.push(Span::styled(snippet[start..end].to_string(), matched));
+        at = end;
+    }
+    spans.push(Span::raw(snippet[at..].to_string()));
+    Line::from(spans)
+}
+
+/// How wide the guide, client and status columns are at a width.
+struct Widths {
+    guide: usize,
+    client: usize,
+    status: usize,
+}
+
+impl Widths {
+    fn of(width: usize) -> Widths {
+        // Date, time and minutes, and two spaces between the six columns.
+        let rest = width.saturating_sub(DATE + TIME + MINUTES + 10);
+        // "in voorbereiding" whole where it can be.
+        let status = (rest / 2).min(16);
+        let guide = (rest.saturating_sub(status) * 11 / 20).min(28);
+        let client = rest.saturating_sub(status + guide);
+        Widths {
+            guide,
+            client,
+            status,
+        }
+    }
+
+    fn head(&self, shell: &Shell) -> String {
+        let t = &shell.texts().history;
+        format!(
+            "{}  {}  {}  {}  {}  {}",
+            fit(t.col_date, DATE),
+            fit(t.col_time, TIME),
+            fit(t.col_guide, self.guide),
+            fit(t.col_client, self.client),
+            fit(t.col_minutes, MINUTES),
+            truncate(t.col_status, self.status),
+        )
+    }
+
+    fn row(&self, shell: &Shell, e: &HistoryEntry) -> String {
+        let t = &shell.texts().history;
+        let date = e
+            .when
+            .map(|w| w.format(t.date_format).to_string())
+            .unwrap_or_default();
+        let time = e
+            .when
+            .map(|w| w.format("%H:%M").to_string())
+            .unwrap_or_default();
+        if let EntryStatus::Damaged(why) = &e.status {
+            // The file name and why it cannot be read, over the other columns.
+            let rest = self.guide + self.client + MINUTES + self.status + 6;
+            let text = format!("{} · {}: {why}", e.file_name, t.damaged);
+            return format!(
+                "{}  {}  {}",
+                fit(&date, DATE),
+                fit(&time, TIME),
+                truncate(&text, rest)
+            );
+        }
+        let minutes = e
+            .minutes
+            .map(|(p, a)| format!("{p}/{a}"))
+            .unwrap_or_else(|| "–".to_string());
+        let status = match &e.status {
+            EntryStatus::Preparing => t.preparing,
+            EntryStatus::InProgress => t.in_progress,
+            EntryStatus::Finished => t.finished,
+            EntryStatus::Damaged(_) => t.damaged,
+        };
+        format!(
+            "{}  {}  {}  {}  {}  {}",
+            fit(&date, DATE),
+            fit(&time, TIME),
+            fit(&e.guide_title, self.guide),
+            fit(&e.client, self.client),
+            fit(&minutes, MINUTES),
+            truncate(status, self.status),
+        )
+    }
+}

@@ -1,0 +1,272 @@
+//! Drawing the home screen: the list of sessions and guides on the left,
+//! the selected row's details on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use super::{HomeState, RecentEntry, ResumeEntry, Row};
+use crate::guide::Guide;
+use crate::tui::app::Shell;
+use crate::tui::screens::block;
+use crate::tui::theme::{Role, style};
+
+impl HomeState {
+    /// Draw the home screen: the list on the left, the selected row's
+    /// details on the right.
+    pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
+        let [list_area, detail_area] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(area);
+        let rows = self.rows();
+        self.render_list(shell, &rows, frame, list_area);
+        let mut detail = match rows.get(self.selected) {
+            Some(Row::Guide(g)) => self.guide_detail(shell, *g),
+            Some(Row::Step(g, s)) => {
+                let id = self.step_guide(*g, *s);
+                match self.guide_index(&id) {
+                    Some(i) => self.guide_detail(shell, i),
+                    None => Vec::new(),
+                }
+            }
+            Some(Row::Resume(r)) => resume_detail(shell, &self.resumable[*r]),
+            Some(Row::Recent(r)) => recent_detail(shell, &self.recent[*r]),
+            None => Vec::new(),
+        };
+        if self.damaged > 0 {
+            detail.push(Line::raw(""));
+            detail.push(Line::from(Span::styled(
+                (shell.texts().home.damaged)(self.damaged),
+                style(shell, Role::Warning),
+            )));
+        }
+        if self.broken_guides > 0 {
+            detail.push(Line::raw(""));
+            detail.push(Line::from(Span::styled(
+                (shell.texts().home.broken_guides)(self.broken_guides),
+                style(shell, Role::Warning),
+            )));
+        }
+        frame.render_widget(
+            Paragraph::new(detail)
+                .wrap(Wrap { trim: false })
+                .block(block(shell, "", false)),
+            detail_area,
+        );
+    }
+
+    /// The list of rows, under a heading per section.
+    fn render_list(&self, shell: &Shell, rows: &[Row], frame: &mut Frame, area: Rect) {
+        let t = shell.texts();
+        let mut items = Vec::new();
+        let mut selected_item = None;
+        let mut last_section = None;
+        for (i, row) in rows.iter().enumerate() {
+            let section = match row {
+                Row::Resume(_) => 0,
+                Row::Recent(_) => 1,
+                Row::Guide(g) if self.guides[*g].guide.as_conversation().is_some() => 2,
+                Row::Guide(_) | Row::Step(..) => 3,
+            };
+            if last_section != Some(section) {
+                let h = &t.home;
+                let heading = [h.resume, h.recent, h.conversations, h.trajectories][section];
+                items.push(ListItem::new(Line::from(Span::styled(
+                    heading,
+                    style(shell, Role::Title),
+                ))));
+                last_section = Some(section);
+            }
+            if i == self.selected {
+                selected_item = Some(items.len());
+            }
+            items.push(ListItem::new(self.row_line(shell, *row)));
+        }
+        if rows.is_empty() {
+            items.push(ListItem::new(t.home.no_guides));
+        }
+        let mut state = ListState::default().with_selected(selected_item);
+        let list = List::new(items)
+            .block(block(shell, format!(" {} ", t.common.app_name), true))
+            .highlight_style(style(shell, Role::Selected));
+        frame.render_stateful_widget(list, area, &mut state);
+    }
+
+    /// One row of the list.
+    fn row_line(&self, shell: &Shell, row: Row) -> Line<'static> {
+        let t = shell.texts();
+        match row {
+            Row::Resume(r) => {
+                let e = &self.resumable[r];
+                let when = e.created.format("%d-%m %H:%M");
+                let client = if e.client.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", e.client)
+                };
+                let rescued = if e.rescued { t.home.rescued } else { "" };
+                let preparing = if e.preparing { t.home.preparing } else { "" };
+                // The marks come first: a long row is cut at its end.
+                Line::raw(format!(
+                    "  ▸ {rescued}{preparing}{}{client} ({when})",
+                    e.title
+                ))
+            }
+            Row::Recent(r) => {
+                let e = &self.recent[r];
+                let client = if e.client.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", e.client)
+                };
+                let when = e.started.format("%d-%m");
+                Line::raw(format!("  {when}  {}{client}", e.title))
+            }
+            Row::Guide(g) => {
+                let entry = &self.guides[g];
+                let mins = match &entry.guide {
+                    Guide::Conversation(c) => format!("{} {}", c.minutes, t.common.minutes_short),
+                    Guide::Trajectory(tr) => format!("{} {}", tr.steps.len(), t.home.steps_short),
+                };
+                let mark = if entry.replaces_bundled { " *" } else { "" };
+                let open = match (&entry.guide, self.expanded == Some(g)) {
+                    (Guide::Trajectory(_), true) => "▾ ",
+                    (Guide::Trajectory(_), false) => "▸ ",
+                    _ => "",
+                };
+                Line::raw(format!("  {open}{}{mark}  ({mins})", entry.guide.title()))
+            }
+            Row::Step(g, s) => match self.guides[g].guide.as_trajectory().map(|t| &t.steps[s]) {
+                Some(st) => Line::raw(format!("      {}", step_line(shell, st, ""))),
+                None => Line::raw(""),
+            },
+        }
+    }
+
+    /// The index of the conversation guide with this id.
+    fn guide_index(&self, id: &str) -> Option<usize> {
+        self.guides
+            .iter()
+            .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
+    }
+
+    fn guide_detail(&self, shell: &Shell, index: usize) -> Vec<Line<'static>> {
+        let t = shell.texts();
+        let entry = &self.guides[index];
+        let mut lines = vec![Line::from(Span::styled(
+            entry.guide.title().to_string(),
+            style(shell, Role::Title),
+        ))];
+        match &entry.guide {
+            Guide::Conversation(c) => {
+                if !c.subtitle.is_empty() {
+                    lines.push(Line::raw(c.subtitle.clone()));
+                }
+                let kind = format!(
+                    "{} · {} {}",
+                    t.home.conversation, c.minutes, t.common.minutes_short
+                );
+                intro(shell, &mut lines, kind, &c.summary, t.home.phases);
+                for (i, p) in c.phases.iter().enumerate() {
+                    let opt = if p.optional { t.home.optional_mark } else { "" };
+                    lines.push(Line::raw(format!(
+                        "{:>2}. {}{opt}  {} {}",
+                        i + 1,
+                        p.title,
+                        p.minutes,
+                        t.common.minutes_short
+                    )));
+                }
+            }
+            Guide::Trajectory(tr) => {
+                let kind = format!(
+                    "{} · {} {}",
+                    t.home.trajectory,
+                    tr.steps.len(),
+                    t.home.steps_short
+                );
+                intro(shell, &mut lines, kind, &tr.summary, t.home.steps);
+                for s in &tr.steps {
+                    let opt = if s.optional { t.home.optional_mark } else { "" };
+                    lines.push(Line::raw(step_line(shell, s, opt)));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
+        let source = if entry.replaces_bundled {
+            format!("{} ({})", entry.source, t.home.replaces_bundled)
+        } else {
+            entry.source.clone()
+        };
+        lines.push(Line::from(Span::styled(source, style(shell, Role::Dim))));
+        lines
+    }
+}
+
+/// The details of an unfinished session.
+fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
+    let t = shell.texts();
+    let mut lines = vec![
+        Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
+        Line::raw(e.client.clone()),
+        Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
+    ];
+    if e.preparing {
+        lines.push(Line::raw(t.home.preparing_detail));
+    }
+    let hint = if e.preparing {
+        t.home.preparing_hint
+    } else {
+        t.home.resume_hint
+    };
+    lines.extend([
+        Line::raw(""),
+        Line::raw(hint),
+        Line::from(Span::styled(e.file_name.clone(), style(shell, Role::Dim))),
+    ]);
+    lines
+}
+
+/// The details of a finished session.
+fn recent_detail(shell: &Shell, e: &RecentEntry) -> Vec<Line<'static>> {
+    vec![
+        Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
+        Line::raw(e.client.clone()),
+        Line::raw(e.started.format("%d-%m-%Y %H:%M").to_string()),
+        Line::raw(""),
+        Line::raw(shell.texts().home.recent_hint),
+        Line::from(Span::styled(e.file_name.clone(), style(shell, Role::Dim))),
+    ]
+}
+
+/// A guide's kind line (dimmed), its summary, and the heading of what
+/// follows (phases or steps).
+fn intro(
+    shell: &Shell,
+    lines: &mut Vec<Line<'static>>,
+    kind: String,
+    summary: &str,
+    heading: &'static str,
+) {
+    lines.push(Line::from(Span::styled(kind, style(shell, Role::Dim))));
+    lines.push(Line::raw(""));
+    lines.extend(summary.trim().lines().map(|l| Line::raw(l.to_string())));
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
+}
+
+/// "wk  4  Training, dagdeel 1 ×2" and a mark after it.
+fn step_line(shell: &Shell, step: &crate::guide::Step, mark: &str) -> String {
+    let times = if step.repeat > 1 {
+        format!(" ×{}", step.repeat)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} {:>2}  {}{times}{mark}",
+        shell.texts().home.week_short,
+        step.week,
+        step.title
+    )
+}

@@ -1,0 +1,356 @@
+//! The history of past sessions and the read-only view, driven through the
+//! model: the list with a damaged file, filters, the search's hits (private
+//! ones marked), the actions (view, continue, follow-up, delete), and
+//! finding text in a session.
+
+mod ui_support;
+
+use leidraad::i18n::Lang;
+use leidraad::session::Session;
+use leidraad::tui::app::{App, Effect, Msg, Overlay};
+use leidraad::tui::screens::ScreenId;
+use leidraad::tui::screens::history::{EntryStatus, Found, HistoryEntry, Hit, HitPart};
+use ui_support::{app, at, keys, screen, t0};
+
+fn both_sizes(name: &str, app: &App) {
+    insta::assert_snapshot!(format!("{name}_80x24"), screen(app, 80, 24, at(0)));
+    insta::assert_snapshot!(format!("{name}_120x40"), screen(app, 120, 40, at(0)));
+}
+
+fn entry(
+    name: &str,
+    guide: &str,
+    client: &str,
+    minutes_ago: i64,
+    status: EntryStatus,
+) -> HistoryEntry {
+    HistoryEntry {
+        path: format!("/data/{name}.toml").into(),
+        file_name: format!("{name}.toml"),
+        guide_id: guide.to_lowercase(),
+        guide_title: guide.into(),
+        client: client.into(),
+        when: Some(at(-minutes_ago)),
+        minutes: matches!(status, EntryStatus::Finished).then_some((90, 84)),
+        status,
+    }
+}
+
+fn entries() -> Vec<HistoryEntry> {
+    vec![
+        entry(
+            "vlinder-2",
+            "Voortgangsgesprek",
+            "OBS De Vlinder",
+            60,
+            EntryStatus::InProgress,
+        ),
+        entry(
+            "linde",
+            "Ambitiegesprek",
+            "De Linde",
+            60 * 24 * 7,
+            EntryStatus::Finished,
+        ),
+        entry(
+            "vlinder-1",
+            "Ambitiegesprek",
+            "OBS De Vlinder",
+            60 * 24 * 30,
+            EntryStatus::Finished,
+        ),
+        entry(
+            "prep",
+            "Voortgangsgesprek",
+            "De Regenboog",
+            60 * 24 * 40,
+            EntryStatus::Preparing,
+        ),
+        HistoryEntry {
+            guide_id: String::new(),
+            guide_title: "2026-09-01_0900_kapot.toml".into(),
+            client: String::new(),
+            minutes: None,
+            ..entry(
+                "2026-09-01_0900_kapot",
+                "",
+                "",
+                60 * 24 * 90,
+                EntryStatus::Damaged("het bestand is afgebroken, het einde ontbreekt".into()),
+            )
+        },
+    ]
+}
+
+/// The home screen → h → the history with these entries.
+fn in_history() -> App {
+    let mut app = app(Lang::Nl);
+    let effects = keys(&mut app, "h", t0());
+    assert!(
+        matches!(effects.as_slice(), [Effect::ListHistory]),
+        "{effects:?}"
+    );
+    assert_eq!(app.screen_id(), ScreenId::History);
+    app.update(Msg::History(entries()), t0());
+    app
+}
+
+#[test]
+fn the_history_lists_every_session_with_its_status_and_a_damaged_file() {
+    let app = in_history();
+    both_sizes("history", &app);
+    let text = screen(&app, 120, 40, at(0));
+    for word in [
+        "in voorbereiding",
+        "bezig",
+        "afgerond",
+        "beschadigd",
+        "90/84",
+        "23-11-2026",
+    ] {
+        assert!(text.contains(word), "{word}:\n{text}");
+    }
+}
+
+#[test]
+fn the_history_filters_by_client_and_guide_from_the_values_present() {
+    let mut app = in_history();
+    keys(&mut app, "c", t0());
+    assert!(matches!(app.shell.overlay, Some(Overlay::Pick(_))));
+    let picker = screen(&app, 80, 24, at(0));
+    assert!(
+        picker.contains("OBS De Vlinder") && picker.contains("De Linde"),
+        "{picker}"
+    );
+    // alle, De Linde, De Regenboog, OBS De Vlinder
+    keys(&mut app, "<down><down><down><enter>", t0());
+    let text = screen(&app, 120, 40, at(0));
+    assert!(text.contains("2 van 5"), "{text}");
+    assert!(!text.contains("De Linde "), "{text}");
+    keys(&mut app, "g<down><enter>", t0());
+    let text = screen(&app, 120, 40, at(0));
+    assert!(
+        text.contains("1 van 5") && text.contains("Ambitiegesprek"),
+        "{text}"
+    );
+    // Back to every client.
+    keys(&mut app, "c<up><up><up><up><enter>", t0());
+    assert!(screen(&app, 120, 40, at(0)).contains("2 van 5"));
+}
+
+#[test]
+fn the_search_asks_as_you_type_and_shows_where_it_found_the_text() {
+    let mut app = in_history();
+    let effects = keys(&mut app, "/ide", t0());
+    let searched: Vec<&str> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::SearchHistory(q) => Some(q.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(searched, vec!["i", "id", "ide"], "one search per keystroke");
+    // An answer for text no longer in the box is not shown.
+    app.update(
+        Msg::Found(Found {
+            text: "id".into(),
+            hits: vec![],
+        }),
+        t0(),
+    );
+    assert!(screen(&app, 80, 24, at(0)).contains("5 gesprekken"));
+    app.update(
+        Msg::Found(Found {
+            text: "ide".into(),
+            hits: vec![
+                Hit {
+                    path: "/data/vlinder-2.toml".into(),
+                    parts: vec![HitPart {
+                        label: "Notities · Ideeën genereren".into(),
+                        private: false,
+                        snippet: "…we hebben veel ideeën over de cultuurweek…".into(),
+                        ranges: std::iter::once(19..22).collect(),
+                    }],
+                },
+                Hit {
+                    path: "/data/linde.toml".into(),
+                    parts: vec![HitPart {
+                        label: "Eigen notitie · Contracteren".into(),
+                        private: true,
+                        snippet: "ideeën van de directeur".into(),
+                        ranges: std::iter::once(0..3).collect(),
+                    }],
+                },
+            ],
+        }),
+        t0(),
+    );
+    both_sizes("history_search", &app);
+    let text = screen(&app, 120, 40, at(0));
+    assert!(text.contains("2 van 5"), "{text}");
+    assert!(
+        text.contains("privé · Eigen notitie"),
+        "private hits are marked:\n{text}"
+    );
+    // Enter leaves the box: the keys move in the list again.
+    keys(&mut app, "<enter><down>", t0());
+    let effects = keys(&mut app, "<enter>", t0());
+    assert!(
+        matches!(&effects[..], [Effect::View(p)] if p.ends_with("linde.toml")),
+        "{effects:?}"
+    );
+    // Nothing found says so.
+    keys(&mut app, "/x", t0());
+    app.update(
+        Msg::Found(Found {
+            text: "idex".into(),
+            hits: vec![],
+        }),
+        t0(),
+    );
+    assert!(screen(&app, 80, 24, at(0)).contains("Niets gevonden voor “idex”"));
+    // Esc in the box forgets the search.
+    keys(&mut app, "<esc>", t0());
+    assert!(screen(&app, 80, 24, at(0)).contains("5 gesprekken"));
+}
+
+#[test]
+fn from_the_history_a_session_is_viewed_continued_or_deleted() {
+    let mut app = in_history();
+    // The first row is the unfinished one.
+    let effects = keys(&mut app, "r", t0());
+    assert!(matches!(&effects[..], [Effect::Resume(p)] if p.ends_with("vlinder-2.toml")));
+    // A finished one is not continued.
+    keys(&mut app, "<down>", t0());
+    assert!(keys(&mut app, "r", t0()).is_empty());
+    // Delete asks first, naming it.
+    assert!(keys(&mut app, "d", t0()).is_empty());
+    let text = screen(&app, 80, 24, at(0));
+    assert!(
+        text.contains("Ambitiegesprek · De Linde verwijderen"),
+        "{text}"
+    );
+    let effects = keys(&mut app, "n", t0());
+    assert!(effects.is_empty() && app.shell.overlay.is_none());
+    keys(&mut app, "d", t0());
+    let effects = keys(&mut app, "y", t0());
+    assert!(matches!(&effects[..], [Effect::Delete(p)] if p.ends_with("linde.toml")));
+    let effects = app.update(Msg::Deleted("linde.toml".into()), t0());
+    assert!(
+        matches!(effects.as_slice(), [Effect::ListHistory]),
+        "listed again"
+    );
+    // A damaged file is never touched: no question.
+    keys(&mut app, "<down><down><down>", t0());
+    assert!(keys(&mut app, "d", t0()).is_empty());
+    assert!(app.shell.overlay.is_none());
+    let text = screen(&app, 120, 40, at(0));
+    assert!(text.contains("beschadigd"), "{text}");
+    // Esc goes home.
+    let effects = keys(&mut app, "<esc>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Home);
+    assert!(matches!(effects.as_slice(), [Effect::RefreshSessions]));
+}
+
+/// A finished voortgangsgesprek with OBS De Vlinder: participants, a
+/// consultant, notes with diacritics, a private note.
+fn held() -> Session {
+    let mut app = ui_support::in_conversation(Lang::Nl);
+    keys(
+        &mut app,
+        "Eén idee: de cultuurweek.<esc>oDirecteur lijkt moe<esc>",
+        at(1),
+    );
+    let mut s = app.session().unwrap().clone();
+    s.set_field("school", "OBS De Vlinder").unwrap();
+    s.finish(at(80));
+    s
+}
+
+#[test]
+fn a_follow_up_starts_the_next_conversation_with_the_same_client() {
+    let mut app = in_history();
+    keys(&mut app, "<down><down>", t0());
+    let effects = keys(&mut app, "v", t0());
+    assert!(matches!(&effects[..], [Effect::FollowUp(p)] if p.ends_with("vlinder-1.toml")));
+    app.update(Msg::FollowUp(Box::new(held())), t0());
+    let text = screen(&app, 80, 24, at(0));
+    assert!(text.contains("Vervolggesprek volgens"), "{text}");
+    // The guide held last time is chosen already.
+    keys(&mut app, "<enter>", at(60 * 24));
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    keys(&mut app, "<enter>", at(60 * 24));
+    let form = app.form().expect("the form");
+    let values: Vec<String> = form
+        .inputs
+        .iter()
+        .map(|i| match i {
+            leidraad::tui::screens::form::FieldInput::Text(t) => t.text(),
+            leidraad::tui::screens::form::FieldInput::Pick(p) => format!("{p:?}"),
+        })
+        .collect();
+    // school, date (today, not the old one), participants, consultant
+    assert_eq!(values[0], "OBS De Vlinder");
+    assert_eq!(values[1], "24-11-2026");
+    assert_eq!(values[2], "Anna, Bert");
+    assert_eq!(values[3], "Jan");
+}
+
+#[test]
+fn the_view_finds_text_whatever_its_case_and_accents_and_hides_private_notes() {
+    let mut app = in_history();
+    app.update(
+        Msg::Viewing {
+            session: Box::new(held()),
+            path: "/data/vlinder-1.toml".into(),
+            file_name: "vlinder-1.toml".into(),
+            locked: false,
+        },
+        t0(),
+    );
+    assert_eq!(app.screen_id(), ScreenId::View);
+    assert!(app.shell.status.is_none(), "not open elsewhere: no warning");
+    let text = screen(&app, 120, 40, at(0));
+    assert!(text.contains("Directeur lijkt moe"), "{text}");
+    keys(&mut app, "/een", t0());
+    both_sizes("view_find", &app);
+    assert!(screen(&app, 80, 24, at(0)).contains("1/2"), "Eén and één");
+    keys(&mut app, "<enter>o", t0());
+    let text = screen(&app, 120, 40, at(0));
+    assert!(!text.contains("Directeur lijkt moe"), "{text}");
+    assert!(text.contains("eigen notities verborgen"), "{text}");
+    // Esc goes back to the history as it was.
+    keys(&mut app, "<esc>", t0());
+    assert_eq!(app.screen_id(), ScreenId::History);
+    assert!(screen(&app, 80, 24, at(0)).contains("5 gesprekken"));
+}
+
+#[test]
+fn home_lists_recent_sessions_and_counts_damaged_files() {
+    use leidraad::tui::screens::home::{HomeLists, RecentEntry};
+    let mut app = app(Lang::Nl);
+    app.update(
+        Msg::Sessions(HomeLists {
+            resumable: vec![],
+            recent: vec![RecentEntry {
+                path: "/data/vlinder-1.toml".into(),
+                file_name: "vlinder-1.toml".into(),
+                title: "Ambitiegesprek".into(),
+                client: "OBS De Vlinder".into(),
+                started: at(-60 * 24),
+            }],
+            damaged: 2,
+        }),
+        t0(),
+    );
+    both_sizes("home_recent", &app);
+    let text = screen(&app, 80, 24, at(0));
+    assert!(text.contains("Recent"), "{text}");
+    assert!(text.contains("22-11  Ambitiegesprek · OBS De V"), "{text}");
+    assert!(
+        text.contains("2 beschadigde bestanden: h toont ze"),
+        "{text}"
+    );
+    let effects = keys(&mut app, "<enter>", t0());
+    assert!(matches!(&effects[..], [Effect::View(p)] if p.ends_with("vlinder-1.toml")));
+}
