@@ -90,7 +90,10 @@ mod tests {
         let found = find_all(text, "ee");
         let marked: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(marked, vec!["Eé", "ee", "éé", "ee"]);
-        assert_eq!(find_all("ß", "ss"), std::iter::once(0..2).collect::<Vec<_>>());
+        assert_eq!(
+            find_all("ß", "ss"),
+            std::iter::once(0..2).collect::<Vec<_>>()
+        );
         assert!(find_all("abc", "").is_empty());
     }
 }

@@ -86,6 +86,9 @@ mod tests {
                 done: false,
             },
             done: true,
+            dropped: false,
+            from_title: String::new(),
+            from_date: None,
         }];
         s.start(at(0));
         s.phases[0].notes =

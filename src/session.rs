@@ -32,7 +32,7 @@ mod ops_tests;
 mod tests;
 mod time;
 
-pub use carry::{open_carried_items, slug};
+pub use carry::{merge_carried, open_carried_items, slug};
 pub use content::SessionError;
 pub use format::SessionFileError;
 
@@ -187,9 +187,59 @@ pub struct CarriedItem {
     pub label: String,
     pub columns: Vec<String>,
     pub item: Item,
-    /// Marked done in this session (false: carried on to the next).
+    /// Marked done in this session.
     #[serde(default)]
     pub done: bool,
+    /// Dropped in this session: no longer wanted, not carried again.
+    /// Neither done nor dropped: carried on to the next session.
+    #[serde(default)]
+    pub dropped: bool,
+    /// The title of the guide of the session it came from ("" in files
+    /// written before it was recorded).
+    #[serde(default)]
+    pub from_title: String,
+    /// When the conversation it came from was held.
+    #[serde(default)]
+    pub from_date: Option<Timestamp>,
+}
+
+/// What was decided about an item carried in from an earlier session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CarriedState {
+    /// Still open: it comes along into the next session too.
+    CarriedOn,
+    /// Done: it does not come back.
+    Done,
+    /// No longer wanted: it does not come back.
+    Dropped,
+}
+
+impl CarriedItem {
+    /// What was decided about it in this session.
+    pub fn state(&self) -> CarriedState {
+        match (self.done, self.dropped) {
+            (true, _) => CarriedState::Done,
+            (false, true) => CarriedState::Dropped,
+            (false, false) => CarriedState::CarriedOn,
+        }
+    }
+
+    /// Decide about it.
+    pub fn set_state(&mut self, state: CarriedState) {
+        self.done = state == CarriedState::Done;
+        self.dropped = state == CarriedState::Dropped;
+    }
+
+    /// Whether it comes along into the next session.
+    pub fn is_open(&self) -> bool {
+        self.state() == CarriedState::CarriedOn && !self.item.done
+    }
+
+    /// What identifies it across sessions: the session it first came from,
+    /// its list and its values.
+    pub fn key(&self) -> (&str, &str, &[String]) {
+        (&self.from_session, &self.list, &self.item.values)
+    }
 }
 
 impl Session {

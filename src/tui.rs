@@ -208,6 +208,9 @@ impl<'a> EventLoop<'a> {
             Start::Home => {}
             Start::Guide { guide, client } => {
                 screens::prepare::open(&mut self.app, &guide, client, Vec::new());
+                let effects = self.app.look_up_open_items();
+                let now = self.clock.now();
+                self.rt.run(effects, &mut self.pending, now);
             }
             Start::Resume(path) => {
                 let now = self.clock.now();

@@ -545,6 +545,9 @@ fn open_items_from_an_earlier_session_show_in_their_phase_and_can_be_ticked() {
             done: false,
         },
         done: false,
+        dropped: false,
+        from_title: "Voortgangsgesprek".into(),
+        from_date: None,
     }];
     app.update(
         Msg::Opened {

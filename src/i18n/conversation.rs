@@ -52,6 +52,10 @@ pub struct Conversation {
     /// A change the session refused (an item or question that is no
     /// longer there); the reason in English, for a bug report.
     pub change_refused: fn(&str) -> String,
+    /// Where an item of an earlier talk came from: the guide and the date.
+    pub carried_from: fn(&str, &str) -> String,
+    /// …when that is not known (a session from before it was recorded).
+    pub carried_from_earlier: &'static str,
 }
 
 /// Nederlands.
@@ -100,6 +104,14 @@ pub const NL: Conversation = Conversation {
     actual: "werkelijk",
     unasked: "Niet gestelde hulpvragen",
     change_refused: |a| format!("Dit lukte niet ({a}); de rest is bewaard."),
+    carried_from: |guide, date| {
+        if date.is_empty() {
+            format!("uit {guide}")
+        } else {
+            format!("uit {guide} van {date}")
+        }
+    },
+    carried_from_earlier: "uit een eerder gesprek",
 };
 
 /// English.
@@ -148,4 +160,12 @@ pub const EN: Conversation = Conversation {
     actual: "actual",
     unasked: "Questions not asked",
     change_refused: |a| format!("That did not work ({a}); everything else is saved."),
+    carried_from: |guide, date| {
+        if date.is_empty() {
+            format!("from {guide}")
+        } else {
+            format!("from {guide} of {date}")
+        }
+    },
+    carried_from_earlier: "from an earlier conversation",
 };

@@ -90,6 +90,14 @@ pub struct Keys {
     pub done_typing: &'static str,
     /// Leave the search box and forget what was typed.
     pub stop_search: &'static str,
+    /// Open items of earlier talks: done, or carried on again.
+    pub carried_done: &'static str,
+    /// …dropped (no longer wanted), or carried on again.
+    pub carried_dropped: &'static str,
+    /// Show every open item of earlier talks.
+    pub open_items: &'static str,
+    /// The help's heading for the open items of earlier talks.
+    pub help_in_carried: &'static str,
 }
 
 /// Nederlands.
@@ -166,6 +174,10 @@ pub const NL: Keys = Keys {
     toggle_private: "privé aan/uit",
     done_typing: "klaar",
     stop_search: "zoeken wissen",
+    carried_done: "gedaan aan/uit",
+    carried_dropped: "vervalt aan/uit",
+    open_items: "open punten",
+    help_in_carried: "In de open punten uit eerdere gesprekken",
 };
 
 /// English.
@@ -242,4 +254,8 @@ pub const EN: Keys = Keys {
     toggle_private: "private on/off",
     done_typing: "done",
     stop_search: "clear the search",
+    carried_done: "done on/off",
+    carried_dropped: "dropped on/off",
+    open_items: "open items",
+    help_in_carried: "In the open items from earlier conversations",
 };

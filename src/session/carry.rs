@@ -11,9 +11,9 @@ use crate::guide::List;
 ///
 /// Sessions with the same client (compared trimmed and case-insensitively)
 /// are read newest first (by `created`). From each come, in order: its
-/// carried items not marked done (carried on again, keeping the session they
-/// first came from), then the items not marked done of its lists with
-/// `carry = true`. An item is identified by the session it came from, its
+/// carried items neither marked done nor dropped (carried on again, keeping
+/// the session they first came from), then the items not marked done of its
+/// lists with `carry = true`. An item is identified by the session it came from, its
 /// list and its values; the newest session that mentions an item decides
 /// its state, so an item marked done later never comes back, and no item
 /// appears twice. An empty client carries nothing.
@@ -34,6 +34,17 @@ pub fn open_carried_items(earlier: &[Session], client: &str) -> Vec<CarriedItem>
         .filter(|c| seen.insert(c.key()) && c.open)
         .map(|c| c.item)
         .collect()
+}
+
+/// Add the `found` open items to the ones a session has (`into`), keeping
+/// what was decided about those already there: an item the user marked
+/// before the lookup answered keeps its mark.
+pub fn merge_carried(into: &mut Vec<CarriedItem>, found: Vec<CarriedItem>) {
+    for item in found {
+        if !into.iter().any(|c| c.key() == item.key()) {
+            into.push(item);
+        }
+    }
 }
 
 /// An item as one session has it: what would come along, and whether it
@@ -66,26 +77,40 @@ fn candidates(session: &Session) -> Vec<Candidate> {
         .map(|c| Candidate {
             item: CarriedItem {
                 done: false,
+                dropped: false,
                 ..c.clone()
             },
-            open: !c.done && !c.item.done,
+            open: c.is_open(),
         })
         .collect();
-    let stem = session.file_stem();
+    let origin = Origin {
+        stem: session.file_stem(),
+        title: session.guide.title.clone(),
+        date: Some(session.started.unwrap_or(session.created)),
+    };
     for (phase, list) in session.guide.lists().filter(|(_, l)| l.carry) {
         out.extend(session.items(phase, &list.id).iter().map(|item| Candidate {
-            item: carried_from(&stem, list, item),
+            item: carried_from(&origin, list, item),
             open: !item.done,
         }));
     }
     out
 }
 
-/// Item `item` of list `list` of the session named `stem`, as it comes
-/// along.
-fn carried_from(stem: &str, list: &List, item: &Item) -> CarriedItem {
+/// The session an item comes from.
+struct Origin {
+    /// Its file stem (see [`Session::file_stem`]).
+    stem: String,
+    /// Its guide's title.
+    title: String,
+    /// When it was held.
+    date: Option<super::Timestamp>,
+}
+
+/// Item `item` of list `list` of the session `origin`, as it comes along.
+fn carried_from(origin: &Origin, list: &List, item: &Item) -> CarriedItem {
     CarriedItem {
-        from_session: stem.to_string(),
+        from_session: origin.stem.clone(),
         list: list.id.clone(),
         label: list.label.clone(),
         columns: list.columns.clone(),
@@ -94,6 +119,9 @@ fn carried_from(stem: &str, list: &List, item: &Item) -> CarriedItem {
             done: false,
         },
         done: false,
+        dropped: false,
+        from_title: origin.title.clone(),
+        from_date: origin.date,
     }
 }
 

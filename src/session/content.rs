@@ -4,7 +4,7 @@
 
 use crate::guide::List;
 
-use super::{Item, Session};
+use super::{CarriedState, Item, Session};
 
 /// Why an operation on a session was refused (an index or id that does not
 /// exist in the session's guide, or a phase that may not be skipped). The
@@ -264,13 +264,28 @@ impl Session {
         }
     }
 
-    /// Mark carried item `i` done in this session, or open again.
+    /// Mark carried item `i` done in this session, or carried on again.
     pub fn toggle_carried_done(&mut self, i: usize) -> Result<(), SessionError> {
+        let done = self
+            .carried
+            .get(i)
+            .ok_or(SessionError::NoSuchCarried(i))?
+            .done;
+        let state = if done {
+            CarriedState::CarriedOn
+        } else {
+            CarriedState::Done
+        };
+        self.set_carried_state(i, state)
+    }
+
+    /// Decide about carried item `i`: done, carried on, or dropped.
+    pub fn set_carried_state(&mut self, i: usize, state: CarriedState) -> Result<(), SessionError> {
         let item = self
             .carried
             .get_mut(i)
             .ok_or(SessionError::NoSuchCarried(i))?;
-        item.done = !item.done;
+        item.set_state(state);
         Ok(())
     }
 

@@ -23,6 +23,9 @@ fn session_with(text: &str) -> Session {
             done: false,
         },
         done: true,
+        dropped: false,
+        from_title: "Voortgangsgesprek".into(),
+        from_date: Some(at(-60 * 24 * 30)),
     }];
     s.toggle_check(0).unwrap();
     s.start(at(0));

@@ -265,6 +265,60 @@ fn carried_items_come_from_the_same_client_only_and_open_only() {
 }
 
 #[test]
+fn carried_items_are_done_carried_on_or_dropped_across_three_sessions() {
+    let first = with_agreements(
+        -30_000,
+        "OBS De Vlinder",
+        &[("A", false), ("B", false), ("C", false)],
+    );
+    let mut second = with_agreements(-20_000, "OBS De Vlinder", &[("D", false)]);
+    second.carried = open_carried_items(std::slice::from_ref(&first), "OBS De Vlinder");
+    assert_eq!(second.carried.len(), 3);
+    // Where each came from, for "uit Voortgangsgesprek van …".
+    assert_eq!(second.carried[0].from_title, first.guide.title);
+    assert_eq!(
+        second.carried[0].from_date,
+        Some(first.started.unwrap_or(first.created))
+    );
+    second.set_carried_state(0, CarriedState::Done).unwrap();
+    second.set_carried_state(1, CarriedState::Dropped).unwrap();
+    assert_eq!(second.carried[2].state(), CarriedState::CarriedOn);
+    assert!(second.set_carried_state(3, CarriedState::Done).is_err());
+    // Done and dropped items do not come back; carried on and new ones do,
+    // each with its own origin.
+    let third = open_carried_items(&[first.clone(), second.clone()], "obs de vlinder");
+    let texts: Vec<&str> = third.iter().map(|c| c.item.values[0].as_str()).collect();
+    assert_eq!(texts, vec!["C", "D"]);
+    assert_eq!(third[0].from_session, first.file_stem());
+    assert_eq!(third[1].from_session, second.file_stem());
+    assert!(third.iter().all(|c| c.state() == CarriedState::CarriedOn));
+    // Taken up again: it comes back.
+    second
+        .set_carried_state(1, CarriedState::CarriedOn)
+        .unwrap();
+    let again = open_carried_items(&[first, second], "OBS De Vlinder");
+    let texts: Vec<&str> = again.iter().map(|c| c.item.values[0].as_str()).collect();
+    assert_eq!(texts, vec!["B", "C", "D"]);
+}
+
+#[test]
+fn a_lookup_that_answers_late_keeps_what_was_decided_meanwhile() {
+    let first = with_agreements(-30_000, "OBS De Vlinder", &[("A", false), ("B", false)]);
+    let found = open_carried_items(std::slice::from_ref(&first), "OBS De Vlinder");
+    let mut now = vec![found[0].clone()];
+    now[0].set_state(CarriedState::Done);
+    merge_carried(&mut now, found);
+    let states: Vec<(&str, CarriedState)> = now
+        .iter()
+        .map(|c| (c.item.values[0].as_str(), c.state()))
+        .collect();
+    assert_eq!(
+        states,
+        vec![("A", CarriedState::Done), ("B", CarriedState::CarriedOn)]
+    );
+}
+
+#[test]
 fn slug_folds_diacritics_and_punctuation() {
     assert_eq!(
         slug("Basisschool De Regenboog (Utrecht)"),

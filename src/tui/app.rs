@@ -270,8 +270,18 @@ impl App {
                 if let Some(conv) = self.screen.conv_mut()
                     && conv.session.created == created
                 {
-                    conv.session.carried = items;
+                    crate::session::merge_carried(&mut conv.session.carried, items);
                     return self.save_now();
+                }
+            }
+            Msg::OpenItems { client, items } => {
+                let prep = match &mut self.screen {
+                    Screen::Prepare(p) => Some(&mut p.prep),
+                    Screen::Form(f) => Some(&mut f.prep),
+                    _ => None,
+                };
+                if let Some(prep) = prep.filter(|p| p.client.as_deref() == Some(client.as_str())) {
+                    prep.carried = items;
                 }
             }
             Msg::OpenFailed(why) => {
@@ -299,6 +309,7 @@ impl App {
                 if save {
                     return self.save_now();
                 }
+                return self.look_up_open_items();
             }
             Msg::Saved => {
                 if self.shell.save_failing {
@@ -416,6 +427,20 @@ impl App {
         }
     }
 
+    /// A preparation whose client is known looks up the open items of its
+    /// earlier sessions, to show them before the conversation starts.
+    pub fn look_up_open_items(&self) -> Vec<Effect> {
+        let client = match &self.screen {
+            Screen::Prepare(p) => p.prep.client.as_ref(),
+            Screen::Form(f) => f.prep.client.as_ref(),
+            _ => None,
+        };
+        client
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| vec![Effect::LookUpOpenItems(c.clone())])
+            .unwrap_or_default()
+    }
+
     /// A session was deleted: say so, and list again what was listed.
     fn deleted(&mut self, name: &str) -> Vec<Effect> {
         self.say((self.texts().history.deleted)(name), Severity::Info);
@@ -455,7 +480,7 @@ impl App {
                     .unwrap_or_else(|| session.guide.clone());
                 let prep = PrepareState::follow_up(&guide, &session);
                 self.screen = Screen::Prepare(Box::new(prep));
-                Vec::new()
+                self.look_up_open_items()
             }
             other => {
                 if let Screen::History(h) = &mut self.screen {

@@ -29,6 +29,8 @@ pub enum Mode {
     ConvList,
     /// Conversation screen, focus on a rating.
     ConvRating,
+    /// Conversation screen, on the open items of earlier talks.
+    ConvCarried,
     /// Typing in the notes editor.
     Editing,
     /// The small form that adds or edits a list item.
@@ -106,6 +108,10 @@ pub enum Action {
     TogglePrivate,
     /// The next place the text to find is found.
     FindNext,
+    /// Drop an open item of an earlier talk (or take it up again).
+    Drop,
+    /// Show every open item of earlier talks.
+    OpenCarried,
 }
 
 /// A key pattern.
@@ -246,6 +252,7 @@ const CONVERSATION: &[(Mode, Option<Heading>)] = &[
     (Mode::ConvQuestions, Some(|t| t.keys.help_in_questions)),
     (Mode::ConvList, Some(|t| t.keys.help_in_list)),
     (Mode::ConvRating, Some(|t| t.keys.help_in_rating)),
+    (Mode::ConvCarried, Some(|t| t.keys.help_in_carried)),
     (Mode::Editing, Some(|t| t.keys.help_typing)),
     (Mode::ItemForm, Some(|t| t.keys.help_in_item_form)),
 ];

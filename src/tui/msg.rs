@@ -42,6 +42,9 @@ pub enum Effect {
     /// Read a session to start the next conversation with its client;
     /// answer with [`Msg::FollowUp`] or [`Msg::OpenFailed`].
     FollowUp(PathBuf),
+    /// Look up the open items of earlier sessions with this client (off
+    /// the UI thread), for the preparation; answer with [`Msg::OpenItems`].
+    LookUpOpenItems(String),
     /// Delete a session and its companion files (refused while it is open
     /// elsewhere, and for a damaged file); answer with [`Msg::Deleted`] or
     /// [`Msg::DeleteFailed`].
@@ -77,6 +80,12 @@ pub enum Msg {
     /// the session created at `created`.
     Carried {
         created: Timestamp,
+        items: Vec<CarriedItem>,
+    },
+    /// The open items of earlier sessions with `client`, for a
+    /// preparation (answering [`Effect::LookUpOpenItems`]).
+    OpenItems {
+        client: String,
         items: Vec<CarriedItem>,
     },
     /// A session could not be created or opened.

@@ -122,6 +122,17 @@ impl Runtime {
                 Effect::Delete(path) => {
                     pending.push(archive::delete(&self.store, &path, self.texts))
                 }
+                Effect::LookUpOpenItems(client) => {
+                    let store = self.store.clone();
+                    self.worker.run(JobKind::Carried, move || {
+                        let query = SessionQuery::all().same_client(&client);
+                        let earlier = store.load_matching(&query).unwrap_or_default();
+                        Msg::OpenItems {
+                            items: session::open_carried_items(&earlier, &client),
+                            client,
+                        }
+                    });
+                }
                 Effect::SaveElsewhere(dir, mut session) => {
                     session.mark_saved(now);
                     let store = self.store.clone();

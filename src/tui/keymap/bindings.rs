@@ -46,6 +46,11 @@ const GLOBAL: &[Binding] = &[
 ];
 
 mod archive;
+mod conversation;
+
+use conversation::{
+    CONV, CONV_CARRIED, CONV_LIST, CONV_NOTES, CONV_QUESTIONS, CONV_RATING, EDITING, ITEM_FORM,
+};
 
 const HOME: &[Binding] = &[
     b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
@@ -181,190 +186,6 @@ const FORM_PICK: &[Binding] = &[
     ),
 ];
 
-/// Conversation keys shared by every focus (not typing).
-const CONV: &[Binding] = &[
-    b(
-        K::Code(KeyCode::PageDown),
-        "PgUp/PgDn",
-        A::PageDown,
-        |t| t.keys.scroll_guide,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::PageUp),
-        "PgUp",
-        A::PageUp,
-        |t| t.keys.scroll_guide,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::Tab),
-        "Tab",
-        A::FocusNext,
-        |t| t.keys.focus,
-        true,
-    ),
-    b(
-        K::Code(KeyCode::BackTab),
-        "Shift-Tab",
-        A::FocusPrev,
-        |t| t.keys.focus,
-        false,
-    ),
-    b(K::Char('n'), "n", A::NextPhase, |t| t.keys.next_phase, true),
-    b(K::Char('p'), "p", A::PrevPhase, |t| t.keys.prev_phase, true),
-    b(
-        K::Digit,
-        "1-9",
-        A::JumpPhase(0),
-        |t| t.keys.jump_phase,
-        false,
-    ),
-    b(K::Char('a'), "a", A::AddItem, |t| t.keys.add_item, true),
-    b(K::Char('t'), "t", A::Pause, |t| t.keys.pause, true),
-    b(K::Char('+'), "+", A::PlusMinute, |t| t.keys.plus, false),
-    b(K::Char('='), "=", A::PlusMinute, |t| t.keys.plus, false),
-    b(K::Char('-'), "-", A::MinusMinute, |t| t.keys.minus, false),
-    b(K::Char('o'), "o", A::EditPrivate, |t| t.keys.private, false),
-    b(K::Char('x'), "x", A::Skip, |t| t.keys.skip, false),
-    b(K::Char('s'), "s", A::Summary, |t| t.keys.summary, true),
-    b(K::Char('f'), "f", A::Finish, |t| t.keys.finish, true),
-    b(K::Char('q'), "q", A::Quit, |t| t.keys.quit_conv, true),
-    b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
-];
-
-const CONV_NOTES: &[Binding] = &[
-    b(
-        K::Code(KeyCode::Enter),
-        "Enter",
-        A::Edit,
-        |t| t.keys.type_here,
-        true,
-    ),
-    b(K::Char('i'), "i", A::Edit, |t| t.keys.type_here, false),
-];
-
-const CONV_QUESTIONS: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
-    b(
-        K::Code(KeyCode::Down),
-        "↓",
-        A::Down,
-        |t| t.keys.choose,
-        false,
-    ),
-    b(K::Char(' '), SPACE, A::Toggle, |t| t.keys.mark_asked, true),
-    b(
-        K::Code(KeyCode::Enter),
-        "Enter",
-        A::Toggle,
-        |t| t.keys.mark_asked,
-        false,
-    ),
-    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
-];
-
-const CONV_LIST: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
-    b(
-        K::Code(KeyCode::Down),
-        "↓",
-        A::Down,
-        |t| t.keys.choose,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::Enter),
-        "Enter",
-        A::Enter,
-        |t| t.keys.edit_item,
-        true,
-    ),
-    b(K::Char('e'), "e", A::Enter, |t| t.keys.edit_item, false),
-    b(
-        K::Char(' '),
-        SPACE,
-        A::Toggle,
-        |t| t.keys.toggle_done,
-        false,
-    ),
-    b(
-        K::Char('d'),
-        "d",
-        A::RemoveItem,
-        |t| t.keys.remove_item,
-        true,
-    ),
-    b(
-        K::Code(KeyCode::Delete),
-        "Del",
-        A::RemoveItem,
-        |t| t.keys.remove_item,
-        false,
-    ),
-    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
-];
-
-const CONV_RATING: &[Binding] = &[
-    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
-    b(
-        K::Code(KeyCode::Down),
-        "↓",
-        A::Down,
-        |t| t.keys.choose,
-        false,
-    ),
-    b(K::Code(KeyCode::Left), "←→", A::Left, |t| t.keys.rate, true),
-    b(
-        K::Code(KeyCode::Right),
-        "→",
-        A::Right,
-        |t| t.keys.rate,
-        false,
-    ),
-    b(K::Char(' '), SPACE, A::Right, |t| t.keys.rate, false),
-    b(K::Char('i'), "i", A::Edit, |t| t.keys.edit_notes, false),
-];
-
-const EDITING: &[Binding] = &[b(
-    K::Code(KeyCode::Esc),
-    "Esc",
-    A::Back,
-    |t| t.keys.stop_typing,
-    true,
-)];
-
-const ITEM_FORM: &[Binding] = &[
-    b(
-        K::Code(KeyCode::Tab),
-        "Tab",
-        A::NextField,
-        |t| t.keys.next_column,
-        true,
-    ),
-    b(
-        K::Code(KeyCode::BackTab),
-        "Shift-Tab",
-        A::PrevField,
-        |t| t.keys.prev_field,
-        false,
-    ),
-    b(
-        K::Code(KeyCode::Enter),
-        "Enter",
-        A::Enter,
-        |t| t.keys.save_item,
-        true,
-    ),
-    b(
-        K::Code(KeyCode::Esc),
-        "Esc",
-        A::Back,
-        |t| t.keys.cancel,
-        true,
-    ),
-];
-
 const CONFIRM: &[Binding] = &[
     b(K::Char('y'), "y", A::Yes, |t| t.keys.yes, true),
     b(K::Char('j'), "j", A::Yes, |t| t.keys.yes, false),
@@ -475,6 +296,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::ConvQuestions => &[CONV_QUESTIONS, CONV],
         Mode::ConvList => &[CONV_LIST, CONV],
         Mode::ConvRating => &[CONV_RATING, CONV],
+        Mode::ConvCarried => &[CONV_CARRIED, CONV],
         Mode::Editing => &[EDITING],
         Mode::ItemForm => &[ITEM_FORM],
         Mode::Confirm => &[CONFIRM],

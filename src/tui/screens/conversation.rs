@@ -6,6 +6,8 @@
 mod keys;
 mod view;
 
+pub use view::carried_origin;
+
 use std::cell::Cell;
 
 use super::Screen;
@@ -97,6 +99,9 @@ pub struct ConvState {
     pub revisit_page: Cell<u16>,
     /// The session file, once it was created.
     pub file_name: Option<String>,
+    /// Every open item of earlier talks on show over the phase (`u`); the
+    /// selected one is `row`.
+    pub carried_open: bool,
 }
 
 impl ConvState {
@@ -118,6 +123,7 @@ impl ConvState {
             guide: Scroll::default(),
             revisit_page: Cell::new(10),
             file_name,
+            carried_open: false,
         };
         conv.notes.set_focused(true);
         conv.item_form = conv.draft_form();
@@ -161,6 +167,8 @@ impl ConvState {
     pub fn mode(&self) -> Mode {
         if self.item_form.is_some() {
             Mode::ItemForm
+        } else if self.carried_open {
+            Mode::ConvCarried
         } else if self.editing {
             Mode::Editing
         } else {
@@ -176,7 +184,8 @@ impl ConvState {
             // else is as in the notes.
             Focus::Revisit => Mode::ConvRevisit,
             Focus::Questions => Mode::ConvQuestions,
-            Focus::List(_) | Focus::Carried => Mode::ConvList,
+            Focus::List(_) => Mode::ConvList,
+            Focus::Carried => Mode::ConvCarried,
             Focus::Rating(_) => Mode::ConvRating,
         }
     }
@@ -234,6 +243,18 @@ impl ConvState {
             stops.push(Focus::Carried);
         }
         stops
+    }
+
+    /// The index (into the session's carried items) of the selected one:
+    /// in the list of all of them (`u`), or in the phase's lists pane.
+    pub fn selected_carried(&self) -> Option<usize> {
+        if self.carried_open {
+            return (self.row < self.session.carried.len()).then_some(self.row);
+        }
+        match self.focus {
+            Focus::Carried => self.carried_here().get(self.row).copied(),
+            _ => None,
+        }
     }
 
     /// Write the editors' text into the session.

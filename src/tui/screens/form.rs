@@ -401,6 +401,17 @@ impl FormState {
             session.client = client.trim().to_string();
         }
         session.checklist = self.prep.checklist.clone();
+        // The open items shown in the preparation come along when the
+        // client is still the one they were looked up for.
+        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        if self
+            .prep
+            .client
+            .as_deref()
+            .is_some_and(|c| same(c, session.client_value()))
+        {
+            session.carried = self.prep.carried.clone();
+        }
         session.start(now);
         // The new file is saved by the effect.
         shell.dirty = false;

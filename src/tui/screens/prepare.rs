@@ -11,7 +11,7 @@ use super::{Screen, block};
 use std::collections::BTreeMap;
 
 use crate::guide::{Conversation, FieldKind};
-use crate::session::{Session, Timestamp};
+use crate::session::{CarriedItem, Session, Timestamp};
 use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
@@ -34,6 +34,9 @@ pub struct Preparation {
     /// Values the form starts with instead of the fields' defaults (a
     /// follow-up takes them from the conversation before), by field id.
     pub prefill: BTreeMap<String, String>,
+    /// The open items of earlier sessions with the client (when the client
+    /// is known before the form: `--client`, a follow-up).
+    pub carried: Vec<CarriedItem>,
 }
 
 impl Preparation {
@@ -49,6 +52,7 @@ impl Preparation {
             created: None,
             file_name: None,
             prefill: BTreeMap::new(),
+            carried: Vec::new(),
         }
     }
 
@@ -229,7 +233,9 @@ impl PrepareState {
         let [info_area, check_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
 
-        let info = Paragraph::new(info_lines(shell, g)).wrap(Wrap { trim: false });
+        let mut info = info_lines(shell, g);
+        info.extend(carried_lines(shell, &self.prep.carried));
+        let info = Paragraph::new(info).wrap(Wrap { trim: false });
         let scroll = self.info.fit_paragraph(
             &info,
             info_area.width.saturating_sub(2),
@@ -280,6 +286,37 @@ impl PrepareState {
             })
             .collect()
     }
+}
+
+/// The open items of earlier sessions with the client, with where each
+/// came from.
+fn carried_lines(shell: &Shell, carried: &[CarriedItem]) -> Vec<Line<'static>> {
+    if carried.is_empty() {
+        return Vec::new();
+    }
+    let t = shell.texts();
+    let mut lines = vec![
+        Line::raw(""),
+        Line::from(Span::styled(
+            t.conversation.carried_title,
+            style(shell, Role::Title),
+        )),
+    ];
+    for c in carried {
+        let values: Vec<&str> = c
+            .item
+            .values
+            .iter()
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty())
+            .collect();
+        lines.push(Line::raw(format!("• {}", values.join(" · "))));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", super::conversation::carried_origin(t, c)),
+            style(shell, Role::Dim),
+        )));
+    }
+    lines
 }
 
 /// What the guide says before the conversation: its subtitle and minutes,

@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{ConvState, Focus, ItemForm, items};
-use crate::session::{SessionError, Status, Timestamp};
+use crate::session::{CarriedState, SessionError, Status, Timestamp};
 use crate::timer;
 use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
@@ -14,12 +14,29 @@ impl ConvState {
     /// Whether the key mode is one this conversation has (the revisited
     /// notes only in a phase that revisits an earlier one).
     pub fn has_mode(&self, mode: Mode) -> bool {
-        mode != Mode::ConvRevisit || self.stops().contains(&Focus::Revisit)
+        match mode {
+            Mode::ConvRevisit => self.stops().contains(&Focus::Revisit),
+            Mode::ConvCarried => !self.session.carried.is_empty(),
+            _ => true,
+        }
     }
 
     /// Whether a key's action does something in the phase on screen (the
     /// footer leaves out `a` in a phase without lists).
     pub fn offers(&self, action: Action) -> bool {
+        // The list of every open item takes only its own keys.
+        if self.carried_open {
+            return matches!(
+                action,
+                Action::Up
+                    | Action::Down
+                    | Action::Toggle
+                    | Action::Drop
+                    | Action::Back
+                    | Action::OpenCarried
+                    | Action::Help
+            );
+        }
         match action {
             Action::AddItem => self
                 .session
@@ -27,6 +44,7 @@ impl ConvState {
                 .phases
                 .get(self.current())
                 .is_some_and(|p| !p.lists.is_empty()),
+            Action::OpenCarried => !self.session.carried.is_empty(),
             _ => true,
         }
     }
@@ -101,6 +119,10 @@ impl ConvState {
         if self.item_form.is_some() {
             return self.on_item_form(shell, action, ev);
         }
+        if self.carried_open {
+            self.on_carried_list(shell, action);
+            return Update::stay();
+        }
         if self.editing {
             if action == Some(Action::Back) {
                 self.set_editing(false);
@@ -161,6 +183,12 @@ impl ConvState {
             Action::Up => self.row = self.row.saturating_sub(1),
             Action::Down => self.row = (self.row + 1).min(self.focus_len().saturating_sub(1)),
             Action::Toggle => self.toggle(shell),
+            Action::Drop => self.drop_carried(shell),
+            Action::OpenCarried if !self.session.carried.is_empty() => {
+                self.sync_editor();
+                self.carried_open = true;
+                self.row = 0;
+            }
             Action::Left | Action::Right => self.rate(shell, action == Action::Right),
             Action::AddItem | Action::Enter => self.open_item_form(shell, action),
             Action::RemoveItem if self.selected_item().is_some() => {
@@ -226,8 +254,8 @@ impl ConvState {
                 }
                 self.session.toggle_asked(cur, self.row)
             }
-            Focus::Carried => match self.carried_here().get(self.row) {
-                Some(&i) => self.session.toggle_carried_done(i),
+            Focus::Carried => match self.selected_carried() {
+                Some(i) => self.session.toggle_carried_done(i),
                 None => return,
             },
             Focus::List(_) => match self.selected_item() {
@@ -236,6 +264,43 @@ impl ConvState {
             },
             Focus::Notes | Focus::Private | Focus::Rating(_) | Focus::Revisit => return,
         };
+        self.changed(shell, result);
+    }
+
+    /// A key in the list of every open item of earlier talks (`u`).
+    fn on_carried_list(&mut self, shell: &mut Shell, action: Option<Action>) {
+        let n = self.session.carried.len();
+        match action {
+            Some(Action::Up) => self.row = self.row.saturating_sub(1),
+            Some(Action::Down) => self.row = (self.row + 1).min(n.saturating_sub(1)),
+            Some(Action::Toggle) => {
+                if let Some(i) = self.selected_carried() {
+                    let result = self.session.toggle_carried_done(i);
+                    self.changed(shell, result);
+                }
+            }
+            Some(Action::Drop) => self.drop_carried(shell),
+            Some(Action::Back | Action::OpenCarried) => {
+                self.carried_open = false;
+                let focus = self.focus;
+                self.set_focus(focus);
+            }
+            _ => {}
+        }
+    }
+
+    /// `x` on an open item of an earlier talk: dropped, or carried on
+    /// again.
+    fn drop_carried(&mut self, shell: &mut Shell) {
+        let Some(i) = self.selected_carried() else {
+            return;
+        };
+        let state = if self.session.carried[i].state() == CarriedState::Dropped {
+            CarriedState::CarriedOn
+        } else {
+            CarriedState::Dropped
+        };
+        let result = self.session.set_carried_state(i, state);
         self.changed(shell, result);
     }
 

@@ -46,6 +46,9 @@ impl ConvState {
         if let Some(form) = &self.item_form {
             render_item_form(shell, form, frame, main);
         }
+        if self.carried_open {
+            render_carried(shell, self, frame, main);
+        }
     }
 
     /// Draw a question of this screen over the phase (below the clocks).
@@ -302,6 +305,64 @@ fn item_text(columns: &[String], values: &[String]) -> String {
         }
     }
     parts.join(" · ")
+}
+
+/// Every open item of earlier talks over the phase, with where it came
+/// from and what was decided (`u` opens and closes it).
+fn render_carried(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
+    let t = shell.texts();
+    let width = area.width.saturating_sub(4).min(90);
+    let mut lines = Vec::new();
+    let mut selected_row = 0;
+    for (i, c) in conv.session.carried.iter().enumerate() {
+        if i == conv.row {
+            selected_row = lines.len();
+        }
+        let text = format!(
+            "{} {}",
+            lists::carried_mark(c),
+            item_text(&c.columns, &c.item.values)
+        );
+        let line = Line::raw(truncate(&text, usize::from(width.saturating_sub(2))));
+        lines.push(if i == conv.row {
+            line.style(style(shell, Role::Selected))
+        } else {
+            line
+        });
+        lines.push(Line::from(Span::styled(
+            format!("    {}", carried_origin(t, c)),
+            style(shell, Role::Dim),
+        )));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let inner = height.saturating_sub(2) as usize;
+    let scroll = (selected_row + 2).saturating_sub(inner) as u16;
+    frame.render_widget(Clear, rect);
+    let title = format!(" {} ", t.conversation.carried_title);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll, 0))
+            .block(block(shell, title, true)),
+        rect,
+    );
+}
+
+/// "uit Ambitiegesprek van 12-11-2026": where an item of an earlier talk
+/// came from.
+pub fn carried_origin(t: &crate::i18n::Texts, c: &crate::session::CarriedItem) -> String {
+    match (c.from_title.trim(), c.from_date) {
+        ("", _) => t.conversation.carried_from_earlier.to_string(),
+        (title, Some(date)) => {
+            (t.conversation.carried_from)(title, &date.format(t.history.date_format).to_string())
+        }
+        (title, None) => (t.conversation.carried_from)(title, ""),
+    }
 }
 
 fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, area: Rect) {

@@ -6,6 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{item_text, truncate, wrap_words};
 use crate::guide::{List, Rating};
+use crate::session::{CarriedItem, CarriedState};
 use crate::tui::app::Shell;
 use crate::tui::screens::conversation::{ConvState, Focus, items};
 use crate::tui::theme::{Role, style};
@@ -150,13 +151,23 @@ impl ListsPane {
         self.lines.push(Line::from(heading(shell, title, focused)));
         for (row, &i) in carried.iter().enumerate() {
             let c = &conv.session.carried[i];
-            let mark = if c.done { "[x]" } else { "[ ]" };
             let line = Line::raw(format!(
-                "  {mark} {}",
+                "  {} {}",
+                carried_mark(c),
                 item_text(&c.columns, &c.item.values)
             ));
             self.push(shell, line, focused && row == conv.row);
         }
+    }
+}
+
+/// What was decided about an item of an earlier talk: `[ ]` carried on,
+/// `[x]` done, `[-]` dropped.
+pub(in crate::tui::screens::conversation) fn carried_mark(c: &CarriedItem) -> &'static str {
+    match c.state() {
+        CarriedState::CarriedOn => "[ ]",
+        CarriedState::Done => "[x]",
+        CarriedState::Dropped => "[-]",
     }
 }
 
