@@ -170,9 +170,9 @@ fn a_resumed_preparation_opens_the_form_as_it_was_left() {
         at(5),
     );
     // Nothing changed yet, so nothing is saved; the open items of earlier
-    // talks with the client typed are looked up.
+    // talks with the client typed are looked up, and the known clients.
     assert!(
-        matches!(&effects[..], [Effect::LookUpOpenItems(c)] if c == "De Regenboog"),
+        matches!(&effects[..], [Effect::LookUpOpenItems(c), Effect::ListClients] if c == "De Regenboog"),
         "nothing changed yet: {effects:?}"
     );
     assert_eq!(again.screen_id(), ScreenId::Form);

@@ -177,3 +177,41 @@ fn in_their_own_phase_the_open_items_offer_only_what_works_there() {
         "x drops here, it does not skip the phase"
     );
 }
+
+#[test]
+fn the_form_offers_a_known_client_for_a_name_typed_nearly_so() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    let effects = keys(&mut app, "<enter><enter>", t0());
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::ListClients)),
+        "{effects:?}"
+    );
+    app.update(
+        Msg::Clients(vec!["OBS De Vlinder".into(), "De Linde".into()]),
+        t0(),
+    );
+    keys(&mut app, "obs de vlinder", t0());
+    keys(&mut app, "<enter>", t0());
+    let text = screen(&app, 80, 24, t0());
+    assert!(text.contains("Bedoel je “OBS De Vlinder”?"), "{text}");
+    keys(&mut app, "y", t0());
+    let form = app.form().unwrap();
+    assert_eq!(
+        form.focused, 0,
+        "still on the field, now holding the known name"
+    );
+    assert!(screen(&app, 80, 24, t0()).contains("OBS De Vlinder"));
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.form().unwrap().focused, 1, "known exactly: no question");
+
+    // Declined once: not asked again for the same name.
+    let mut app = ui_support::app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    keys(&mut app, "<enter><enter>", t0());
+    app.update(Msg::Clients(vec!["De Linde".into()]), t0());
+    keys(&mut app, "de linde<tab>n", t0());
+    assert_eq!(app.form().unwrap().focused, 0);
+    keys(&mut app, "<tab>", t0());
+    assert_eq!(app.form().unwrap().focused, 1);
+}

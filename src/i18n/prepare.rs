@@ -17,6 +17,10 @@ pub struct Prepare {
     pub form_required: &'static str,
     pub form_bad_date: &'static str,
     pub more: &'static str,
+    /// The form asks whether a known client is meant.
+    pub client_known: fn(&str) -> String,
+    /// Why it asks.
+    pub client_known_why: &'static str,
 }
 
 /// Nederlands.
@@ -32,6 +36,8 @@ pub const NL: Prepare = Prepare {
     form_required: "Vul dit veld in.",
     form_bad_date: "Geen geldige datum: schrijf dd-mm-jjjj, bijvoorbeeld 23-11-2026.",
     more: "meer: PgDn",
+    client_known: |name| format!("Bedoel je “{name}”?"),
+    client_known_why: "Die naam is bekend uit eerdere gesprekken: zo komen hun open punten mee.",
 };
 
 /// English.
@@ -47,4 +53,6 @@ pub const EN: Prepare = Prepare {
     form_required: "This field is required.",
     form_bad_date: "Not a valid date: write dd-mm-yyyy, for example 23-11-2026.",
     more: "more: PgDn",
+    client_known: |name| format!("Do you mean “{name}”?"),
+    client_known_why: "That name is known from earlier conversations: their open items come along.",
 };

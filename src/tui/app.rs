@@ -274,6 +274,11 @@ impl App {
                     return self.save_now();
                 }
             }
+            Msg::Clients(clients) => {
+                if let Screen::Form(f) = &mut self.screen {
+                    f.known_clients = clients;
+                }
+            }
             Msg::OpenItems { client, items } => {
                 let prep = match &mut self.screen {
                     Screen::Prepare(p) => Some(&mut p.prep),
@@ -309,7 +314,11 @@ impl App {
                 if save {
                     return self.save_now();
                 }
-                return self.look_up_open_items();
+                let mut effects = self.look_up_open_items();
+                if self.screen.id() == ScreenId::Form {
+                    effects.push(Effect::ListClients);
+                }
+                return effects;
             }
             Msg::Saved => {
                 if self.shell.save_failing {
@@ -378,6 +387,12 @@ impl App {
                 Answer::Yes(confirm) => {
                     let update = self.screen.on_confirm(&mut self.shell, confirm, now);
                     self.apply(update)
+                }
+                Answer::No(confirm) => {
+                    if let Screen::Form(f) = &mut self.screen {
+                        f.on_decline(&mut self.shell, confirm, now);
+                    }
+                    Vec::new()
                 }
                 Answer::SaveIn(dir) => self.save_elsewhere(&dir),
                 Answer::Picked(purpose, value) => self.picked(purpose, value),

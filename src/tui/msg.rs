@@ -42,6 +42,9 @@ pub enum Effect {
     /// Read a session to start the next conversation with its client;
     /// answer with [`Msg::FollowUp`] or [`Msg::OpenFailed`].
     FollowUp(PathBuf),
+    /// The clients of earlier sessions (off the UI thread), for the header
+    /// form to offer a known one; answer with [`Msg::Clients`].
+    ListClients,
     /// Look up the open items of earlier sessions with this client (off
     /// the UI thread), for the preparation; answer with [`Msg::OpenItems`].
     LookUpOpenItems(String),
@@ -88,6 +91,8 @@ pub enum Msg {
         client: String,
         items: Vec<CarriedItem>,
     },
+    /// The clients of earlier sessions, as written there.
+    Clients(Vec<String>),
     /// A session could not be created or opened.
     OpenFailed(String),
     /// A session to show read-only; `locked`: it is open for writing in

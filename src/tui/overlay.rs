@@ -25,6 +25,8 @@ pub enum Confirm {
     RemoveItem,
     /// Delete the selected session (the history, the view).
     DeleteSession,
+    /// Take the known client the header form offers.
+    UseClient,
 }
 
 /// What a choice is for.
@@ -88,6 +90,8 @@ pub enum Answer {
     Closed,
     /// Yes to the question.
     Yes(Confirm),
+    /// No to the question.
+    No(Confirm),
     /// Save a copy into this folder (typed, trimmed, not empty).
     SaveIn(String),
     /// This value was chosen.
@@ -129,7 +133,7 @@ impl Overlay {
             }
             Overlay::Confirm(confirm) => match action {
                 Some(Action::Yes) => Answer::Yes(*confirm),
-                Some(Action::No) => Answer::Closed,
+                Some(Action::No) => Answer::No(*confirm),
                 _ => Answer::Kept,
             },
             Overlay::Pick(p) => match action {

@@ -122,6 +122,12 @@ impl Runtime {
                 Effect::Delete(path) => {
                     pending.push(archive::delete(&self.store, &path, self.texts))
                 }
+                Effect::ListClients => {
+                    let store = self.store.clone();
+                    self.worker.run(JobKind::Clients, move || {
+                        Msg::Clients(archive::clients(&store))
+                    });
+                }
                 Effect::LookUpOpenItems(client) => {
                     let store = self.store.clone();
                     self.worker.run(JobKind::Carried, move || {

@@ -143,9 +143,11 @@ impl Screen {
             Screen::Conversation(c) => c.on_confirm(shell, confirm, now),
             Screen::History(h) => h.on_confirm(confirm),
             Screen::View(v) => v.on_confirm(confirm),
-            Screen::Home | Screen::Prepare(_) | Screen::Form(_) | Screen::Summary(_) => {
+            Screen::Form(f) => {
+                f.on_confirm(shell, confirm, now);
                 Update::stay()
             }
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => Update::stay(),
         }
     }
 
@@ -223,7 +225,8 @@ impl Screen {
             Screen::Conversation(c) => c.render_confirm(shell, confirm, frame, area),
             Screen::History(h) => h.render_confirm(shell, confirm, frame, area),
             Screen::View(v) => v.render_confirm(shell, confirm, frame, area),
-            Screen::Home | Screen::Prepare(_) | Screen::Form(_) | Screen::Summary(_) => {}
+            Screen::Form(f) => f.render_confirm(shell, confirm, frame, area),
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => {}
         }
     }
 }

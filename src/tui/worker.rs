@@ -30,13 +30,15 @@ pub enum JobKind {
     History,
     /// A search of the history: only the newest counts.
     Search,
+    /// The clients of earlier sessions: only the newest counts.
+    Clients,
 }
 
 impl JobKind {
     /// Whether a newer job of this kind makes an older one's answer stale.
     fn newest_only(self) -> bool {
         match self {
-            JobKind::Sessions | JobKind::History | JobKind::Search => true,
+            JobKind::Sessions | JobKind::History | JobKind::Search | JobKind::Clients => true,
             JobKind::Carried | JobKind::SaveElsewhere => false,
         }
     }
@@ -48,6 +50,7 @@ impl JobKind {
             JobKind::SaveElsewhere => 2,
             JobKind::History => 3,
             JobKind::Search => 4,
+            JobKind::Clients => 5,
         }
     }
 }
@@ -81,7 +84,7 @@ pub struct Worker {
     rx: Receiver<Answer>,
     waker: Option<Waker>,
     /// The id of the newest job of each kind.
-    newest: [u64; 5],
+    newest: [u64; 6],
     next_id: u64,
     /// Jobs started and not answered yet.
     running: usize,
@@ -96,7 +99,7 @@ impl Worker {
             tx,
             rx,
             waker,
-            newest: [0; 5],
+            newest: [0; 6],
             next_id: 0,
             running: 0,
         }

@@ -53,6 +53,22 @@ pub fn home_lists(store: &SessionStore) -> HomeLists {
     lists
 }
 
+/// The clients of the sessions, as written there (each once, sorted).
+pub fn clients(store: &SessionStore) -> Vec<String> {
+    let mut clients: Vec<String> = store
+        .find(&SessionQuery::all())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Session(h) if !h.client.trim().is_empty() => Some(h.client.trim().to_string()),
+            _ => None,
+        })
+        .collect();
+    clients.sort();
+    clients.dedup();
+    clients
+}
+
 /// Every session and damaged file, newest first by the time the
 /// conversation started.
 pub fn history(store: &SessionStore, texts: &Texts) -> Vec<HistoryEntry> {

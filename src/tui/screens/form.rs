@@ -4,6 +4,7 @@
 //! take several names separated by commas, long-text fields take several
 //! lines (Alt-Enter breaks the line; Enter still moves on).
 
+mod client;
 mod view;
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use super::conversation::ConvState;
 use super::prepare::{Preparation, PrepareState};
 use crate::guide::{Conversation, Field, FieldKind};
 use crate::session::{Session, Timestamp};
-use crate::tui::app::{App, Effect, Go, Shell, Update};
+use crate::tui::app::{App, Confirm, Effect, Go, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
 use crate::tui::widgets::input::TextInput;
 use crate::tui::widgets::scroll::Scroll;
@@ -60,6 +61,13 @@ pub struct FormState {
     /// Where the preparation screen was (its selected item and scroll),
     /// for the way back.
     back: (usize, Scroll),
+    /// The clients of earlier sessions (read off the UI thread when the
+    /// form opens), to offer a known one.
+    pub known_clients: Vec<String>,
+    /// The known client the form asks about.
+    suggestion: Option<String>,
+    /// Names typed for which the offer was declined.
+    declined: Vec<String>,
 }
 
 /// Rows a long-text field's box takes on screen.
@@ -169,13 +177,19 @@ impl FormState {
             focused: fields.focused,
             errors: fields.errors,
             back: (selected, info),
+            known_clients: Vec::new(),
+            suggestion: None,
+            declined: Vec::new(),
         };
         let focused = form.focused;
         form.focus(focused);
         if form.inputs.is_empty() {
             return form.start(shell, now);
         }
-        Update::go(Go::To(Screen::Form(Box::new(form))))
+        Update::then(
+            vec![Effect::ListClients],
+            Go::To(Screen::Form(Box::new(form))),
+        )
     }
 
     /// The form of a saved preparation, with its values as typed.
@@ -209,6 +223,9 @@ impl FormState {
             focused: 0,
             errors,
             back: (prepare.selected, prepare.info),
+            known_clients: Vec::new(),
+            suggestion: None,
+            declined: Vec::new(),
         };
         form.focus(0);
         form
@@ -233,6 +250,20 @@ impl FormState {
             inputs: self.inputs.clone(),
             focused: self.focused,
             errors: self.errors.clone(),
+        }
+    }
+
+    /// The user answered a question of the form.
+    pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) {
+        if confirm == Confirm::UseClient {
+            self.answer_client(shell, true, now);
+        }
+    }
+
+    /// The user said no to a question of the form.
+    pub fn on_decline(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) {
+        if confirm == Confirm::UseClient {
+            self.answer_client(shell, false, now);
         }
     }
 
@@ -272,6 +303,13 @@ impl FormState {
     ) -> Update {
         let n = self.inputs.len().max(1);
         let i = self.focused;
+        let leaving = matches!(
+            action,
+            Some(Action::NextField | Action::PrevField | Action::Enter)
+        );
+        if leaving && self.offer_client(shell) {
+            return Update::stay();
+        }
         match action {
             Some(Action::NextField | Action::PrevField) => {
                 // Leaving a field says at once what is wrong with what was

@@ -192,7 +192,7 @@ impl ViewState {
     pub fn on_confirm(&mut self, confirm: Confirm) -> Update {
         match confirm {
             Confirm::DeleteSession => Update::effects(vec![Effect::Delete(self.path.clone())]),
-            Confirm::Finish | Confirm::RemoveItem => Update::stay(),
+            Confirm::Finish | Confirm::RemoveItem | Confirm::UseClient => Update::stay(),
         }
     }
 

@@ -484,7 +484,7 @@ impl ConvState {
                 self.save(shell)
             }
             // Not asked on this screen.
-            Confirm::DeleteSession => Update::stay(),
+            Confirm::DeleteSession | Confirm::UseClient => Update::stay(),
         }
     }
 }

@@ -57,7 +57,7 @@ impl ConvState {
         let question = match confirm {
             Confirm::Finish => t.conversation.confirm_finish,
             Confirm::RemoveItem => t.conversation.confirm_remove,
-            Confirm::DeleteSession => return,
+            Confirm::DeleteSession | Confirm::UseClient => return,
         };
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.
