@@ -15,6 +15,7 @@ use crate::guide::Guide;
 use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::{Lang, Texts};
 use crate::paths;
+use crate::report::{Format, PrivateNotes, ReportOptions};
 use crate::trajectory::resolve_steps;
 
 /// leidraad: walk through a structured conversation, phase by phase.
@@ -78,16 +79,29 @@ pub enum Command {
         #[arg(long)]
         private: bool,
     },
-    /// A session as a Markdown report.
+    /// A session as a report for the school: Markdown or a Word document.
+    /// What was said, without times, questions or private notes unless
+    /// asked for.
     Export {
         /// A session file, or a unique prefix of its name.
         session: String,
-        /// The report format (only Markdown so far).
+        /// The report format.
         #[arg(long, value_enum, default_value = "md")]
         format: ExportFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file, or into this folder under a name made from
+        /// the date, the guide and the client (Markdown goes to standard
+        /// output without it, a Word document into the current folder).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o when it exists.
+        #[arg(long)]
+        force: bool,
+        /// Include status and the planned and actual minutes per phase.
+        #[arg(long)]
+        timing: bool,
+        /// Include the questions marked asked.
+        #[arg(long)]
+        questions: bool,
         /// Include the private notes (they are left out by default).
         #[arg(long)]
         private: bool,
@@ -107,6 +121,31 @@ pub enum Command {
 pub enum ExportFormat {
     /// Markdown.
     Md,
+    /// A Word document.
+    Docx,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Format {
+        match format {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Docx => Format::Docx,
+        }
+    }
+}
+
+/// What `leidraad export` puts in besides what was said, by its flags.
+fn export_options(timing: bool, questions: bool, private: bool) -> ReportOptions {
+    ReportOptions {
+        timing,
+        questions,
+        private: if private {
+            PrivateNotes::Include
+        } else {
+            PrivateNotes::Omit
+        },
+        all_phases: false,
+    }
 }
 
 /// Run the command line; returns the exit status.
@@ -154,29 +193,24 @@ fn run(cli: Cli) -> i32 {
                     search: search.as_deref(),
                 },
             ),
-            Command::Show { session, private } => sessions::show(
-                &cli,
-                texts,
-                sessions::ReportArgs {
-                    session,
-                    markdown: false,
-                    private: *private,
-                    out: None,
-                },
-            ),
+            Command::Show { session, private } => sessions::show(&cli, texts, session, *private),
             Command::Export {
                 session,
-                format: ExportFormat::Md,
+                format,
                 output,
+                force,
+                timing,
+                questions,
                 private,
-            } => sessions::show(
+            } => sessions::export(
                 &cli,
                 texts,
-                sessions::ReportArgs {
+                sessions::ExportArgs {
                     session,
-                    markdown: true,
-                    private: *private,
+                    format: (*format).into(),
                     out: output.as_ref(),
+                    force: *force,
+                    options: export_options(*timing, *questions, *private),
                 },
             ),
             Command::Delete { session, yes } => sessions::delete(&cli, texts, session, *yes),

@@ -1,26 +1,70 @@
-//! Reports: a session as Markdown (`leidraad export`) or plain text
-//! (`leidraad show`, the read-only view). Every heading and label comes from
-//! the [`Texts`] table, so a report follows the UI language; the content
-//! (notes, items, the guide's own titles) stays as written.
+//! Reports: what a consultant sends to the school after a conversation, as
+//! a Word document or Markdown (`leidraad export`, the app's export), and
+//! the same content as plain text (`leidraad show`, the read-only view).
+//! Every heading and label comes from the [`Texts`] table, so a report
+//! follows the interface language; the content (notes, items, the guide's
+//! own titles) stays as written.
 //!
-//! Three parts, and the session is walked once:
+//! One document, several renderers, and the session is walked once:
 //! - the document (`report/document.rs`): a [`Document`] of sections and
-//!   blocks (header fields, tables, check items, bullets, text with its line
-//!   breaks), plain text in the interface language with no formatting syntax;
-//! - the builder, [`build`] (`report/build.rs`, `report/build/phase.rs`): it
-//!   alone reads the session and decides what goes in and in which order:
-//!   title, subtitle, header fields, status and time; the agreements (items
-//!   of lists with `carry = true`) and the agreements carried in from earlier
-//!   sessions; a table of planned versus actual minutes per phase; then per
-//!   phase its time, notes, its other lists, its ratings, the questions
-//!   marked asked and, with [`PrivateNotes::Include`] only, its private notes;
-//! - the renderers (`report/markdown.rs`, `report/plain.rs`): each turns a
-//!   document into its format, escaping text its own way and choosing its
-//!   own layout (plain text puts a phase's time in its heading and ends with
-//!   the total instead of the time table). Neither reads the session.
+//!   blocks, plain text in the interface language with no formatting
+//!   syntax. A private note is its own block kind
+//!   ([`document::Block::Private`]) and a skipped phase carries a flag
+//!   ([`document::PhaseSection::skipped`]), so a viewer can mark or hide
+//!   them;
+//! - the builder, [`build`] (`report/build.rs`, `report/build/*.rs`): it
+//!   alone reads the session and decides, by the [`ReportOptions`], what
+//!   goes in and in which order;
+//! - the renderers: [`Document::markdown`] (`report/markdown.rs`, every
+//!   text escaped so that a CommonMark renderer shows it literally),
+//!   [`Document::plain`] (`report/plain.rs`) and [`Document::docx`]
+//!   (`report/docx.rs`, a Word document). None reads the session.
 //!
-//! [`markdown`] and [`plain`] chain builder and renderer. A Word report is a
-//! third renderer of the same document.
+//! What is in a report ([`ReportOptions`]):
+//! - always: the title (guide · client · date, the date written out in the
+//!   interface language: "Voortgangsgesprek · OBS De Vlinder · 1 december
+//!   2026"), the guide's subtitle, the header fields that are filled in
+//!   (long texts with their line breaks, dates written out), the items of
+//!   the lists that carry (agreements and the like), each list under its
+//!   own label, the items carried in from earlier conversations with
+//!   whether they are done, then per phase what was said in it: notes,
+//!   its other lists as tables, ratings as tables with the chosen step.
+//!   A phase with nothing in it is left out; a skipped phase is named as
+//!   skipped in one line;
+//! - with `timing`: status and time in the header, planned versus actual
+//!   minutes per phase (a table, and a line under every phase), the total;
+//! - with `questions`: the questions marked asked, per phase;
+//! - with `private` [`PrivateNotes::Include`]: the private notes, per phase;
+//! - with `all_phases`: every phase, also the empty ones (the app's viewer).
+//!
+//! [`ReportOptions::school`] is what goes to the school (the default of
+//! `leidraad export`); [`ReportOptions::complete`] is everything (the
+//! viewer, `leidraad show --private`).
+//!
+//! Writing one to a file is [`write`] (`report/write.rs`): the app and
+//! `leidraad export -o` share it. The file is 0600 whatever the umask,
+//! written to a temporary file in the same folder and then renamed into
+//! place (a symlink at the target is replaced, never followed), and never
+//! over an existing file unless asked; its errors say in one line, in the
+//! interface language, what went wrong ([`WriteError::message`]).
+//!
+//! ```no_run
+//! use leidraad::i18n::NL;
+//! use leidraad::report::{self, Format, ReportOptions, Target};
+//! # fn demo(session: &leidraad::session::Session) {
+//! // The app's export dialog: a Word report into the Documents folder.
+//! let options = ReportOptions { timing: true, ..ReportOptions::school() };
+//! let target = Target::Folder("/home/anna/Documenten".into());
+//! match report::write(session, &NL, &options, Format::Docx, &target) {
+//!     Ok(path) => println!("Verslag bewaard: {}", path.display()),
+//!     Err(e) => println!("{}", e.message(&NL)),
+//! }
+//! // The viewer: everything, rendered from the document.
+//! let doc = report::build(session, &NL, &ReportOptions::complete());
+//! let text = doc.plain();
+//! # let _ = text;
+//! # }
+//! ```
 
 use crate::i18n::Texts;
 use crate::session::Session;
@@ -28,14 +72,24 @@ use crate::session::Session;
 mod build;
 #[cfg(test)]
 mod build_tests;
+#[cfg(test)]
+mod commonmark_tests;
 pub mod document;
+mod docx;
+#[cfg(test)]
+mod docx_tests;
 mod markdown;
 mod plain;
 #[cfg(test)]
 mod render_tests;
+mod write;
+#[cfg(test)]
+mod write_tests;
 
 pub use build::build;
 pub use document::Document;
+pub use docx::DocxError;
+pub use write::{Target, WriteError, file_name, write};
 
 /// Whether a report shows the consultant's private notes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,131 +100,84 @@ pub enum PrivateNotes {
     Include,
 }
 
-/// The session as a Markdown report.
-pub fn markdown(session: &Session, texts: &Texts, private: PrivateNotes) -> String {
-    markdown::render(&build(session, texts, private))
+/// What goes into a report besides what was said (see the module comment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportOptions {
+    /// Status and time in the header, planned versus actual minutes per
+    /// phase, the total.
+    pub timing: bool,
+    /// The questions marked asked, per phase.
+    pub questions: bool,
+    /// The private notes, per phase.
+    pub private: PrivateNotes,
+    /// Every phase, also those with nothing in them.
+    pub all_phases: bool,
 }
 
-/// The session as readable plain text (for `leidraad show`).
+impl ReportOptions {
+    /// The report that goes to the school: what was said, nothing more.
+    pub fn school() -> ReportOptions {
+        ReportOptions {
+            timing: false,
+            questions: false,
+            private: PrivateNotes::Omit,
+            all_phases: false,
+        }
+    }
+
+    /// Everything, private notes included (the app's viewer).
+    pub fn complete() -> ReportOptions {
+        ReportOptions {
+            timing: true,
+            questions: true,
+            private: PrivateNotes::Include,
+            all_phases: true,
+        }
+    }
+}
+
+impl Default for ReportOptions {
+    /// [`ReportOptions::school`].
+    fn default() -> ReportOptions {
+        ReportOptions::school()
+    }
+}
+
+/// The file formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A Word document (.docx).
+    Docx,
+    /// Markdown (.md).
+    Markdown,
+}
+
+impl Format {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Markdown => "md",
+        }
+    }
+}
+
+/// The session as a Markdown report with these options.
+pub fn markdown(session: &Session, texts: &Texts, options: &ReportOptions) -> String {
+    build(session, texts, options).markdown()
+}
+
+/// The session as plain text, complete (`leidraad show`, the read-only
+/// view): everything, the private notes only with
+/// [`PrivateNotes::Include`]. Other options: [`build`], then
+/// [`Document::plain`].
 pub fn plain(session: &Session, texts: &Texts, private: PrivateNotes) -> String {
-    plain::render(&build(session, texts, private))
+    let options = ReportOptions {
+        private,
+        ..ReportOptions::complete()
+    };
+    build(session, texts, &options).plain()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::PrivateNotes::{Include, Omit};
-    use super::markdown::cell;
-    use super::*;
-    use crate::i18n::{EN, NL};
-    use crate::session::fixture::{at, guide};
-    use crate::session::{CarriedItem, Item};
-
-    const SECRET: &str = "Directeur lijkt moe";
-
-    /// A finished conversation with something in every part of the report.
-    pub(crate) fn held() -> Session {
-        let mut s = Session::new(&guide(), at(0));
-        s.set_field("school", "De Regenboog").unwrap();
-        s.set_field("deelnemers", "Anna\nBert | Co").unwrap();
-        s.carried = vec![CarriedItem {
-            from_session: "2026-06-01-1400-de-regenboog-voortgang".into(),
-            list: "afspraken".into(),
-            label: "Afspraken".into(),
-            columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
-            item: Item {
-                values: vec![
-                    "Leerlingenraad opzetten".into(),
-                    "Anna".into(),
-                    String::new(),
-                ],
-                done: false,
-            },
-            done: true,
-            dropped: false,
-            from_title: String::new(),
-            from_date: None,
-        }];
-        s.start(at(0));
-        s.phases[0].notes =
-            "Verwachtingen besproken.\nTijd: tot 10:00.\r\n\r\nNieuwe alinea.".into();
-        s.phases[0].private_notes = SECRET.into();
-        s.toggle_asked(0, 2).unwrap();
-        s.go_to(1, at(12));
-        s.add_item(1, "mijlpalen", vec!["Cultuurdag".into(), "maart".into()])
-            .unwrap();
-        s.set_rating(1, "doelen", 0, Some(1)).unwrap();
-        s.go_to(2, at(30));
-        s.add_item(
-            2,
-            "afspraken",
-            vec![
-                "Plan | versie 2".into(),
-                "Bert\nen Co".into(),
-                "juni".into(),
-            ],
-        )
-        .unwrap();
-        s.finish(at(58));
-        s
-    }
-
-    #[test]
-    fn private_notes_appear_only_when_asked_for() {
-        let s = held();
-        for texts in [&NL, &EN] {
-            assert!(!markdown(&s, texts, Omit).contains(SECRET));
-            assert!(!plain(&s, texts, Omit).contains(SECRET));
-            assert!(!markdown(&s, texts, Omit).contains(texts.report.private_notes));
-            assert!(markdown(&s, texts, Include).contains(SECRET));
-            assert!(plain(&s, texts, Include).contains(SECRET));
-        }
-    }
-
-    #[test]
-    fn agreements_come_before_the_phases() {
-        let md = markdown(&held(), &NL, Omit);
-        let agreements = md.find("## Afspraken\n").unwrap();
-        let carried = md.find("## Afspraken uit eerdere gesprekken").unwrap();
-        let phases = md.find("## 1. Contracteren").unwrap();
-        assert!(agreements < carried && carried < phases);
-        assert_eq!(md.matches("Plan \\| versie 2").count(), 1, "not repeated");
-    }
-
-    #[test]
-    fn table_cells_escape_pipes_and_line_breaks() {
-        assert_eq!(cell("a | b\r\nc\nd\u{7}e"), "a \\| b<br>c<br>d e");
-        let md = markdown(&held(), &NL, Omit);
-        assert!(md.contains("| Plan \\| versie 2 | Bert<br>en Co | juni |"));
-        for line in md.lines().filter(|l| l.starts_with('|')) {
-            assert!(line.ends_with('|'), "{line}");
-        }
-    }
-
-    #[test]
-    fn skipped_phases_are_marked() {
-        let mut s = Session::new(&guide(), at(0));
-        s.toggle_skipped(1).unwrap();
-        s.start(at(0));
-        s.go_to(2, at(10));
-        s.finish(at(40));
-        let md = markdown(&s, &NL, Omit);
-        assert!(md.contains("| 2. Terugblik | 20 min | overgeslagen |"));
-        assert!(md.contains("## 2. Terugblik\n\n_overgeslagen_"));
-        assert!(plain(&s, &EN, Omit).contains("2. Terugblik (skipped)"));
-    }
-
-    #[test]
-    fn markdown_report_nl() {
-        insta::assert_snapshot!(markdown(&held(), &NL, Include));
-    }
-
-    #[test]
-    fn markdown_report_en_without_private_notes() {
-        insta::assert_snapshot!(markdown(&held(), &EN, Omit));
-    }
-
-    #[test]
-    fn plain_report_nl() {
-        insta::assert_snapshot!(plain(&held(), &NL, Include));
-    }
-}
+mod tests;

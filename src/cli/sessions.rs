@@ -2,15 +2,15 @@
 //! `show`, `export`, `delete`.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
 use crate::clock::SystemClock;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Texts};
 use crate::paths;
-use crate::report::{self, PrivateNotes};
-use crate::session::Status;
+use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
+use crate::session::{Session, Status};
 use crate::settings::Settings;
 use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
@@ -188,33 +188,20 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     0
 }
 
-/// How `show`/`export` write a report.
-pub struct ReportArgs<'a> {
-    pub session: &'a str,
-    pub markdown: bool,
-    pub private: bool,
-    pub out: Option<&'a PathBuf>,
-}
-
-/// `leidraad show` and `leidraad export`.
-pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
-    let store = match open_store(cli, t) {
-        Ok(s) => s,
-        Err(e) => return fail(e),
-    };
-    let path = match store.resolve(args.session) {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
+/// The session a report is made of, loaded; on an error, the exit status.
+/// Says on stderr when the session is open in another window.
+fn load_for_report(cli: &Cli, t: &Texts, arg: &str) -> Result<Session, i32> {
+    let store = open_store(cli, t).map_err(fail)?;
+    let path = store.resolve(arg).map_err(fail)?;
     let session = match store.load(&path) {
         Ok(s) => s,
         Err(LoadError::Damaged { path, reason }) => {
-            return fail((t.store.damaged)(
+            return Err(fail((t.store.damaged)(
                 &path.display().to_string(),
                 &reason.message(t),
-            ));
+            )));
         }
-        Err(e) => return fail(e),
+        Err(e) => return Err(fail(e)),
     };
     // Open in a window: reading takes no lock and writes nothing, so the
     // report is the last saved version; say so on stderr (stdout stays
@@ -226,29 +213,74 @@ pub fn show(cli: &Cli, t: &Texts, args: ReportArgs) -> i32 {
             (t.cli.show_open_elsewhere)(&file_name(&path))
         );
     }
-    let private = if args.private {
+    Ok(session)
+}
+
+/// `leidraad show`: the complete report as plain text, the private notes
+/// only with `--private`.
+pub fn show(cli: &Cli, t: &Texts, arg: &str, private: bool) -> i32 {
+    let session = match load_for_report(cli, t, arg) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let private = if private {
         PrivateNotes::Include
     } else {
         PrivateNotes::Omit
     };
-    let text = if args.markdown {
-        report::markdown(&session, t, private)
-    } else {
-        report::plain(&session, t, private)
+    print!("{}", report::plain(&session, t, private));
+    0
+}
+
+/// What `leidraad export` writes, and where.
+pub struct ExportArgs<'a> {
+    pub session: &'a str,
+    pub format: Format,
+    pub out: Option<&'a PathBuf>,
+    pub force: bool,
+    pub options: ReportOptions,
+}
+
+/// `leidraad export`: Markdown on stdout, or a report written to a file
+/// or into a folder (a Word report without `-o`: the current folder).
+pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
+    let session = match load_for_report(cli, t, args.session) {
+        Ok(s) => s,
+        Err(status) => return status,
     };
-    match args.out {
-        None => {
-            print!("{text}");
+    let target = match args.out {
+        None if args.format == Format::Markdown => {
+            print!("{}", report::markdown(&session, t, &args.options));
+            return 0;
+        }
+        None => Target::Folder(PathBuf::from(".")),
+        // A folder itself, or a name that ends in a slash; a symlink to a
+        // folder is not taken as one (it would be followed).
+        Some(path) if is_folder(path) => Target::Folder(path.clone()),
+        Some(path) => Target::File {
+            path: path.clone(),
+            replace: args.force,
+        },
+    };
+    match report::write(&session, t, &args.options, args.format, &target) {
+        Ok(path) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                (t.cli.written)(&path.display().to_string())
+            );
             0
         }
-        Some(file) => match std::fs::write(file, text) {
-            Ok(()) => {
-                eprintln!("{}", (t.cli.written)(&file.display().to_string()));
-                0
-            }
-            Err(e) => fail(format!("{}: {e}", file.display())),
-        },
+        Err(e @ WriteError::Exists(_)) => fail(format!("{} {}", e.message(t), t.cli.export_force)),
+        Err(e) => fail(e.message(t)),
     }
+}
+
+/// Whether `-o` names a folder: one that is there (not through a
+/// symlink), or a name that ends in `/`.
+fn is_folder(path: &Path) -> bool {
+    path.symlink_metadata().is_ok_and(|m| m.is_dir())
+        || path.as_os_str().to_string_lossy().ends_with('/')
 }
 
 /// `leidraad delete`: asks unless `--yes`.
@@ -293,7 +325,7 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
 }
 
 /// The file name of a session path, for messages.
-fn file_name(path: &std::path::Path) -> String {
+fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()

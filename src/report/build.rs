@@ -1,40 +1,52 @@
 //! Session → [`Document`]: what goes into a report, and in which order.
 
-use crate::guide::{FieldKind, List, Phase};
+use chrono::NaiveDate;
+
+use crate::guide::FieldKind;
 use crate::i18n::Texts;
-use crate::session::{CarriedItem, Item, Session, Status, Timestamp};
+use crate::session::{Session, Status, Timestamp};
 use crate::timer::{self, PhaseTime, TimerView};
 
-use super::PrivateNotes;
-use super::document::{
-    Block, Caption, Check, Checklist, Document, Field, Part, Section, Summary, Table, Times,
-};
+use super::ReportOptions;
+use super::document::{Document, Field, Section, Table, Times};
 
+mod lists;
 mod phase;
+mod text;
+
+pub(super) use text::{line, text};
 
 /// The session as a report document in the language of `texts`: title,
-/// header, agreements, agreements carried in, the time table, then every
-/// phase. Private notes only with [`PrivateNotes::Include`].
-pub fn build(session: &Session, texts: &Texts, private: PrivateNotes) -> Document {
+/// header, the lists that carry, the items carried in, with timing the
+/// time table, then the phases (see [`ReportOptions`] for which).
+pub fn build(session: &Session, texts: &Texts, options: &ReportOptions) -> Document {
     let view = timer::snapshot(session, report_now(session));
     let guide = &session.guide;
-    let subtitle = guide.subtitle.trim();
+    let subtitle = line(&guide.subtitle);
     let mut sections = Vec::new();
-    sections.extend(agreements(session, texts).map(Section::Summary));
-    sections.extend(carried(session, texts).map(Section::Summary));
-    sections.push(Section::Times(times(session, texts, &view)));
+    sections.extend(
+        lists::agreements(session, texts)
+            .into_iter()
+            .map(Section::Summary),
+    );
+    sections.extend(lists::carried(session, texts).map(Section::Summary));
+    if options.timing {
+        sections.push(Section::Times(times(session, texts, &view)));
+    }
     let phases =
-        (0..guide.phases.len()).filter_map(|i| phase::section(session, texts, &view, private, i));
+        (0..guide.phases.len()).filter_map(|i| phase::section(session, texts, &view, options, i));
     sections.extend(phases.map(Section::Phase));
+    let date = report_date(session);
     Document {
-        title: guide.title.trim().to_string(),
-        subtitle: (!subtitle.is_empty()).then(|| subtitle.to_string()),
-        fields: header(session, texts, &view),
+        date,
+        title: title(session, texts, date),
+        subtitle: (!subtitle.is_empty()).then_some(subtitle),
+        fields: header(session, texts, &view, options),
         sections,
-        total: Field {
+        total: options.timing.then(|| Field {
             label: texts.report.total.to_string(),
             value: planned_actual(texts, view.planned, view.total_elapsed),
-        },
+        }),
     }
 }
 
@@ -45,6 +57,49 @@ fn report_now(session: &Session) -> Timestamp {
         .finished
         .or(session.saved)
         .unwrap_or(session.created)
+}
+
+/// The guide's title, the client (when there is one) and the date.
+fn title(session: &Session, texts: &Texts, date: NaiveDate) -> String {
+    let parts = [
+        line(&session.guide.title),
+        line(session.client_value()),
+        long_date(texts, date),
+    ];
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The day of the conversation: the first date field that holds a date,
+/// else the day it started (or was created).
+pub(in crate::report) fn report_date(session: &Session) -> NaiveDate {
+    session
+        .guide
+        .fields
+        .iter()
+        .filter(|f| f.kind == FieldKind::Date)
+        .find_map(|f| parse_date(session.field(&f.id)))
+        .unwrap_or_else(|| session.started.unwrap_or(session.created).date_naive())
+}
+
+/// A date as the session stores it (`YYYY-MM-DD`).
+fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+/// A date written out: "1 december 2026", "1 December 2026".
+pub(super) fn long_date(texts: &Texts, date: NaiveDate) -> String {
+    use chrono::Datelike as _;
+    let month = texts
+        .report
+        .months
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 /// Seconds as whole minutes, rounded.
@@ -60,140 +115,65 @@ fn in_minutes(texts: &Texts, secs: i64) -> String {
     format!("{} {}", minutes(secs), texts.common.minutes_short)
 }
 
-/// Text with its line breaks as `\n`, trimmed.
-fn text(raw: &str) -> String {
-    raw.trim().replace("\r\n", "\n").replace('\r', "\n")
-}
-
-/// The header lines: (label, value) for every non-empty field, the date
-/// (when the guide has no date field), status and time.
-fn header(session: &Session, texts: &Texts, view: &TimerView) -> Vec<Field> {
-    let mut out = Vec::new();
-    for f in &session.guide.fields {
-        let value = session.field(&f.id).trim();
-        if value.is_empty() {
-            continue;
-        }
-        let value = if f.kind == FieldKind::List || f.kind == FieldKind::Longtext {
-            value
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ")
-        } else {
-            value.to_string()
-        };
-        out.push(field(&f.label, value));
-    }
+/// The header lines: (label, value) for every field that is filled in, the
+/// date (when the guide has no date field), with timing status and time.
+fn header(
+    session: &Session,
+    texts: &Texts,
+    view: &TimerView,
+    options: &ReportOptions,
+) -> Vec<Field> {
+    let mut out: Vec<Field> = (session.guide.fields.iter())
+        .filter_map(|f| {
+            let raw = session.field(&f.id);
+            let value = match f.kind {
+                FieldKind::List => (raw.lines().map(line))
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                FieldKind::Date => match parse_date(raw) {
+                    Some(date) => long_date(texts, date),
+                    None => line(raw),
+                },
+                FieldKind::Text | FieldKind::Longtext | FieldKind::Yesno | FieldKind::Choice => {
+                    text(raw)
+                }
+            };
+            (!value.is_empty()).then(|| field(&f.label, value))
+        })
+        .collect();
     if !session
         .guide
         .fields
         .iter()
         .any(|f| f.kind == FieldKind::Date)
     {
-        let day = session.started.unwrap_or(session.created);
-        out.push(field(texts.report.date, day.format("%Y-%m-%d").to_string()));
+        let day = session.started.unwrap_or(session.created).date_naive();
+        out.push(field(texts.report.date, long_date(texts, day)));
     }
-    let status = match session.status {
-        Status::Finished => texts.report.finished,
-        Status::InProgress => texts.report.in_progress,
-    };
-    out.push(field(texts.report.status, status.to_string()));
-    out.push(field(
-        texts.report.time,
-        planned_actual(texts, view.planned, view.total_elapsed),
-    ));
+    if options.timing {
+        let status = match session.status {
+            Status::Finished => texts.report.finished,
+            Status::InProgress => texts.report.in_progress,
+        };
+        out.push(field(texts.report.status, status.to_string()));
+        out.push(field(
+            texts.report.time,
+            planned_actual(texts, view.planned, view.total_elapsed),
+        ));
+    }
     out
 }
 
 fn field(label: &str, value: String) -> Field {
     Field {
-        label: label.trim().to_string(),
+        label: line(label),
         value,
     }
 }
 
-fn caption(label: &str) -> Option<Caption> {
-    Some(Caption {
-        label: label.to_string(),
-        phase: None,
-    })
-}
-
-fn table(list: &List, items: &[Item]) -> Block {
-    Block::Table(Table {
-        head: list.columns.clone(),
-        rows: items.iter().map(|i| i.values.clone()).collect(),
-    })
-}
-
-/// The items of the lists with `carry = true`, each list captioned with its
-/// phase; none when no such list has items.
-fn agreements(session: &Session, texts: &Texts) -> Option<Summary> {
-    let parts: Vec<Part> = (session.guide.phases.iter().enumerate())
-        .flat_map(|(p, phase)| phase.lists.iter().map(move |list| (p, phase, list)))
-        .filter(|(_, _, list)| list.carry)
-        .map(|(p, phase, list)| (phase, list, session.items(p, &list.id)))
-        .filter(|(_, _, items)| !items.is_empty())
-        .map(|(phase, list, items)| Part {
-            caption: Some(Caption {
-                label: list.label.clone(),
-                phase: Some(phase.title.clone()),
-            }),
-            block: table(list, items),
-        })
-        .collect();
-    (!parts.is_empty()).then(|| Summary {
-        heading: texts.report.agreements.to_string(),
-        parts,
-    })
-}
-
-/// The carried items grouped by list label and columns, in order of
-/// appearance; none when nothing was carried in.
-fn carried(session: &Session, texts: &Texts) -> Option<Summary> {
-    let mut groups: Vec<(&str, &[String], Vec<&CarriedItem>)> = Vec::new();
-    for c in &session.carried {
-        match groups
-            .iter_mut()
-            .find(|(l, cols, _)| *l == c.label && *cols == c.columns.as_slice())
-        {
-            Some(g) => g.2.push(c),
-            None => groups.push((&c.label, &c.columns, vec![c])),
-        }
-    }
-    let parts: Vec<Part> = groups
-        .into_iter()
-        .map(|(label, columns, items)| Part {
-            caption: if label.trim().is_empty() {
-                None
-            } else {
-                caption(label)
-            },
-            block: Block::Checklist(Checklist {
-                head: columns.to_vec(),
-                done_column: texts.report.carried_done.to_string(),
-                yes: texts.report.yes.to_string(),
-                no: texts.report.no.to_string(),
-                items: items
-                    .into_iter()
-                    .map(|c| Check {
-                        done: c.done,
-                        values: c.item.values.clone(),
-                    })
-                    .collect(),
-            }),
-        })
-        .collect();
-    (!parts.is_empty()).then(|| Summary {
-        heading: texts.report.carried.to_string(),
-        parts,
-    })
-}
-
-fn phase_heading(i: usize, phase: &Phase) -> String {
-    format!("{}. {}", i + 1, phase.title)
+fn phase_heading(i: usize, title: &str) -> String {
+    format!("{}. {}", i + 1, line(title))
 }
 
 /// Whether a phase was skipped without any time spent in it.
@@ -220,7 +200,7 @@ fn times(session: &Session, texts: &Texts, view: &TimerView) -> Times {
         .enumerate()
         .map(|(i, (phase, t))| {
             vec![
-                phase_heading(i, phase),
+                phase_heading(i, &phase.title),
                 in_minutes(texts, t.budget),
                 actual(texts, t),
             ]

@@ -1,23 +1,30 @@
 //! The report as a document: what a session's report says, in the interface
 //! language, as plain text in blocks. [`super::build`] makes one from a
-//! session; the renderers (Markdown, plain text) decide how it looks and
-//! escape the text for their own format. Nothing here holds formatting
-//! syntax.
+//! session; the renderers (Markdown, plain text, Word) decide how it looks
+//! and escape the text for their own format. Nothing here holds formatting
+//! syntax, and no text holds control characters other than `\n` and `\t`.
+
+use chrono::NaiveDate;
 
 /// A whole report, top to bottom.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// The guide's title.
+    /// The day of the conversation: the guide's first date field, else the
+    /// day it started (the date in the title).
+    pub date: NaiveDate,
+    /// The guide's title, the client and the date, between ` · `
+    /// ("Voortgangsgesprek · OBS De Vlinder · 1 december 2026").
     pub title: String,
     /// The guide's subtitle, when it has one.
     pub subtitle: Option<String>,
-    /// The header lines: fields, date, status and time.
+    /// The header lines: the fields that are filled in, the date (when the
+    /// guide has no date field), with timing the status and the time.
     pub fields: Vec<Field>,
     /// The body, in reading order.
     pub sections: Vec<Section>,
-    /// The whole conversation's planned and actual time, as one line (for a
-    /// format that shows no [`Times`] table).
-    pub total: Field,
+    /// With timing: the whole conversation's planned and actual time, as
+    /// one line (for a format that shows no [`Times`] table).
+    pub total: Option<Field>,
 }
 
 /// A label and its value (a header line, a rated item).
@@ -32,16 +39,18 @@ pub struct Field {
 /// One section of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Section {
-    /// Lists gathered from the whole conversation: the agreements, the
-    /// agreements carried in from earlier conversations.
+    /// A list gathered from the whole conversation (one that carries, such
+    /// as the agreements), or the items carried in from earlier
+    /// conversations.
     Summary(Summary),
-    /// Planned versus actual time per phase.
+    /// Planned versus actual time per phase (with timing only).
     Times(Times),
     /// What was said in one phase.
     Phase(PhaseSection),
 }
 
-/// A section of lists, each under its own caption.
+/// A section of lists: one list that carries (a single part without a
+/// caption), or the items carried in (a part per list, under its label).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     /// The section's heading.
@@ -66,8 +75,11 @@ pub struct Times {
 pub struct PhaseSection {
     /// The phase's number and title.
     pub heading: String,
-    /// Its planned and actual time, or that it was skipped (a small line).
-    pub time: String,
+    /// When the phase was skipped: the word that says so ("overgeslagen").
+    pub skipped: Option<String>,
+    /// With timing, when the phase was not skipped: its planned and actual
+    /// time (a small line).
+    pub time: Option<String>,
     /// The notes, when there are any: line breaks kept (as `\n`), trimmed.
     pub notes: Option<String>,
     /// Lists, ratings, questions asked and private notes, in that order.
@@ -77,20 +89,12 @@ pub struct PhaseSection {
 /// A block under a caption.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
-    /// The caption; none for carried items whose list had no label.
-    pub caption: Option<Caption>,
+    /// The caption (a list's or a rating's label); none for the single
+    /// part of a list's own section, and for carried items whose list had
+    /// no label.
+    pub caption: Option<String>,
     /// What stands under it.
     pub block: Block,
-}
-
-/// The caption of a part.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Caption {
-    /// The label as written.
-    pub label: String,
-    /// The phase the list belongs to, when the part stands outside it (the
-    /// agreements).
-    pub phase: Option<String>,
 }
 
 /// The content of a part.
@@ -106,6 +110,9 @@ pub enum Block {
     Bullets(Vec<String>),
     /// Text with its line breaks kept (as `\n`), trimmed.
     Text(String),
+    /// The consultant's private notes (not for the school): text like
+    /// [`Block::Text`].
+    Private(String),
 }
 
 /// A table: a head and rows of values as written. A row may hold fewer or

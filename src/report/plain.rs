@@ -6,10 +6,17 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::document::{Block, Caption, Document, Part, PhaseSection, Section, Summary};
+use super::document::{Block, Document, Part, PhaseSection, Section, Summary};
 
-/// The document as plain text, ending in the total line.
-pub fn render(doc: &Document) -> String {
+impl Document {
+    /// The report as plain text, ending in the total line (with timing) or
+    /// a blank line.
+    pub fn plain(&self) -> String {
+        render(self)
+    }
+}
+
+fn render(doc: &Document) -> String {
     let mut out = String::new();
     underline(&mut out, &doc.title, '=');
     if let Some(subtitle) = &doc.subtitle {
@@ -17,7 +24,12 @@ pub fn render(doc: &Document) -> String {
     }
     out.push('\n');
     for field in &doc.fields {
-        let _ = writeln!(out, "{}: {}", field.label, field.value.replace('\n', " "));
+        let (first, rest) = field.value.split_once('\n').unwrap_or((&field.value, ""));
+        let _ = writeln!(out, "{} {first}", with_colon(&field.label));
+        // The other lines of a long text under it, indented.
+        if !rest.is_empty() {
+            text(&mut out, rest, "  ");
+        }
     }
     out.push('\n');
     for section in &doc.sections {
@@ -29,7 +41,9 @@ pub fn render(doc: &Document) -> String {
             Section::Phase(phase) => render_phase(&mut out, phase),
         }
     }
-    let _ = writeln!(out, "{}: {}", doc.total.label, doc.total.value);
+    if let Some(total) = &doc.total {
+        let _ = writeln!(out, "{}: {}", total.label, total.value);
+    }
     out
 }
 
@@ -44,7 +58,11 @@ fn render_summary(out: &mut String, summary: &Summary) {
 
 /// The notes, then every part after a blank line.
 fn render_phase(out: &mut String, phase: &PhaseSection) {
-    underline(out, &format!("{} ({})", phase.heading, phase.time), '-');
+    let heading = match (&phase.skipped, &phase.time) {
+        (Some(note), _) | (None, Some(note)) => format!("{} ({note})", phase.heading),
+        (None, None) => phase.heading.clone(),
+    };
+    underline(out, &heading, '-');
     if let Some(notes) = &phase.notes {
         text(out, notes, "");
     }
@@ -55,18 +73,11 @@ fn render_phase(out: &mut String, phase: &PhaseSection) {
     out.push('\n');
 }
 
-/// A caption line, then the block indented.
+/// A caption line (when there is one), then the block indented.
 fn render_part(out: &mut String, part: &Part) {
-    let caption = match &part.caption {
-        Some(Caption {
-            label,
-            phase: Some(phase),
-        }) => format!("{label} ({phase}):"),
-        Some(Caption { label, phase: None }) => with_colon(label),
-        // A bare colon, as for a blank label.
-        None => with_colon(""),
-    };
-    let _ = writeln!(out, "{caption}");
+    if let Some(caption) = &part.caption {
+        let _ = writeln!(out, "{}", with_colon(caption));
+    }
     match &part.block {
         Block::Table(t) => {
             for row in &t.rows {
@@ -89,21 +100,14 @@ fn render_part(out: &mut String, part: &Part) {
                 let _ = writeln!(out, "  - {line}");
             }
         }
-        Block::Text(notes) => text(out, notes, "  "),
+        Block::Text(notes) | Block::Private(notes) => text(out, notes, "  "),
     }
 }
 
 /// One line per item: the first value, then "Column: value" for the others
 /// that are filled in.
 fn item(columns: &[String], values: &[String]) -> String {
-    let flat = |s: &str| {
-        s.trim()
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect::<String>()
-    };
+    let flat = |s: &str| s.replace('\n', " ");
     let mut parts = vec![flat(values.first().map_or("", |s| s.as_str()))];
     for (c, v) in columns.iter().zip(values).skip(1) {
         if !v.trim().is_empty() {
@@ -114,7 +118,7 @@ fn item(columns: &[String], values: &[String]) -> String {
 }
 
 /// A label followed by a colon, unless it already ends in punctuation.
-fn with_colon(label: &str) -> String {
+pub(super) fn with_colon(label: &str) -> String {
     let label = label.trim();
     if label.ends_with(['?', '!', ':', '.']) {
         label.to_string()

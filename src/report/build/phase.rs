@@ -1,22 +1,24 @@
-//! One phase of a report: its time, notes, lists, ratings, the questions
-//! asked and the private notes.
+//! One phase of a report: its notes, lists, ratings, and as asked for the
+//! time, the questions asked and the private notes.
 
-use crate::guide::Phase;
+use crate::guide::{Phase, Rating};
 use crate::i18n::Texts;
 use crate::session::{PhaseRecord, Session};
 use crate::timer::TimerView;
 
-use super::{caption, phase_heading, planned_actual, skipped, table, text};
-use crate::report::PrivateNotes;
+use super::lists::table;
+use super::{line, phase_heading, planned_actual, skipped, text};
 use crate::report::document::{Block, Field, Pairs, Part, PhaseSection};
+use crate::report::{PrivateNotes, ReportOptions};
 
-/// Phase `i` of the guide, with what was said in it; none when the session
-/// has no record of it.
+/// Phase `i` of the guide with what was said in it. None when the session
+/// has no record of it, or when nothing was said in it, it was not skipped
+/// and the options do not ask for every phase.
 pub(super) fn section(
     session: &Session,
     texts: &Texts,
     view: &TimerView,
-    private: PrivateNotes,
+    options: &ReportOptions,
     i: usize,
 ) -> Option<PhaseSection> {
     let phase = session.guide.phases.get(i)?;
@@ -25,15 +27,18 @@ pub(super) fn section(
     let notes = text(&record.notes);
     let mut parts = list_parts(session, i, phase);
     parts.extend(rating_parts(texts, phase, record));
-    parts.extend(asked_part(session, texts, i, phase));
-    parts.extend(private_part(texts, private, record));
+    if options.questions {
+        parts.extend(asked_part(session, texts, i, phase));
+    }
+    parts.extend(private_part(texts, options.private, record));
+    let skipped = skipped(t);
+    if notes.is_empty() && parts.is_empty() && !skipped && !options.all_phases {
+        return None;
+    }
     Some(PhaseSection {
-        heading: phase_heading(i, phase),
-        time: if skipped(t) {
-            texts.report.skipped.to_string()
-        } else {
-            planned_actual(texts, t.budget, t.elapsed)
-        },
+        heading: phase_heading(i, &phase.title),
+        skipped: skipped.then(|| texts.report.skipped.to_string()),
+        time: (options.timing && !skipped).then(|| planned_actual(texts, t.budget, t.elapsed)),
         notes: (!notes.is_empty()).then_some(notes),
         parts,
     })
@@ -48,42 +53,45 @@ fn list_parts(session: &Session, i: usize, phase: &Phase) -> Vec<Part> {
         .map(|list| (list, session.items(i, &list.id)))
         .filter(|(_, items)| !items.is_empty())
         .map(|(list, items)| Part {
-            caption: caption(&list.label),
+            caption: Some(line(&list.label)),
             block: table(list, items),
         })
         .collect()
 }
 
-/// Every rating of a phase, each item with its value or "not rated".
+/// The ratings of a phase with at least one item rated, each item with its
+/// chosen step or the words for not rated.
 fn rating_parts(texts: &Texts, phase: &Phase, record: &PhaseRecord) -> Vec<Part> {
     phase
         .ratings
         .iter()
+        .filter(|rating| (0..rating.items.len()).any(|n| rated(record, &rating.id, n).is_some()))
         .map(|rating| Part {
-            caption: caption(&rating.label),
+            caption: Some(line(&rating.label)),
             block: Block::Pairs(Pairs {
                 label_column: texts.report.rating_item.to_string(),
                 value_column: texts.report.rating_value.to_string(),
-                rows: rating
-                    .items
-                    .iter()
-                    .enumerate()
-                    .map(|(n, item)| Field {
-                        label: item.clone(),
-                        value: rated(texts, record, &rating.id, n),
-                    })
-                    .collect(),
+                rows: rating_rows(texts, rating, record),
             }),
         })
         .collect()
 }
 
-/// A rated item's value, or the words for not rated.
-fn rated(texts: &Texts, record: &PhaseRecord, rating: &str, item: usize) -> String {
-    match record.ratings.get(rating).and_then(|v| v.get(item)) {
-        Some(v) if !v.is_empty() => v.clone(),
-        Some(_) | None => texts.report.not_rated.to_string(),
-    }
+/// Every item of a rating with its chosen step or the words for not rated.
+fn rating_rows(texts: &Texts, rating: &Rating, record: &PhaseRecord) -> Vec<Field> {
+    let not_rated = || texts.report.not_rated.to_string();
+    (rating.items.iter().enumerate())
+        .map(|(n, item)| Field {
+            label: text(item),
+            value: rated(record, &rating.id, n).unwrap_or_else(not_rated),
+        })
+        .collect()
+}
+
+/// A rated item's chosen step; none when it is not rated.
+fn rated(record: &PhaseRecord, rating: &str, item: usize) -> Option<String> {
+    let value = line(record.ratings.get(rating)?.get(item)?);
+    (!value.is_empty()).then_some(value)
 }
 
 /// The questions of a phase marked asked; none when no question was.
@@ -93,10 +101,10 @@ fn asked_part(session: &Session, texts: &Texts, i: usize, phase: &Phase) -> Opti
         .into_iter()
         .enumerate()
         .filter(|(q, _)| session.is_asked(i, *q))
-        .map(|(_, (_, q))| q.to_string())
+        .map(|(_, (_, q))| text(q))
         .collect();
     (!asked.is_empty()).then(|| Part {
-        caption: caption(texts.report.questions_asked),
+        caption: Some(texts.report.questions_asked.to_string()),
         block: Block::Bullets(asked),
     })
 }
@@ -107,8 +115,8 @@ fn private_part(texts: &Texts, private: PrivateNotes, record: &PhaseRecord) -> O
     let notes = text(&record.private_notes);
     match private {
         PrivateNotes::Include if !notes.is_empty() => Some(Part {
-            caption: caption(texts.report.private_notes),
-            block: Block::Text(notes),
+            caption: Some(texts.report.private_notes.to_string()),
+            block: Block::Private(notes),
         }),
         PrivateNotes::Include | PrivateNotes::Omit => None,
     }
