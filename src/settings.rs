@@ -31,6 +31,9 @@ pub struct Settings {
     /// suggests it, and leaving writes a last-resort copy there (then in the
     /// temp folder).
     pub elsewhere: PathBuf,
+    /// Where reports are written unless another folder is typed: the
+    /// Documents folder, else home.
+    pub export_dir: PathBuf,
 }
 
 impl Settings {
@@ -44,6 +47,7 @@ impl Settings {
             resume_gap: TimeDelta::seconds(crate::session::RESUME_MAX_GAP_SECS),
             banner: TimeDelta::seconds(120),
             elsewhere: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
+            export_dir: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
         }
     }
 

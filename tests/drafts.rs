@@ -300,3 +300,66 @@ fn a_draft_that_no_longer_fits_is_dropped() {
     );
     assert!(app.conv().unwrap().item_form.is_none());
 }
+
+/// What was typed in the form stays in the preparation's file when a save
+/// comes from the preparation screen (a tick, Ctrl-S), not only on the way
+/// home.
+#[test]
+fn a_save_on_the_preparation_screen_keeps_what_was_typed_in_the_form() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(
+        &mut app,
+        "<enter><enter>Basisschool Het Anker<tab>Zwolle",
+        t0(),
+    );
+    let first = written(&tick(&mut app, at(1))).cloned().expect("saved");
+    assert_eq!(first.client, "Basisschool Het Anker");
+    opened(&mut app, "prep.toml");
+    keys(&mut app, "<esc><space>", at(2));
+    let ticked = written(&tick(&mut app, at(3))).cloned().expect("saved");
+    assert_eq!(ticked.client, "Basisschool Het Anker");
+    assert_eq!(
+        ticked.fields.get("plaats").map(String::as_str),
+        Some("Zwolle")
+    );
+    let effects = keys(&mut app, "<ctrl+s>", at(4));
+    let saved = written(&effects).expect("Ctrl-S saves");
+    assert_eq!(
+        saved.fields.get("plaats").map(String::as_str),
+        Some("Zwolle")
+    );
+}
+
+/// The home list comes in after the first frame: a row the user moved to
+/// stays selected when rows appear above it; untouched, the top row is.
+#[test]
+fn the_selected_home_row_stays_when_the_lists_come_in() {
+    use leidraad::tui::screens::home::HomeLists;
+    let lists = || HomeLists {
+        resumable: vec![leidraad::tui::app::ResumeEntry {
+            path: "x.toml".into(),
+            file_name: "x.toml".into(),
+            title: "Voortgangsgesprek".into(),
+            client: "De Linde".into(),
+            created: t0(),
+            rescued: false,
+            preparing: false,
+        }],
+        ..Default::default()
+    };
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    app.update(Msg::Sessions(lists()), t0());
+    let effects = keys(&mut app, "<enter>", t0());
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(app.prepare().unwrap().prep.guide.id, "voortgangsgesprek");
+
+    let mut app = ui_support::app(Lang::Nl);
+    app.update(Msg::Sessions(lists()), t0());
+    let effects = keys(&mut app, "<enter>", t0());
+    assert!(
+        matches!(&effects[..], [Effect::Resume(_)]),
+        "the top row: {effects:?}"
+    );
+}

@@ -98,6 +98,8 @@ pub struct Keys {
     pub open_items: &'static str,
     /// The help's heading for the open items of earlier talks.
     pub help_in_carried: &'static str,
+    /// The export dialog: write the report.
+    pub write_report: &'static str,
 }
 
 /// Nederlands.
@@ -178,6 +180,7 @@ pub const NL: Keys = Keys {
     carried_dropped: "vervalt aan/uit",
     open_items: "open punten",
     help_in_carried: "In de open punten uit eerdere gesprekken",
+    write_report: "verslag maken",
 };
 
 /// English.
@@ -258,4 +261,5 @@ pub const EN: Keys = Keys {
     carried_dropped: "dropped on/off",
     open_items: "open items",
     help_in_carried: "In the open items from earlier conversations",
+    write_report: "write the report",
 };

@@ -28,6 +28,16 @@ pub struct Shell {
     pub view_find: &'static str,
     /// The find box found nothing.
     pub view_not_found: &'static str,
+    pub export_title: &'static str,
+    pub export_format: &'static str,
+    pub export_timing: &'static str,
+    pub export_questions: &'static str,
+    pub export_private: &'static str,
+    pub export_folder: &'static str,
+    /// The keys, at the foot of the export dialog.
+    pub export_keys: &'static str,
+    /// Where the report was written.
+    pub exported: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -55,6 +65,14 @@ pub const NL: Shell = Shell {
     view_private_hidden: "eigen notities verborgen (o)",
     view_find: "Zoeken",
     view_not_found: "niet gevonden",
+    export_title: "Verslag maken",
+    export_format: "Vorm",
+    export_timing: "met tijden en status",
+    export_questions: "met de besproken hulpvragen",
+    export_private: "met eigen notities (niet voor de school)",
+    export_folder: "Map",
+    export_keys: "↑↓ kiezen · Spatie aan/uit · Enter maken · Esc annuleren",
+    exported: |p| format!("Verslag bewaard: {p}"),
 };
 
 /// English.
@@ -80,4 +98,12 @@ pub const EN: Shell = Shell {
     view_private_hidden: "private notes hidden (o)",
     view_find: "Find",
     view_not_found: "not found",
+    export_title: "Write a report",
+    export_format: "Format",
+    export_timing: "with times and status",
+    export_questions: "with the questions asked",
+    export_private: "with private notes (not for the school)",
+    export_folder: "Folder",
+    export_keys: "↑↓ choose · Space on/off · Enter write · Esc cancel",
+    exported: |p| format!("Report saved: {p}"),
 };

@@ -308,6 +308,15 @@ impl App {
                 locked,
             } => self.view_session(*session, path, file_name, locked),
             Msg::Resumed { session, file_name } => {
+                // Open for writing now: the read-only message is no longer true.
+                if self
+                    .shell
+                    .status
+                    .as_ref()
+                    .is_some_and(|(text, _)| text == t.shell.view_read_only)
+                {
+                    self.shell.status = None;
+                }
                 let (screen, save) =
                     screens::conversation::resume(&mut self.shell, *session, file_name, now);
                 self.screen = screen;
@@ -357,6 +366,11 @@ impl App {
             }
             Msg::Deleted(name) => return self.deleted(&name),
             Msg::DeleteFailed(why) => self.say(why, Severity::Error),
+            Msg::Exported(path) => self.say(
+                (t.shell.exported)(&path.display().to_string()),
+                Severity::Info,
+            ),
+            Msg::ExportFailed(why) => self.say(why, Severity::Error),
             Msg::WorkFailed(why) => self.say((t.shell.work_failed)(&why), Severity::Error),
             Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => {}
         }
@@ -396,6 +410,7 @@ impl App {
                 }
                 Answer::SaveIn(dir) => self.save_elsewhere(&dir),
                 Answer::Picked(purpose, value) => self.picked(purpose, value),
+                Answer::Export(request) => vec![Effect::Export(request)],
             };
         }
         if action == Some(Action::Help) {

@@ -50,6 +50,8 @@ pub enum Mode {
     HistorySearch,
     /// Choosing one of a few values (a filter, a guide).
     Pick,
+    /// The export dialog.
+    Export,
     Help,
 }
 

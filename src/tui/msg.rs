@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::overlay::ExportRequest;
 use super::screens::history::{Found, HistoryEntry};
 use super::screens::home::HomeLists;
 use crate::session::{CarriedItem, Session, Timestamp};
@@ -45,6 +46,9 @@ pub enum Effect {
     /// The clients of earlier sessions (off the UI thread), for the header
     /// form to offer a known one; answer with [`Msg::Clients`].
     ListClients,
+    /// Write a report (off the UI thread); answer with [`Msg::Exported`] or
+    /// [`Msg::ExportFailed`].
+    Export(Box<ExportRequest>),
     /// Look up the open items of earlier sessions with this client (off
     /// the UI thread), for the preparation; answer with [`Msg::OpenItems`].
     LookUpOpenItems(String),
@@ -129,6 +133,10 @@ pub enum Msg {
     Deleted(String),
     /// Deleting failed: why, in the user's language.
     DeleteFailed(String),
+    /// The report was written here.
+    Exported(PathBuf),
+    /// Writing the report failed: why, in the user's language.
+    ExportFailed(String),
     /// Work off the UI thread failed unexpectedly (it panicked); why.
     WorkFailed(String),
 }

@@ -18,6 +18,10 @@ use super::widgets::input::TextInput;
 use super::widgets::scroll::{Scroll, wrapped_rows};
 use crate::session::Session;
 
+mod export;
+
+pub use export::{ExportForm, ExportOf, ExportRequest};
+
 /// A yes/no question on top of a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
@@ -79,6 +83,8 @@ pub enum Overlay {
     Prompt(Box<TextInput>),
     /// One of a few values to choose.
     Pick(Box<Picker>),
+    /// Which report to write, and where.
+    Export(Box<ExportForm>),
 }
 
 /// What an overlay made of a key.
@@ -96,6 +102,8 @@ pub enum Answer {
     SaveIn(String),
     /// This value was chosen.
     Picked(PickFor, Option<String>),
+    /// Write this report.
+    Export(Box<ExportRequest>),
 }
 
 impl Overlay {
@@ -118,6 +126,7 @@ impl Overlay {
             Overlay::Prompt(_) => Mode::Prompt,
             Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Pick(_) => Mode::Pick,
+            Overlay::Export(_) => Mode::Export,
         }
     }
 
@@ -152,6 +161,13 @@ impl Overlay {
                 Some(Action::Back) => Answer::Closed,
                 _ => Answer::Kept,
             },
+            Overlay::Export(form) => match action {
+                Some(Action::Back) => Answer::Closed,
+                _ => match form.on_key(action, ev) {
+                    Some(request) => Answer::Export(Box::new(request)),
+                    None => Answer::Kept,
+                },
+            },
             Overlay::Prompt(input) => match action {
                 Some(Action::Back) => Answer::Closed,
                 Some(Action::Enter) => match input.text().trim() {
@@ -168,8 +184,12 @@ impl Overlay {
 
     /// A paste: into the prompt; elsewhere it means nothing.
     pub fn on_paste(&mut self, text: &str) {
-        if let Overlay::Prompt(input) = self {
-            input.paste(text);
+        match self {
+            Overlay::Prompt(input) => {
+                input.paste(text);
+            }
+            Overlay::Export(form) => form.paste(text),
+            Overlay::Help(_) | Overlay::Confirm(_) | Overlay::Pick(_) => {}
         }
     }
 
@@ -182,6 +202,7 @@ impl Overlay {
                 app.screen.render_confirm(&app.shell, *confirm, frame, area)
             }
             Overlay::Pick(p) => render_picker(&app.shell, p, frame, area),
+            Overlay::Export(form) => form.render(&app.shell, frame, area),
         }
     }
 }

@@ -122,6 +122,13 @@ impl Runtime {
                 Effect::Delete(path) => {
                     pending.push(archive::delete(&self.store, &path, self.texts))
                 }
+                Effect::Export(request) => {
+                    let store = self.store.clone();
+                    let texts = self.texts;
+                    self.worker.run(JobKind::Export, move || {
+                        archive::export(&store, *request, texts)
+                    });
+                }
                 Effect::ListClients => {
                     let store = self.store.clone();
                     self.worker.run(JobKind::Clients, move || {
@@ -284,23 +291,24 @@ impl Runtime {
     }
 
     /// The open items of the earlier sessions with `client`, for the
-    /// session just created (off the UI thread).
+    /// conversation just started or resumed (off the UI thread; the model
+    /// adds what it does not have yet, so a resume after a lookup that never
+    /// answered, the app left at once, still brings them).
     fn look_up_carried(&mut self, session: &Session, client: String) {
         let store = self.store.clone();
         let created = session.created;
-        // The session itself (saved meanwhile, perhaps with items already)
-        // and a copy of its preparation left by a failed rename were
-        // created at the same second with the same guide: it carries
-        // nothing into itself. (Another session of the client may well
-        // share its minute, and so its file stem.)
-        let guide = session.guide.id.clone();
+        // Only sessions made before this one: not the session itself
+        // (saved meanwhile, perhaps with items already), nor a copy of its
+        // preparation left by a failed rename (the same second), nor a talk
+        // held after it. (Another session of the client may well share its
+        // minute, and so its file stem.)
         self.worker.run(JobKind::Carried, move || {
             let query = SessionQuery::all().same_client(&client);
             let earlier: Vec<Session> = store
                 .load_matching(&query)
                 .unwrap_or_default()
                 .into_iter()
-                .filter(|s| s.created != created || s.guide.id != guide)
+                .filter(|s| s.created < created)
                 .collect();
             Msg::Carried {
                 created,
@@ -359,6 +367,13 @@ impl Runtime {
             Ok(session) => {
                 self.lock = Some(lock);
                 self.path = Some(path.clone());
+                let client = session.client_value().trim().to_string();
+                if session.started.is_some()
+                    && session.status == session::Status::InProgress
+                    && !client.is_empty()
+                {
+                    self.look_up_carried(&session, client);
+                }
                 Msg::Resumed {
                     session: Box::new(session),
                     file_name: file_name(&path),
@@ -497,6 +512,38 @@ mod tests {
             })
             .expect("the worker answered");
         let values: Vec<&str> = items.iter().map(|c| c.item.values[0].as_str()).collect();
+        assert_eq!(values, vec!["Eerder"]);
+    }
+
+    #[test]
+    fn a_resumed_conversation_looks_up_the_open_items_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path().join("data")).unwrap();
+        held_with(&store, "OBS De Vlinder", "Eerder", at(-3000));
+        // Left before the lookup answered: no open items in the file.
+        let mut left = Session::new(&guide(), at(-10));
+        left.set_field("school", "OBS De Vlinder").unwrap();
+        left.start(at(-10));
+        let path = store.path_for_new(&left);
+        store.save(&path, &left).unwrap();
+        let settings = Settings::new(Lang::Nl);
+        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
+        let mut pending = Vec::new();
+        rt.run(vec![Effect::Resume(path)], &mut pending, at(0));
+        assert!(
+            matches!(pending.as_slice(), [Msg::Resumed { .. }]),
+            "{pending:?}"
+        );
+        let answers = rt.worker.settle(Duration::from_secs(10));
+        let found = answers.into_iter().find_map(|m| match m {
+            Msg::Carried { created, items } if created == at(-10) => Some(items),
+            _ => None,
+        });
+        let values: Vec<String> = found
+            .expect("looked up again")
+            .iter()
+            .map(|c| c.item.values[0].clone())
+            .collect();
         assert_eq!(values, vec!["Eerder"]);
     }
 

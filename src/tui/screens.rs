@@ -104,7 +104,7 @@ impl Screen {
             Screen::Prepare(p) => p.on_action(shell, action, now),
             Screen::Form(f) => f.on_key(shell, action, ev, now),
             Screen::Conversation(c) => c.on_key(shell, action, ev, now),
-            Screen::Summary(s) => s.on_action(action),
+            Screen::Summary(s) => s.on_action(shell, action),
             Screen::View(v) => v.on_key(shell, action, ev),
             Screen::History(h) => h.on_key(shell, action, ev),
         }
@@ -157,7 +157,7 @@ impl Screen {
         match self {
             Screen::Conversation(c) => Some(Effect::Save(Box::new(c.session.clone()))),
             Screen::Summary(s) => Some(Effect::Save(Box::new(s.conv.session.clone()))),
-            Screen::Prepare(p) => p.prep.snapshot(&[]),
+            Screen::Prepare(p) => p.snapshot(),
             Screen::Form(f) => f.snapshot(),
             Screen::Home | Screen::View(_) | Screen::History(_) => None,
         }

@@ -32,6 +32,8 @@ pub enum JobKind {
     Search,
     /// The clients of earlier sessions: only the newest counts.
     Clients,
+    /// A report written to a file.
+    Export,
 }
 
 impl JobKind {
@@ -39,7 +41,7 @@ impl JobKind {
     fn newest_only(self) -> bool {
         match self {
             JobKind::Sessions | JobKind::History | JobKind::Search | JobKind::Clients => true,
-            JobKind::Carried | JobKind::SaveElsewhere => false,
+            JobKind::Carried | JobKind::SaveElsewhere | JobKind::Export => false,
         }
     }
 
@@ -51,6 +53,7 @@ impl JobKind {
             JobKind::History => 3,
             JobKind::Search => 4,
             JobKind::Clients => 5,
+            JobKind::Export => 6,
         }
     }
 }
@@ -84,7 +87,7 @@ pub struct Worker {
     rx: Receiver<Answer>,
     waker: Option<Waker>,
     /// The id of the newest job of each kind.
-    newest: [u64; 6],
+    newest: [u64; 7],
     next_id: u64,
     /// Jobs started and not answered yet.
     running: usize,
@@ -99,7 +102,7 @@ impl Worker {
             tx,
             rx,
             waker,
-            newest: [0; 6],
+            newest: [0; 7],
             next_id: 0,
             running: 0,
         }

@@ -261,6 +261,7 @@ const SUMMARY: &[Binding] = &[
         false,
     ),
     b(K::Char('q'), "q", A::Back, |t| t.keys.back, false),
+    b(K::Char('e'), "e", A::Export, |t| t.keys.export, true),
     b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
 ];
 
@@ -307,6 +308,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::History => &[archive::HISTORY],
         Mode::HistorySearch => &[archive::FIND],
         Mode::Pick => &[archive::PICK],
+        Mode::Export => &[archive::EXPORT],
         Mode::Help => &[SCROLL, HELP],
     };
     specific

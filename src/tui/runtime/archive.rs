@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local};
 
 use crate::i18n::Texts;
+use crate::report;
 use crate::session::Status;
 use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
 use crate::tui::app::Msg;
+use crate::tui::overlay::{ExportOf, ExportRequest};
 use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, Hit};
 use crate::tui::screens::home::{HomeLists, RECENT, RecentEntry, ResumeEntry};
 
@@ -157,6 +159,22 @@ pub fn delete(store: &SessionStore, path: &Path, texts: &Texts) -> Msg {
         Ok(()) => Msg::Deleted(name),
         Err(DeleteError::Locked(_)) => Msg::DeleteFailed((texts.cli.delete_open_elsewhere)(&name)),
         Err(e) => Msg::DeleteFailed(e.message(texts)),
+    }
+}
+
+/// Write a report: of the session in memory, or read from its file.
+pub fn export(store: &SessionStore, request: ExportRequest, texts: &Texts) -> Msg {
+    let session = match request.of {
+        ExportOf::Session(session) => *session,
+        ExportOf::File(path) => match store.load(&path) {
+            Ok(session) => session,
+            Err(e) => return Msg::ExportFailed(load_error(&e, texts)),
+        },
+    };
+    let target = report::Target::Folder(request.folder);
+    match report::write(&session, texts, &request.options, request.format, &target) {
+        Ok(path) => Msg::Exported(path),
+        Err(e) => Msg::ExportFailed(e.message(texts)),
     }
 }
 

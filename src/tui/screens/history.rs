@@ -16,7 +16,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::session::Timestamp;
 use crate::tui::app::{Confirm, Effect, Go, Overlay, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
-use crate::tui::overlay::{PickFor, Picker};
+use crate::tui::overlay::{ExportForm, ExportOf, PickFor, Picker};
 use crate::tui::screens::Screen;
 use crate::tui::widgets::input::TextInput;
 
@@ -236,6 +236,11 @@ impl HistoryState {
                 Update::effects(vec![Effect::Resume(path)])
             }
             Action::FollowUp if entry.readable() => Update::effects(vec![Effect::FollowUp(path)]),
+            Action::Export if entry.readable() => {
+                let form = ExportForm::new(ExportOf::File(path), &shell.settings.export_dir);
+                shell.overlay = Some(Overlay::Export(Box::new(form)));
+                Update::stay()
+            }
             // A damaged file is never touched: no question that cannot be
             // carried out.
             Action::Delete if !entry.readable() => {

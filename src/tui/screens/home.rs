@@ -104,6 +104,10 @@ pub struct HomeState {
     pub selected: usize,
     /// The trajectory whose steps are shown.
     pub expanded: Option<usize>,
+    /// The user has moved in the list: when the lists change (they come in
+    /// from the store after the first frame, and again after every visit
+    /// elsewhere), the same row stays selected, wherever it moved to.
+    pub moved: bool,
 }
 
 impl HomeState {
@@ -117,6 +121,7 @@ impl HomeState {
             damaged: 0,
             selected: 0,
             expanded: None,
+            moved: false,
         }
     }
 
@@ -152,13 +157,33 @@ impl HomeState {
         rows
     }
 
-    /// The newest lists of sessions; the selection stays in the rows.
+    /// The newest lists of sessions; the selected row stays selected once
+    /// the user moved to it, else the top row is.
     pub fn set_lists(&mut self, lists: HomeLists) {
+        let before = self.rows().get(self.selected).map(|r| self.key(*r));
         self.resumable = lists.resumable;
         self.recent = lists.recent;
         self.damaged = lists.damaged;
+        let rows = self.rows();
+        self.selected = match before.filter(|_| self.moved) {
+            Some(key) => rows
+                .iter()
+                .position(|r| self.key(*r) == key)
+                .unwrap_or(self.selected),
+            None => 0,
+        };
         let rows = self.rows().len();
         self.selected = self.selected.min(rows.saturating_sub(1));
+    }
+
+    /// What a row stands for, whatever its place.
+    fn key(&self, row: Row) -> (u8, PathBuf, usize, usize) {
+        match row {
+            Row::Resume(i) => (0, self.resumable[i].path.clone(), 0, 0),
+            Row::Recent(i) => (1, self.recent[i].path.clone(), 0, 0),
+            Row::Guide(g) => (2, PathBuf::new(), g, 0),
+            Row::Step(g, s) => (3, PathBuf::new(), g, s),
+        }
     }
 
     /// The conversation guide with this id.
@@ -187,8 +212,12 @@ impl HomeState {
     ) -> Update {
         let rows = self.rows();
         match action {
-            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Up) => {
+                self.moved = true;
+                self.selected = self.selected.saturating_sub(1)
+            }
             Some(Action::Down) => {
+                self.moved = true;
                 self.selected = (self.selected + 1).min(rows.len().saturating_sub(1))
             }
             Some(Action::Enter) => return self.enter(shell, rows.get(self.selected).copied()),

@@ -12,8 +12,9 @@ use super::{clock, clock_pair};
 use crate::guide::List;
 use crate::session::{Session, Timestamp};
 use crate::timer::{self, PhaseState, TimerView};
-use crate::tui::app::{Go, Shell, Update};
+use crate::tui::app::{Go, Overlay, Shell, Update};
 use crate::tui::keymap::Action;
+use crate::tui::overlay::{ExportForm, ExportOf};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::scroll::Scroll;
 
@@ -38,7 +39,14 @@ impl SummaryState {
     }
 
     /// Handle a key on the summary screen.
-    pub fn on_action(&mut self, action: Option<Action>) -> Update {
+    pub fn on_action(&mut self, shell: &mut Shell, action: Option<Action>) -> Update {
+        if action == Some(Action::Export) {
+            // The notes were handed to the session on the way here.
+            let of = ExportOf::Session(Box::new(self.conv.session.clone()));
+            let form = ExportForm::new(of, &shell.settings.export_dir);
+            shell.overlay = Some(Overlay::Export(Box::new(form)));
+            return Update::stay();
+        }
         if action == Some(Action::Back) {
             return Update::go(if self.finished {
                 Go::Home

@@ -6,6 +6,7 @@
 //! open elsewhere: once that window let go), followed up (`v`) or deleted
 //! (`d`). `Esc` goes back to where it was opened from.
 
+mod doc;
 mod find;
 
 use std::cell::Cell;
@@ -20,10 +21,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::Screen;
 use super::history::{HistoryEntry, HistoryState};
 use crate::i18n::Texts;
-use crate::report::{self, PrivateNotes};
+use crate::report::{self, PrivateNotes, ReportOptions};
 use crate::session::{Session, Status};
 use crate::tui::app::{Confirm, Effect, Go, Overlay, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
+use crate::tui::overlay::{ExportForm, ExportOf};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::scroll::{Scroll, wrapped_rows};
 use find::Find;
@@ -40,6 +42,8 @@ pub struct ViewState {
     /// The session as lines of text, made when it was read (and again when
     /// the private notes are shown or hidden).
     pub lines: Vec<String>,
+    /// How each line looks.
+    roles: Vec<Option<Role>>,
     pub scroll: Scroll,
     /// Finding text in it (`/`).
     pub find: Find,
@@ -68,6 +72,7 @@ impl ViewState {
         };
         let mut view = ViewState {
             lines: Vec::new(),
+            roles: Vec::new(),
             path,
             title,
             session: session.clone(),
@@ -90,8 +95,17 @@ impl ViewState {
         } else {
             PrivateNotes::Omit
         };
-        let text = report::plain(&self.session, texts, private);
-        self.lines = text.lines().map(str::to_string).collect();
+        let options = ReportOptions {
+            private,
+            ..ReportOptions::complete()
+        };
+        let document = report::build(&self.session, texts, &options);
+        let (lines, roles) = doc::lines(&document)
+            .into_iter()
+            .map(|l| (l.text, l.role))
+            .unzip();
+        self.lines = lines;
+        self.roles = roles;
         self.find.search(&self.lines);
     }
 
@@ -145,6 +159,11 @@ impl ViewState {
             }
             Some(Action::FollowUp) => {
                 return Update::effects(vec![Effect::FollowUp(self.path.clone())]);
+            }
+            Some(Action::Export) => {
+                let of = ExportOf::File(self.path.clone());
+                let form = ExportForm::new(of, &shell.settings.export_dir);
+                shell.overlay = Some(Overlay::Export(Box::new(form)));
             }
             Some(Action::Delete) if self.locked => {
                 let text = (shell.texts().cli.delete_open_elsewhere)(&self.file_name);
@@ -218,7 +237,13 @@ impl ViewState {
             .lines
             .iter()
             .enumerate()
-            .map(|(i, l)| self.find.mark(shell, i, l))
+            .map(|(i, l)| {
+                let line = self.find.mark(shell, i, l);
+                match self.roles.get(i).copied().flatten() {
+                    Some(role) => line.style(style(shell, role)),
+                    None => line,
+                }
+            })
             .collect();
         super::render_scrolling(shell, frame, text_area, title, lines, &self.scroll);
         if let Some(input) = &self.find.input {

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::b;
-use crate::tui::keymap::{Action as A, Binding, Key as K};
+use crate::tui::keymap::{Action as A, Binding, Key as K, SPACE};
 
 /// The history: choose a session, view it, search, filter, act on it.
 pub(in crate::tui::keymap) const HISTORY: &[Binding] = &[
@@ -80,6 +80,7 @@ pub(in crate::tui::keymap) const VIEW: &[Binding] = &[
         |t| t.keys.toggle_private,
         true,
     ),
+    b(K::Char('e'), "e", A::Export, |t| t.keys.export, true),
     b(K::Char('r'), "r", A::Reload, |t| t.keys.resume, true),
     b(K::Char('v'), "v", A::FollowUp, |t| t.keys.follow_up, true),
     b(K::Char('d'), "d", A::Delete, |t| t.keys.delete, true),
@@ -131,6 +132,61 @@ pub(in crate::tui::keymap) const PICK: &[Binding] = &[
         "Enter",
         A::Enter,
         |t| t.keys.pick,
+        true,
+    ),
+    b(
+        K::Code(KeyCode::Esc),
+        "Esc",
+        A::Back,
+        |t| t.keys.cancel,
+        true,
+    ),
+];
+
+/// The export dialog: rows, choices, the folder typed.
+pub(in crate::tui::keymap) const EXPORT: &[Binding] = &[
+    b(K::Code(KeyCode::Up), "↑↓", A::Up, |t| t.keys.choose, true),
+    b(
+        K::Code(KeyCode::Down),
+        "↓",
+        A::Down,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Tab),
+        "Tab",
+        A::NextField,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::BackTab),
+        "Shift-Tab",
+        A::PrevField,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(K::Char(' '), SPACE, A::Toggle, |t| t.keys.pick, true),
+    b(
+        K::Code(KeyCode::Left),
+        "←→",
+        A::Left,
+        |t| t.keys.pick,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Right),
+        "→",
+        A::Right,
+        |t| t.keys.pick,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::Enter),
+        "Enter",
+        A::Enter,
+        |t| t.keys.write_report,
         true,
     ),
     b(
