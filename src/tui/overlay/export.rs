@@ -55,6 +55,8 @@ pub struct ExportForm {
     pub questions: bool,
     pub private: bool,
     pub folder: Box<TextInput>,
+    /// The folder still holds the suggestion: what is typed replaces it.
+    fresh: bool,
 }
 
 impl ExportForm {
@@ -70,6 +72,7 @@ impl ExportForm {
             questions: false,
             private: false,
             folder: Box::new(input),
+            fresh: true,
         }
     }
 
@@ -85,9 +88,7 @@ impl ExportForm {
             Some(Action::Up | Action::PrevField) => self.focus(self.row.saturating_sub(1)),
             Some(Action::Down | Action::NextField) => self.focus((self.row + 1).min(FOLDER)),
             Some(Action::Enter) => return self.request(),
-            _ if self.row == FOLDER => {
-                self.folder.key(ev);
-            }
+            _ if self.row == FOLDER => self.type_folder(ev),
             Some(Action::Toggle | Action::Left | Action::Right) => match self.row {
                 FORMAT => self.word = !self.word,
                 TIMING => self.timing = !self.timing,
@@ -100,9 +101,32 @@ impl ExportForm {
         None
     }
 
-    /// A paste: into the folder.
+    /// A key in the folder: the first character typed (or a Backspace)
+    /// replaces the suggested folder; after that it edits.
+    fn type_folder(&mut self, ev: KeyEvent) {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        let plain = !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if std::mem::take(&mut self.fresh) {
+            match ev.code {
+                KeyCode::Char(_) if plain => self.folder.set_text(""),
+                KeyCode::Backspace | KeyCode::Delete => {
+                    self.folder.set_text("");
+                    return;
+                }
+                _ => {}
+            }
+        }
+        self.folder.key(ev);
+    }
+
+    /// A paste: into the folder (over the suggestion).
     pub fn paste(&mut self, text: &str) {
         self.focus(FOLDER);
+        if std::mem::take(&mut self.fresh) {
+            self.folder.set_text("");
+        }
         self.folder.paste(&text.replace(['\r', '\n'], ""));
     }
 
@@ -235,6 +259,16 @@ mod tests {
         assert_eq!(asked.format, Format::Markdown);
         assert!(asked.options.timing && !asked.options.questions);
         assert_eq!(asked.options.private, PrivateNotes::Include);
-        assert_eq!(asked.folder, PathBuf::from("/docs/x y"));
+        assert_eq!(
+            asked.folder,
+            PathBuf::from("/x y"),
+            "typed over the suggestion"
+        );
+        // After that, keys edit what is there.
+        form.on_key(None, key(KeyCode::Backspace));
+        let asked = form
+            .on_key(Some(Action::Enter), key(KeyCode::Enter))
+            .unwrap();
+        assert_eq!(asked.folder, PathBuf::from("/x"), "trimmed");
     }
 }
