@@ -239,6 +239,30 @@ pub struct List {
     pub max: Option<u32>,
 }
 
+impl List {
+    /// Whether the list holds the agreements of the conversation (who does
+    /// what and when): a list that carries whose id or label says so. The
+    /// summary and the reports put these first.
+    pub fn is_agreements(&self) -> bool {
+        let says = |s: &str| {
+            let s = s.to_lowercase();
+            s.contains("afspra") || s.contains("agreement")
+        };
+        self.carry && (says(&self.id) || says(&self.label))
+    }
+
+    /// Where the list comes among a conversation's lists when they are
+    /// gathered: the agreements, then the other lists that carry, then the
+    /// rest (each in the guide's order).
+    pub fn gathered_rank(&self) -> u8 {
+        match (self.is_agreements(), self.carry) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
+        }
+    }
+}
+
 /// A rating: each item is rated on a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rating {

@@ -234,3 +234,16 @@ fn space_on_a_list_item_marks_it_done() {
     assert!(!app.session().unwrap().phases[5].lists["afspraken"][0].done);
     assert!(screen(&app, 80, 24, at(3)).contains("• Ouders uitnodigen"));
 }
+
+/// The summary gathers the agreements first (SPEC step 4): in the
+/// ambitiegesprek "Afspraken" (part D) comes before "Resultaten 2028"
+/// (part C), which also carries.
+#[test]
+fn the_summary_shows_the_agreements_first() {
+    let mut app = ui_support::in_ambitiegesprek();
+    keys(&mut app, "<esc>s", at(1));
+    let text = screen(&app, 120, 40, at(1));
+    let agreements = text.find("Afspraken (0)").expect("agreements listed");
+    let results = text.find("Resultaten 2028 (0)").expect("results listed");
+    assert!(agreements < results, "{text}");
+}

@@ -255,7 +255,7 @@ fn carried_items_of_a_list_without_a_label_have_no_caption() {
 }
 
 #[test]
-fn lists_that_carry_each_have_their_own_section_in_the_guide_order() {
+fn lists_that_carry_each_have_their_own_section_the_agreements_first() {
     let mut g = report_guide();
     let mut results = g.phases[3].lists[0].clone();
     results.id = "resultaten".into();
@@ -274,8 +274,8 @@ fn lists_that_carry_each_have_their_own_section_in_the_guide_order() {
         headings(&doc),
         [
             "Afspraken (Contracteren)",
-            "Resultaten 2028",
             "Afspraken (Afronden)",
+            "Resultaten 2028",
         ]
     );
 }

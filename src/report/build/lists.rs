@@ -21,16 +21,18 @@ fn cells(values: &[String]) -> Vec<String> {
     values.iter().map(|v| text(v)).collect()
 }
 
-/// A section for every list with `carry = true` that has items, in the
-/// guide's order, headed by the list's label (with its phase when another
-/// such list has the same label).
+/// A section for every list with `carry = true` that has items, the
+/// agreements first (see `List::gathered_rank`), else in the guide's order,
+/// headed by the list's label (with its phase when another such list has
+/// the same label).
 pub(super) fn agreements(session: &Session, texts: &Texts) -> Vec<Summary> {
-    let filled: Vec<(&str, &List, &[Item])> = (session.guide.phases.iter().enumerate())
+    let mut filled: Vec<(&str, &List, &[Item])> = (session.guide.phases.iter().enumerate())
         .flat_map(|(p, phase)| phase.lists.iter().map(move |list| (p, phase, list)))
         .filter(|(_, _, list)| list.carry)
         .map(|(p, phase, list)| (phase.title.as_str(), list, session.items(p, &list.id)))
         .filter(|(_, _, items)| !items.is_empty())
         .collect();
+    filled.sort_by_key(|(_, list, _)| list.gathered_rank());
     let label = |list: &List| match line(&list.label) {
         l if l.is_empty() => texts.report.agreements.to_string(),
         l => l,

@@ -166,11 +166,12 @@ fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'s
     out
 }
 
-/// Every list with its items, the agreements (lists that carry) first.
+/// Every list with its items: the agreements first, then the other lists
+/// that carry, then the rest.
 fn lists(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
     let t = &shell.texts().conversation;
     let mut lists: Vec<(usize, &List)> = s.guide.lists().collect();
-    lists.sort_by_key(|(_, l)| !l.carry);
+    lists.sort_by_key(|(_, l)| l.gathered_rank());
     for (p, list) in lists {
         let its = s.items(p, &list.id);
         heading(shell, out, format!("{} ({})", list.label, its.len()));
