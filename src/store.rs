@@ -38,7 +38,7 @@ pub use extra::Rescue;
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
-pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader};
+pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, file_name};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};

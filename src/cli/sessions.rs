@@ -12,7 +12,7 @@ use crate::paths;
 use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
 use crate::session::{Session, Status};
 use crate::settings::Settings;
-use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
+use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -322,11 +322,4 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
         Err(DeleteError::Locked(_)) => fail((t.cli.delete_open_elsewhere)(&name)),
         Err(e) => fail(e.message(t)),
     }
-}
-
-/// The file name of a session path, for messages.
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }

@@ -261,7 +261,8 @@ impl Listed {
     }
 }
 
-pub(crate) fn file_name(path: &Path) -> String {
+/// The name of a file (for lists and messages); "" for a path without one.
+pub fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()

@@ -18,7 +18,7 @@ use crate::i18n::Texts;
 use crate::saver::{SaveOutcome, Saver};
 use crate::session::{self, Session, Timestamp};
 use crate::settings::Settings;
-use crate::store::{LockError, SessionLock, SessionQuery, SessionStore};
+use crate::store::{LockError, SessionLock, SessionQuery, SessionStore, file_name};
 
 mod archive;
 
@@ -426,12 +426,6 @@ fn saved_msg(outcome: SaveOutcome, t: &Texts) -> Msg {
             Msg::SaveFailed(crate::store::io_reason(kind, &error, t))
         }
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

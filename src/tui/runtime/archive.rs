@@ -10,7 +10,7 @@ use chrono::{DateTime, Local};
 use crate::i18n::Texts;
 use crate::report;
 use crate::session::Status;
-use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore};
+use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
 use crate::tui::app::Msg;
 use crate::tui::overlay::{ExportOf, ExportRequest};
 use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, Hit};
@@ -186,12 +186,6 @@ fn load_error(e: &LoadError, texts: &Texts) -> String {
         }
         other => other.to_string(),
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
