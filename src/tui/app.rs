@@ -16,11 +16,14 @@ use crate::i18n::Texts;
 use crate::session::{Session, Timestamp};
 use crate::settings::Settings;
 
+mod answers;
+mod shell;
+
 pub use super::msg::{Effect, Msg};
-use super::overlay::{Answer, PickFor};
+use super::overlay::Answer;
 pub use super::overlay::{Confirm, Overlay};
-use super::screens::history;
 pub use super::screens::home::{GuideEntry, ResumeEntry};
+pub use shell::{Go, Severity, Shell, Update};
 
 use super::keymap::{self, Action, Mode};
 use super::screens::conversation::ConvState;
@@ -30,95 +33,6 @@ use super::screens::prepare::PrepareState;
 use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
 use super::screens::{self, Screen, ScreenId};
-
-/// How serious a status message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-/// Where the model goes after a screen handled a message.
-#[derive(Debug)]
-pub enum Go {
-    /// The screen stays.
-    Stay,
-    /// Back to the home screen: the open session is let go (flushed,
-    /// unlocked) and the home list read again.
-    Home,
-    /// To another screen, made afresh.
-    To(Screen),
-    /// From the conversation to its summary; `finished`: leaving the
-    /// summary goes home.
-    Summary { finished: bool },
-    /// From the summary back to its conversation.
-    Conversation,
-}
-
-/// What a screen's update returns: the effects for the runtime and where
-/// to go.
-#[must_use]
-#[derive(Debug)]
-pub struct Update {
-    pub effects: Vec<Effect>,
-    pub go: Go,
-}
-
-impl Update {
-    /// Nothing to do; the screen stays.
-    pub fn stay() -> Update {
-        Update::effects(Vec::new())
-    }
-
-    /// These effects; the screen stays.
-    pub fn effects(effects: Vec<Effect>) -> Update {
-        Update {
-            effects,
-            go: Go::Stay,
-        }
-    }
-
-    /// Go somewhere, with no effects of the screen's own.
-    pub fn go(go: Go) -> Update {
-        Update {
-            effects: Vec::new(),
-            go,
-        }
-    }
-
-    /// Go somewhere after these effects.
-    pub fn then(effects: Vec<Effect>, go: Go) -> Update {
-        Update { effects, go }
-    }
-}
-
-/// What every screen may read and change beside its own state: the
-/// settings, the status line, the overlay, whether the open session has
-/// changes not yet handed to the saver.
-pub struct Shell {
-    pub settings: Settings,
-    pub status: Option<(String, Severity)>,
-    pub overlay: Option<Overlay>,
-    /// Changes not yet handed to the saver.
-    pub dirty: bool,
-    /// The last save failed and has not succeeded since.
-    pub save_failing: bool,
-    /// The terminal's size, once known.
-    pub size: Option<(u16, u16)>,
-}
-
-impl Shell {
-    /// The interface's strings.
-    pub fn texts(&self) -> &'static Texts {
-        self.settings.texts()
-    }
-
-    /// Tell the user something on the status line.
-    pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
-        self.status = Some((text.into(), severity));
-    }
-}
 
 /// The whole model. The home screen is the root: its state (the guides,
 /// the resumable sessions, the selection) stays while another screen is on
@@ -259,124 +173,6 @@ impl App {
         }
     }
 
-    /// The runtime's answers to effects.
-    fn on_answer(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
-        let t = self.texts();
-        match msg {
-            // Only while a session is open: a preparation saved on its way
-            // home has been let go already.
-            Msg::Opened { file_name } => self.screen.set_file_name(file_name),
-            Msg::Carried { created, items } => {
-                if let Some(conv) = self.screen.conv_mut()
-                    && conv.session.created == created
-                {
-                    crate::session::merge_carried(&mut conv.session.carried, items);
-                    return self.save_now();
-                }
-            }
-            Msg::Clients(clients) => {
-                if let Screen::Form(f) = &mut self.screen {
-                    f.known_clients = clients;
-                }
-            }
-            Msg::OpenItems { client, items } => {
-                let prep = match &mut self.screen {
-                    Screen::Prepare(p) => Some(&mut p.prep),
-                    Screen::Form(f) => Some(&mut f.prep),
-                    _ => None,
-                };
-                if let Some(prep) = prep.filter(|p| p.client.as_deref() == Some(client.as_str())) {
-                    prep.carried = items;
-                }
-            }
-            Msg::OpenFailed(why) => {
-                let open = matches!(
-                    self.screen.id(),
-                    ScreenId::Prepare | ScreenId::Form | ScreenId::Conversation | ScreenId::Summary
-                );
-                if open {
-                    self.say((t.shell.open_failed)(&why), Severity::Error);
-                    self.shell.save_failing = true;
-                } else {
-                    self.say(why, Severity::Error);
-                }
-            }
-            Msg::Viewing {
-                session,
-                path,
-                file_name,
-                locked,
-            } => self.view_session(*session, path, file_name, locked),
-            Msg::Resumed { session, file_name } => {
-                // Open for writing now: the read-only message is no longer true.
-                if self
-                    .shell
-                    .status
-                    .as_ref()
-                    .is_some_and(|(text, _)| text == t.shell.view_read_only)
-                {
-                    self.shell.status = None;
-                }
-                let (screen, save) =
-                    screens::conversation::resume(&mut self.shell, *session, file_name, now);
-                self.screen = screen;
-                if save {
-                    return self.save_now();
-                }
-                let mut effects = self.look_up_open_items();
-                if self.screen.id() == ScreenId::Form {
-                    effects.push(Effect::ListClients);
-                }
-                return effects;
-            }
-            Msg::Saved => {
-                if self.shell.save_failing {
-                    self.shell.save_failing = false;
-                    self.say(t.shell.saved_again, Severity::Info);
-                }
-            }
-            Msg::SavedAs(name) => {
-                self.say((t.shell.saved_as)(&name), Severity::Warning);
-                self.screen.set_file_name(name);
-            }
-            Msg::SaveFailed(why) => {
-                self.shell.save_failing = true;
-                self.say((t.store.save_failed)(&why), Severity::Error);
-            }
-            Msg::SavedElsewhere(path) => {
-                self.say(
-                    (t.shell.saved_elsewhere)(&path.display().to_string()),
-                    Severity::Info,
-                );
-            }
-            Msg::Sessions(lists) => self.home.set_lists(lists),
-            Msg::History(entries) => {
-                if let Screen::History(h) = &mut self.screen {
-                    h.set_entries(entries);
-                }
-            }
-            Msg::Found(found) => {
-                if let Screen::History(h) = &mut self.screen {
-                    h.set_found(found);
-                }
-            }
-            Msg::FollowUp(session) => {
-                let picker = history::follow_up_picker(*session, &self.home.guides, t);
-                self.shell.overlay = Some(picker);
-            }
-            Msg::Deleted(name) => return self.deleted(&name),
-            Msg::DeleteFailed(why) => self.say(why, Severity::Error),
-            Msg::Exported(path) => self.say(
-                (t.shell.exported)(&path.display().to_string()),
-                Severity::Info,
-            ),
-            Msg::ExportFailed(why) => self.say(why, Severity::Error),
-            Msg::WorkFailed(why) => self.say((t.shell.work_failed)(&why), Severity::Error),
-            Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => {}
-        }
-        Vec::new()
-    }
-
     fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
         let action = keymap::lookup(self.mode(), &ev);
         match action {
@@ -431,94 +227,6 @@ impl App {
         }
         let update = self.screen.on_paste(&mut self.shell, text, now);
         self.apply(update)
-    }
-
-    /// A session to show read-only: from the history (which it goes back
-    /// to), the home screen, or because another window has it open.
-    fn view_session(&mut self, session: Session, path: PathBuf, name: String, locked: bool) {
-        let t = self.texts();
-        let place = self
-            .view()
-            .filter(|v| v.path == path)
-            .map(|v| v.scroll.clone());
-        let back = match std::mem::replace(&mut self.screen, Screen::Home) {
-            Screen::History(h) => Some(h),
-            Screen::View(v) => v.back,
-            other => {
-                self.screen = other;
-                None
-            }
-        };
-        let mut view = ViewState::new(&session, path, name, place, t);
-        view.back = back;
-        self.screen = Screen::View(Box::new(view));
-        if locked {
-            self.say(t.shell.view_read_only, Severity::Warning);
-        }
-    }
-
-    /// A preparation whose client is known looks up the open items of its
-    /// earlier sessions, to show them before the conversation starts.
-    pub fn look_up_open_items(&self) -> Vec<Effect> {
-        let client = match &self.screen {
-            Screen::Prepare(p) => p.prep.client.as_ref(),
-            Screen::Form(f) => f.prep.client.as_ref(),
-            _ => None,
-        };
-        client
-            .filter(|c| !c.trim().is_empty())
-            .map(|c| vec![Effect::LookUpOpenItems(c.clone())])
-            .unwrap_or_default()
-    }
-
-    /// A session was deleted: say so, and list again what was listed.
-    fn deleted(&mut self, name: &str) -> Vec<Effect> {
-        self.say((self.texts().history.deleted)(name), Severity::Info);
-        match &mut self.screen {
-            Screen::History(_) => vec![Effect::ListHistory],
-            Screen::View(v) => {
-                let back = v.back.take();
-                match back {
-                    Some(h) => {
-                        self.screen = Screen::History(h);
-                        vec![Effect::ListHistory]
-                    }
-                    None => {
-                        self.screen = Screen::Home;
-                        vec![Effect::RefreshSessions]
-                    }
-                }
-            }
-            _ => vec![Effect::RefreshSessions],
-        }
-    }
-
-    /// A value was chosen in a picker.
-    fn picked(&mut self, purpose: PickFor, value: Option<String>) -> Vec<Effect> {
-        match purpose {
-            PickFor::FollowUp(session) => {
-                let Some(id) = value else {
-                    return Vec::new();
-                };
-                self.shell.status = None;
-                let guide = self
-                    .home
-                    .guides
-                    .iter()
-                    .find_map(|g| g.guide.as_conversation().filter(|c| c.id == id))
-                    .cloned()
-                    .unwrap_or_else(|| session.guide.clone());
-                let prep = PrepareState::follow_up(&guide, &session);
-                self.screen = Screen::Prepare(Box::new(prep));
-                self.look_up_open_items()
-            }
-            other => {
-                if let Screen::History(h) = &mut self.screen {
-                    h.on_picked(&other, value);
-                }
-                Vec::new()
-            }
-        }
     }
 
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {

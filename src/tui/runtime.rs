@@ -101,20 +101,12 @@ impl Runtime {
                 Effect::Resume(path) => pending.push(self.open_existing(path)),
                 Effect::Close => pending.extend(self.close()),
                 Effect::RefreshSessions => self.list_sessions(),
-                Effect::ListHistory => {
-                    let store = self.store.clone();
-                    let texts = self.texts;
-                    self.worker.run(JobKind::History, move || {
-                        Msg::History(archive::history(&store, texts))
-                    });
-                }
-                Effect::SearchHistory(text) => {
-                    let store = self.store.clone();
-                    let texts = self.texts;
-                    self.worker.run(JobKind::Search, move || {
-                        Msg::Found(archive::search(&store, &text, texts))
-                    });
-                }
+                Effect::ListHistory => self.job(JobKind::History, |store, texts| {
+                    Msg::History(archive::history(store, texts))
+                }),
+                Effect::SearchHistory(text) => self.job(JobKind::Search, move |store, texts| {
+                    Msg::Found(archive::search(store, &text, texts))
+                }),
                 Effect::View(path) => pending.push(archive::view(&self.store, path, self.texts)),
                 Effect::FollowUp(path) => {
                     pending.push(archive::follow_up(&self.store, &path, self.texts))
@@ -122,35 +114,18 @@ impl Runtime {
                 Effect::Delete(path) => {
                     pending.push(archive::delete(&self.store, &path, self.texts))
                 }
-                Effect::Export(request) => {
-                    let store = self.store.clone();
-                    let texts = self.texts;
-                    self.worker.run(JobKind::Export, move || {
-                        archive::export(&store, *request, texts)
-                    });
-                }
-                Effect::ListClients => {
-                    let store = self.store.clone();
-                    self.worker.run(JobKind::Clients, move || {
-                        Msg::Clients(archive::clients(&store))
-                    });
-                }
-                Effect::LookUpOpenItems(client) => {
-                    let store = self.store.clone();
-                    self.worker.run(JobKind::Carried, move || {
-                        let query = SessionQuery::all().same_client(&client);
-                        let earlier = store.load_matching(&query).unwrap_or_default();
-                        Msg::OpenItems {
-                            items: session::open_carried_items(&earlier, &client),
-                            client,
-                        }
-                    });
-                }
+                Effect::Export(request) => self.job(JobKind::Export, move |store, texts| {
+                    archive::export(store, *request, texts)
+                }),
+                Effect::ListClients => self.job(JobKind::Clients, |store, _| {
+                    Msg::Clients(archive::clients(store))
+                }),
+                Effect::LookUpOpenItems(client) => self.job(JobKind::Carried, move |store, _| {
+                    archive::open_items(store, client)
+                }),
                 Effect::SaveElsewhere(dir, mut session) => {
                     session.mark_saved(now);
-                    let store = self.store.clone();
-                    let texts = self.texts;
-                    self.worker.run(JobKind::SaveElsewhere, move || {
+                    self.job(JobKind::SaveElsewhere, move |store, texts| {
                         match store.save_to(&dir, &session) {
                             Ok(path) => Msg::SavedElsewhere(path),
                             Err(e) => Msg::SaveFailed(e.reason(texts)),
@@ -172,6 +147,18 @@ impl Runtime {
                 }
             }
         }
+    }
+
+    /// Run `job` on a worker thread with the store and the strings; its
+    /// message comes back through [`Runtime::outcomes`].
+    fn job(
+        &mut self,
+        kind: JobKind,
+        job: impl FnOnce(&SessionStore, &'static Texts) -> Msg + Send + 'static,
+    ) {
+        let store = self.store.clone();
+        let texts = self.texts;
+        self.worker.run(kind, move || job(&store, texts));
     }
 
     /// Read what the home screen lists, off the UI thread.
@@ -429,161 +416,4 @@ fn saved_msg(outcome: SaveOutcome, t: &Texts) -> Msg {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-    use crate::session::fixture::{at, guide};
-
-    /// A finished session with `client` and one agreement, saved in `store`.
-    fn held_with(store: &SessionStore, client: &str, agreement: &str, start: Timestamp) {
-        let mut s = Session::new(&guide(), start);
-        s.set_field("school", client).unwrap();
-        s.start(start);
-        s.add_item(2, "afspraken", vec![agreement.into(), "Anna".into()])
-            .unwrap();
-        s.finish(start + chrono::TimeDelta::minutes(60));
-        store.save(&store.path_for_new(&s), &s).unwrap();
-    }
-
-    #[test]
-    fn a_conversation_that_starts_gets_its_clients_open_items_from_a_worker() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SessionStore::open(dir.path().join("data")).unwrap();
-        held_with(&store, "OBS De Vlinder", "Ouders uitnodigen", at(-3000));
-        held_with(&store, "De Linde", "Niet van ons", at(-2000));
-        let settings = Settings::new(Lang::Nl);
-        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
-
-        let mut new = Session::new(&guide(), at(0));
-        new.set_field("school", "obs de vlinder ").unwrap();
-        new.start(at(0));
-        let mut pending = Vec::new();
-        rt.run(vec![Effect::Create(Box::new(new))], &mut pending, at(0));
-        assert!(
-            matches!(pending.as_slice(), [Msg::Opened { .. }]),
-            "the file is there at once, the open items come later: {pending:?}"
-        );
-        let answers = rt.worker.settle(Duration::from_secs(10));
-        let items = answers
-            .into_iter()
-            .find_map(|m| match m {
-                Msg::Carried { created, items } if created == at(0) => Some(items),
-                _ => None,
-            })
-            .expect("the worker answered with the open items");
-        let values: Vec<&str> = items.iter().map(|c| c.item.values[0].as_str()).collect();
-        assert_eq!(values, vec!["Ouders uitnodigen"]);
-    }
-
-    #[test]
-    fn an_earlier_session_of_the_same_minute_carries_but_the_session_itself_does_not() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SessionStore::open(dir.path().join("data")).unwrap();
-        let second = |n| at(0) + chrono::TimeDelta::seconds(n);
-        held_with(&store, "OBS De Vlinder", "Eerder", second(1));
-        let settings = Settings::new(Lang::Nl);
-        let mut rt =
-            Runtime::new(store.clone(), &settings, Arc::new(Mutex::new(None)), None).unwrap();
-        let mut new = Session::new(&guide(), second(30));
-        new.set_field("school", "OBS De Vlinder").unwrap();
-        new.start(second(30));
-        // Saved meanwhile with an agreement of its own (the job is slow).
-        let mut own = new.clone();
-        own.add_item(2, "afspraken", vec!["Eigen".into()]).unwrap();
-        store.save(&store.path_for_new(&own), &own).unwrap();
-        let mut pending = Vec::new();
-        rt.run(
-            vec![Effect::Create(Box::new(new))],
-            &mut pending,
-            second(30),
-        );
-        let answers = rt.worker.settle(Duration::from_secs(10));
-        let items = answers
-            .into_iter()
-            .find_map(|m| match m {
-                Msg::Carried { items, .. } => Some(items),
-                _ => None,
-            })
-            .expect("the worker answered");
-        let values: Vec<&str> = items.iter().map(|c| c.item.values[0].as_str()).collect();
-        assert_eq!(values, vec!["Eerder"]);
-    }
-
-    #[test]
-    fn a_resumed_conversation_looks_up_the_open_items_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SessionStore::open(dir.path().join("data")).unwrap();
-        held_with(&store, "OBS De Vlinder", "Eerder", at(-3000));
-        // Left before the lookup answered: no open items in the file.
-        let mut left = Session::new(&guide(), at(-10));
-        left.set_field("school", "OBS De Vlinder").unwrap();
-        left.start(at(-10));
-        let path = store.path_for_new(&left);
-        store.save(&path, &left).unwrap();
-        let settings = Settings::new(Lang::Nl);
-        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
-        let mut pending = Vec::new();
-        rt.run(vec![Effect::Resume(path)], &mut pending, at(0));
-        assert!(
-            matches!(pending.as_slice(), [Msg::Resumed { .. }]),
-            "{pending:?}"
-        );
-        let answers = rt.worker.settle(Duration::from_secs(10));
-        let found = answers.into_iter().find_map(|m| match m {
-            Msg::Carried { created, items } if created == at(-10) => Some(items),
-            _ => None,
-        });
-        let values: Vec<String> = found
-            .expect("looked up again")
-            .iter()
-            .map(|c| c.item.values[0].clone())
-            .collect();
-        assert_eq!(values, vec!["Eerder"]);
-    }
-
-    #[test]
-    fn a_preparation_brings_no_open_items() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SessionStore::open(dir.path().join("data")).unwrap();
-        held_with(&store, "OBS De Vlinder", "Ouders uitnodigen", at(-3000));
-        let settings = Settings::new(Lang::Nl);
-        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
-        let mut prep = Session::new(&guide(), at(0));
-        prep.set_field("school", "OBS De Vlinder").unwrap();
-        let mut pending = Vec::new();
-        rt.run(vec![Effect::Create(Box::new(prep))], &mut pending, at(0));
-        let answers = rt.worker.settle(Duration::from_secs(2));
-        assert!(
-            !answers.iter().any(|m| matches!(m, Msg::Carried { .. })),
-            "{answers:?}"
-        );
-    }
-
-    #[test]
-    fn the_list_of_unfinished_sessions_comes_from_a_worker() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SessionStore::open(dir.path().join("data")).unwrap();
-        held_with(&store, "OBS De Vlinder", "Klaar", at(-3000));
-        let mut open = Session::new(&guide(), at(-10));
-        open.set_field("school", "De Linde").unwrap();
-        open.start(at(-10));
-        store.save(&store.path_for_new(&open), &open).unwrap();
-        let settings = Settings::new(Lang::Nl);
-        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
-        let mut pending = Vec::new();
-        rt.run(vec![Effect::RefreshSessions], &mut pending, at(0));
-        assert!(pending.is_empty(), "nothing is read on the UI thread");
-        let answers = rt.worker.settle(Duration::from_secs(10));
-        let Some(Msg::Sessions(lists)) = answers.into_iter().next() else {
-            panic!("the worker answered with the lists");
-        };
-        let clients: Vec<&str> = lists.resumable.iter().map(|e| e.client.as_str()).collect();
-        assert_eq!(
-            clients,
-            vec!["De Linde"],
-            "the finished one is not resumable"
-        );
-        let recent: Vec<&str> = lists.recent.iter().map(|e| e.client.as_str()).collect();
-        assert_eq!(recent, vec!["OBS De Vlinder"], "the finished one is recent");
-    }
-}
+mod tests;

@@ -162,6 +162,16 @@ pub fn delete(store: &SessionStore, path: &Path, texts: &Texts) -> Msg {
     }
 }
 
+/// The open items of earlier sessions with `client`, for a preparation.
+pub fn open_items(store: &SessionStore, client: String) -> Msg {
+    let query = SessionQuery::all().same_client(&client);
+    let earlier = store.load_matching(&query).unwrap_or_default();
+    Msg::OpenItems {
+        items: crate::session::open_carried_items(&earlier, &client),
+        client,
+    }
+}
+
 /// Write a report: of the session in memory, or read from its file.
 pub fn export(store: &SessionStore, request: ExportRequest, texts: &Texts) -> Msg {
     let session = match request.of {

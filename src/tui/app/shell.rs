@@ -1,0 +1,98 @@
+//! What the screens share beside their own state, and what their updates
+//! return.
+
+use crate::i18n::Texts;
+use crate::settings::Settings;
+
+use super::super::screens::Screen;
+use super::Effect;
+use super::Overlay;
+
+/// How serious a status message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Where the model goes after a screen handled a message.
+#[derive(Debug)]
+pub enum Go {
+    /// The screen stays.
+    Stay,
+    /// Back to the home screen: the open session is let go (flushed,
+    /// unlocked) and the home list read again.
+    Home,
+    /// To another screen, made afresh.
+    To(Screen),
+    /// From the conversation to its summary; `finished`: leaving the
+    /// summary goes home.
+    Summary { finished: bool },
+    /// From the summary back to its conversation.
+    Conversation,
+}
+
+/// What a screen's update returns: the effects for the runtime and where
+/// to go.
+#[must_use]
+#[derive(Debug)]
+pub struct Update {
+    pub effects: Vec<Effect>,
+    pub go: Go,
+}
+
+impl Update {
+    /// Nothing to do; the screen stays.
+    pub fn stay() -> Update {
+        Update::effects(Vec::new())
+    }
+
+    /// These effects; the screen stays.
+    pub fn effects(effects: Vec<Effect>) -> Update {
+        Update {
+            effects,
+            go: Go::Stay,
+        }
+    }
+
+    /// Go somewhere, with no effects of the screen's own.
+    pub fn go(go: Go) -> Update {
+        Update {
+            effects: Vec::new(),
+            go,
+        }
+    }
+
+    /// Go somewhere after these effects.
+    pub fn then(effects: Vec<Effect>, go: Go) -> Update {
+        Update { effects, go }
+    }
+}
+
+/// What every screen may read and change beside its own state: the
+/// settings, the status line, the overlay, whether the open session has
+/// changes not yet handed to the saver.
+pub struct Shell {
+    pub settings: Settings,
+    pub status: Option<(String, Severity)>,
+    pub overlay: Option<Overlay>,
+    /// Changes not yet handed to the saver.
+    pub dirty: bool,
+    /// The last save failed and has not succeeded since.
+    pub save_failing: bool,
+    /// The terminal's size, once known.
+    pub size: Option<(u16, u16)>,
+}
+
+impl Shell {
+    /// The interface's strings.
+    pub fn texts(&self) -> &'static Texts {
+        self.settings.texts()
+    }
+
+    /// Tell the user something on the status line.
+    pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
+        self.status = Some((text.into(), severity));
+    }
+}
