@@ -3,3 +3,4 @@
 pub mod input;
 pub mod scroll;
 pub mod text;
+pub mod wrap;
