@@ -185,11 +185,11 @@ fn the_footer_offers_adding_an_item_only_where_the_phase_has_a_list() {
 
 #[test]
 fn a_long_guidance_scrolls_with_page_down() {
-    // The ambitiegesprek's opening phase has more goal and guidance than
-    // its pane holds at 80x24.
+    // The ambitiegesprek's part A has more goal and guidance than its pane
+    // holds at 80x24.
     let mut app = ui_support::in_ambitiegesprek();
-    keys(&mut app, "<esc>", at(1));
-    let phase = &app.session().unwrap().guide.phases[0];
+    keys(&mut app, "<esc>2<esc>", at(1));
+    let phase = &app.session().unwrap().guide.phases[1];
     let text = format!("{} {}", phase.goal, phase.guidance);
     let last = text.split_whitespace().last().unwrap().to_string();
     let first = screen(&app, 80, 24, at(1));

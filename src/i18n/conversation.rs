@@ -56,6 +56,13 @@ pub struct Conversation {
     pub carried_from: fn(&str, &str) -> String,
     /// …when that is not known (a session from before it was recorded).
     pub carried_from_earlier: &'static str,
+    // layout (issue 14 point 2)
+    /// How many helper questions are below the guide pane's end.
+    pub questions_below: fn(usize) -> String,
+    /// The title of a pane that holds only ratings.
+    pub rating_pane: &'static str,
+    /// …of one that holds lists and ratings.
+    pub lists_and_rating: &'static str,
 }
 
 /// Nederlands.
@@ -112,6 +119,13 @@ pub const NL: Conversation = Conversation {
         }
     },
     carried_from_earlier: "uit een eerder gesprek",
+    // layout (issue 14 point 2)
+    questions_below: |n| match n {
+        1 => "nog 1 vraag".to_string(),
+        n => format!("nog {n} vragen"),
+    },
+    rating_pane: "Beoordeling",
+    lists_and_rating: "Lijsten en beoordeling",
 };
 
 /// English.
@@ -168,4 +182,11 @@ pub const EN: Conversation = Conversation {
         }
     },
     carried_from_earlier: "from an earlier conversation",
+    // layout (issue 14 point 2)
+    questions_below: |n| match n {
+        1 => "1 more question".to_string(),
+        n => format!("{n} more questions"),
+    },
+    rating_pane: "Rating",
+    lists_and_rating: "Lists and rating",
 };

@@ -1,32 +1,38 @@
-//! Drawing the conversation screen: clocks on top, phases on the left, the
-//! phase's guide, notes and lists on the right.
+//! Drawing the conversation screen: clocks on top (and a reminder's
+//! banner), phases on the left, the phase's guide, notes and lists on the
+//! right (`layout.rs` shares the rows out).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Clear, Paragraph};
 
+mod banner;
 mod clocks;
 mod guide;
+mod layout;
 mod lists;
-
-use crate::tui::widgets::text::truncate;
+mod phases;
 
 use super::{ConvState, Focus, items};
 use crate::session::Timestamp;
-use crate::timer::{self, PhaseState, TimerView};
+use crate::timer::{self, PhaseState};
 use crate::tui::app::{Confirm, Shell};
-use crate::tui::screens::{block, clock, popup};
+use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::text::truncate;
+use crate::tui::widgets::wrap::hanging_text;
+use guide::GuidePane;
+use layout::{InUse, Wants};
 use lists::ListsPane;
 
-/// The clocks on top (a row more for a reminder's banner) and the rest.
-fn split(conv: &ConvState, area: Rect) -> [Rect; 2] {
-    let banner = conv.banner.is_some();
+/// The clocks on top, a reminder's banner (its rows), and the rest.
+fn split(area: Rect, banner_rows: usize) -> [Rect; 3] {
+    let banner = u16::try_from(banner_rows).unwrap_or(u16::MAX);
     Layout::vertical([
-        Constraint::Length(if banner { 4 } else { 3 }),
+        Constraint::Length(3),
+        Constraint::Length(banner),
         Constraint::Min(1),
     ])
     .areas(area)
@@ -36,12 +42,14 @@ impl ConvState {
     /// Draw the conversation screen.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect, now: Timestamp) {
         let view = timer::snapshot(&self.session, now);
-        let [top, main] = split(self, area);
+        let banner = banner::lines(shell, self, area.width);
+        let [top, banner_area, main] = split(area, banner.len());
         clocks::render(shell, self, &view, frame, top, now);
+        banner::render(banner, frame, banner_area);
         let left_width = if area.width >= 100 { 34 } else { 26 };
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
-        render_phases(shell, self, &view, frame, left);
+        phases::render(shell, self, &view, frame, left);
         render_phase(shell, self, frame, right);
         if let Some(form) = &self.item_form {
             render_item_form(shell, form, frame, main);
@@ -79,7 +87,8 @@ impl ConvState {
         }
         lines.push(Line::raw(""));
         lines.push(Line::raw(t.conversation.confirm_keys));
-        let [_, main] = split(self, area);
+        let banner = banner::lines(shell, self, area.width).len();
+        let [_, _, main] = split(area, banner);
         popup(shell, frame, main, t.conversation.confirm_title, lines);
     }
 }
@@ -92,144 +101,45 @@ fn state_role(state: PhaseState) -> Role {
     }
 }
 
-fn render_phases(shell: &Shell, conv: &ConvState, view: &TimerView, frame: &mut Frame, area: Rect) {
-    let t = shell.texts();
-    let s = &conv.session;
-    let outer = block(shell, format!(" {} ", t.conversation.phases), false);
-    let inner = outer.inner(area);
-    frame.render_widget(outer, area);
-    let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
-    let mut lines = Vec::new();
-    for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
-        let current = i == conv.current();
-        let mark = if current {
-            "▸"
-        } else if pt.skipped {
-            "–"
-        } else if pt.done {
-            "✓"
-        } else {
-            " "
-        };
-        let title_style = if current {
-            style(shell, Role::Focus)
-        } else {
-            Style::default()
-        };
-        let head = format!("{mark}{} {}", i + 1, phase.title);
-        let budget_min = pt.budget / 60;
-        let mut times = vec![Span::styled(
-            format!("{}/{budget_min}", clock(pt.elapsed)),
-            style(
-                shell,
-                if pt.elapsed > 0 {
-                    state_role(pt.state)
-                } else {
-                    Role::Dim
-                },
-            ),
-        )];
-        if pt.state == PhaseState::Over {
-            times.push(Span::styled("!", style(shell, Role::Over)));
-        }
-        if let Some(p) = pt.proposed.filter(|p| p / 60 != pt.budget / 60) {
-            times.push(Span::styled(
-                format!(" →{}", p / 60),
-                style(shell, Role::Near),
-            ));
-        }
-        if pt.skipped {
-            times.push(Span::styled(
-                format!(" {}", t.conversation.skipped),
-                style(shell, Role::Dim),
-            ));
-        }
-        if two_lines {
-            lines.push(Line::from(Span::styled(
-                truncate(&head, inner.width as usize),
-                title_style,
-            )));
-            let mut second = vec![Span::raw("   ")];
-            second.extend(times);
-            lines.push(Line::from(second));
-        } else {
-            let times_width: usize = times.iter().map(|s| s.content.width()).sum();
-            let room = (inner.width as usize).saturating_sub(times_width + 1);
-            let mut one = vec![Span::styled(
-                format!("{:<room$} ", truncate(&head, room)),
-                title_style,
-            )];
-            one.extend(times);
-            lines.push(Line::from(one));
-        }
+/// The pane in use, for the layout.
+fn in_use(conv: &ConvState) -> InUse {
+    if conv.editing {
+        return InUse::Typing;
     }
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// Word-wrap a text at `width` columns (a word longer than a line is cut).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() <= width {
-            line.push(' ');
-            line.push_str(word);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for c in word.chars() {
-            if !line.is_empty() && line.width() + c.to_string().width() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
+    match conv.focus {
+        Focus::Questions => InUse::Questions,
+        Focus::List(_) | Focus::Rating(_) | Focus::Carried => InUse::Lists,
+        Focus::Notes | Focus::Private | Focus::Revisit => InUse::Nothing,
     }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// The phase's side: its guide (goal, guidance, questions) on top, the
 /// notes in the middle (beside the revisited notes, if any), the lists pane
-/// below.
+/// below, each with the rows `layout::plan` gives it.
 fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
-    let lists = ListsPane::of(shell, conv, area.width.saturating_sub(2) as usize);
-    let lists_height = if lists.is_empty() {
-        0
-    } else {
-        (lists.lines.len() as u16 + 2)
-            .min(area.height * 2 / 5)
-            .max(4)
+    let width = usize::from(area.width.saturating_sub(2));
+    let lists = ListsPane::of(shell, conv, width);
+    let guide = GuidePane::of(shell, conv, width);
+    let wants = Wants {
+        questions_min: guide.questions_min(),
+        questions_full: guide.questions_full(),
+        goal: guide.goal_rows(),
+        text: guide.text_rows(),
+        lists: (!lists.is_empty()).then(|| u16::try_from(lists.lines.len()).unwrap_or(u16::MAX)),
+        focus: in_use(conv),
     };
-    let guide = guide::lines(shell, conv, area.width.saturating_sub(2));
-    // Beside revisited notes the guide takes no more rows than it needs, so
-    // that those notes get them.
-    let guide_height = if conv.revisited().is_some() {
-        let rows = Paragraph::new(guide.0.clone())
-            .wrap(Wrap { trim: false })
-            .line_count(area.width.saturating_sub(2));
-        Constraint::Length(
-            u16::try_from(rows)
-                .unwrap_or(u16::MAX)
-                .saturating_add(2)
-                .min(area.height * 45 / 100),
-        )
-    } else {
-        Constraint::Percentage(45)
-    };
+    let plan = layout::plan(area.height, &wants);
     let [guide_area, notes_area, lists_area] = Layout::vertical([
-        guide_height,
-        Constraint::Min(5),
-        Constraint::Length(lists_height),
+        Constraint::Length(plan.guide),
+        Constraint::Length(plan.notes),
+        Constraint::Length(plan.lists),
     ])
     .areas(area);
-    guide::render(shell, conv, frame, guide_area, guide);
+    if plan.guide > 0 {
+        guide.render(shell, conv, frame, guide_area, &plan);
+    }
     render_notes(shell, conv, frame, notes_area);
-    if lists_height > 0 {
+    if plan.lists > 0 {
         render_lists(shell, conv, lists, frame, lists_area);
     }
 }
@@ -260,6 +170,7 @@ fn render_notes(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         }
         None => area,
     };
+    let title = truncate(&title, usize::from(notes_area.width.saturating_sub(2)));
     let notes_block = block(shell, title, focused);
     let inner = notes_block.inner(notes_area);
     frame.render_widget(notes_block, notes_area);
@@ -276,13 +187,27 @@ fn render_lists(shell: &Shell, conv: &ConvState, pane: ListsPane, frame: &mut Fr
         conv.focus,
         Focus::List(_) | Focus::Rating(_) | Focus::Carried
     );
-    let title = format!(" {} ", shell.texts().conversation.lists);
-    let lists_block = block(shell, title, any_focus);
+    let title = truncate(
+        &format!(" {} ", pane.title),
+        usize::from(area.width.saturating_sub(2)),
+    );
+    let mut lists_block = block(shell, title, any_focus);
     let inner = lists_block.inner(area);
+    let rows = u16::try_from(pane.lines.len()).unwrap_or(u16::MAX);
     let scroll = pane
         .selected
-        .map(|l| (l as u16 + 1).saturating_sub(inner.height))
+        .map(|l| (u16::try_from(l).unwrap_or(u16::MAX) + 1).saturating_sub(inner.height))
         .unwrap_or(0);
+    // Arrows on the border say there is more above or below.
+    let up = if scroll > 0 { "↑" } else { "" };
+    let down = if scroll + inner.height < rows {
+        "↓"
+    } else {
+        ""
+    };
+    if !up.is_empty() || !down.is_empty() {
+        lists_block = lists_block.title_bottom(Line::from(format!(" {up}{down} ")).right_aligned());
+    }
     frame.render_widget(
         Paragraph::new(pane.lines)
             .block(lists_block)
@@ -312,27 +237,25 @@ fn item_text(columns: &[String], values: &[String]) -> String {
 fn render_carried(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
     let t = shell.texts();
     let width = area.width.saturating_sub(4).min(90);
+    let text_width = usize::from(width.saturating_sub(2));
     let mut lines = Vec::new();
-    let mut selected_row = 0;
+    let mut selected_end = 0;
     for (i, c) in conv.session.carried.iter().enumerate() {
+        let lead = format!("{} ", lists::carried_mark(c));
+        let text = item_text(&c.columns, &c.item.values);
+        let mut rows = hanging_text(&lead, &text, Style::default(), text_width);
         if i == conv.row {
-            selected_row = lines.len();
+            let picked = style(shell, Role::Selected);
+            rows = rows.into_iter().map(|l| l.style(picked)).collect();
         }
-        let text = format!(
-            "{} {}",
-            lists::carried_mark(c),
-            item_text(&c.columns, &c.item.values)
-        );
-        let line = Line::raw(truncate(&text, usize::from(width.saturating_sub(2))));
-        lines.push(if i == conv.row {
-            line.style(style(shell, Role::Selected))
-        } else {
-            line
-        });
+        lines.extend(rows);
         lines.push(Line::from(Span::styled(
-            format!("    {}", carried_origin(t, c)),
+            truncate(&format!("    {}", carried_origin(t, c)), text_width),
             style(shell, Role::Dim),
         )));
+        if i == conv.row {
+            selected_end = lines.len();
+        }
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect {
@@ -342,9 +265,9 @@ fn render_carried(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect
         height,
     };
     let inner = height.saturating_sub(2) as usize;
-    let scroll = (selected_row + 2).saturating_sub(inner) as u16;
+    let scroll = u16::try_from(selected_end.saturating_sub(inner)).unwrap_or(u16::MAX);
     frame.render_widget(Clear, rect);
-    let title = format!(" {} ", t.conversation.carried_title);
+    let title = truncate(&format!(" {} ", t.conversation.carried_title), text_width);
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((scroll, 0))
@@ -381,7 +304,8 @@ fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, ar
     } else {
         (t.conversation.item_add_title)(&form.label)
     };
-    let outer = block(shell, format!(" {title} "), true);
+    let title = truncate(&format!(" {title} "), usize::from(width.saturating_sub(2)));
+    let outer = block(shell, title, true);
     let inner = outer.inner(rect);
     frame.render_widget(outer, rect);
     for (i, (column, input)) in form.columns.iter().zip(&form.inputs).enumerate() {
@@ -394,8 +318,9 @@ fn render_item_form(shell: &Shell, form: &super::ItemForm, frame: &mut Frame, ar
         } else {
             Role::Dim
         };
+        let column = truncate(column, usize::from(inner.width));
         frame.render_widget(
-            Paragraph::new(Span::styled(column.clone(), style(shell, role))),
+            Paragraph::new(Span::styled(column, style(shell, role))),
             Rect {
                 x: inner.x,
                 y,
