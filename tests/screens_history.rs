@@ -349,7 +349,8 @@ fn home_lists_recent_sessions_and_counts_damaged_files() {
     both_sizes("home_recent", &app);
     let text = screen(&app, 80, 24, at(0));
     assert!(text.contains("Recent"), "{text}");
-    assert!(text.contains("22-11  Ambitiegesprek · OBS De V"), "{text}");
+    // Too long for the row: cut with "…".
+    assert!(text.contains("22-11  Ambitiegesprek · OBS De …"), "{text}");
     assert!(
         text.contains("2 beschadigde bestanden: h toont ze"),
         "{text}"

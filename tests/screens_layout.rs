@@ -1,7 +1,7 @@
 //! Readable at the default terminal size (80x24): every bundled phase shows
 //! its helper questions without scrolling, list items are readable whole,
-//! a reminder is shown whole, and the phase list keeps the phase on screen
-//! in view.
+//! a reminder is shown whole, the phase list keeps the phase on screen in
+//! view, and whatever is cut ends in "…".
 
 mod ui_support;
 
@@ -11,7 +11,7 @@ use leidraad::i18n::Lang;
 use leidraad::session::Session;
 use leidraad::tui::app::{App, Msg};
 use leidraad::tui::screens::conversation::Focus;
-use ui_support::{app, at, in_conversation, keys, screen, t0};
+use ui_support::{app, at, in_conversation, keys, screen, select_guide, t0};
 
 /// The bundled conversation guides.
 fn bundled() -> Vec<Conversation> {
@@ -319,4 +319,107 @@ fn a_pane_with_only_a_rating_is_titled_as_a_rating() {
     // A phase with a list keeps "Lijsten".
     keys(&mut app, "5<esc>", at(1));
     assert!(screen(&app, 80, 24, at(1)).contains("┌ Lijsten "));
+}
+
+#[test]
+fn the_preparation_offers_ticking_only_with_a_checklist_and_says_when_it_is_cut() {
+    let mut app = app(Lang::Nl);
+    let without = bundled()
+        .into_iter()
+        .find(|g| g.preparation.is_empty())
+        .expect("a bundled guide without a checklist");
+    leidraad::tui::screens::prepare::open(&mut app, &without, None, Vec::new());
+    let text = screen(&app, 80, 24, t0());
+    let footer = text.lines().last().unwrap();
+    assert!(
+        !footer.contains("afvinken") && !footer.contains("kiezen"),
+        "{footer}"
+    );
+    // The ambitiegesprek's ten items do not all fit at 80x24.
+    let mut app = ui_support::app(Lang::Nl);
+    select_guide(&mut app, "ambitiegesprek");
+    keys(&mut app, "<enter>", t0());
+    let text = screen(&app, 80, 24, t0());
+    assert!(text.contains("Spatie afvinken"), "{text}");
+    assert!(text.contains("meer: ↑↓ ┛"), "{text}");
+    for _ in 0..10 {
+        keys(&mut app, "<down>", t0());
+    }
+    let end = screen(&app, 80, 24, t0());
+    let last = app
+        .prepare()
+        .unwrap()
+        .prep
+        .guide
+        .preparation
+        .last()
+        .unwrap()
+        .clone();
+    let start: String = last.chars().take(20).collect();
+    assert!(end.contains(&start), "{end}");
+}
+
+#[test]
+fn long_names_on_the_home_screen_end_in_an_ellipsis() {
+    let toml = r#"
+format = 1
+id = "lang"
+title = "Een gespreksleidraad met een heel erg lange titel die niet past"
+
+[[phases]]
+id = "een"
+title = "Een"
+minutes = 15
+"#;
+    let app = ui_support::app_with_guide(Lang::Nl, toml);
+    let text = screen(&app, 80, 24, t0());
+    assert!(
+        text.contains("  Een gespreksleidraad …  (15 min)┃"),
+        "{text}"
+    );
+    // The repeated steps of a trajectory keep their "×5".
+    let mut app = app_home_with_trajectory_open("verbetertraject");
+    let text = screen(&app, 80, 24, t0());
+    assert!(text.contains("×5┃"), "{text}");
+    assert!(text.contains("…"), "{text}");
+    keys(&mut app, "<esc>", t0());
+}
+
+/// The home screen with a bundled trajectory's steps shown.
+fn app_home_with_trajectory_open(id: &str) -> App {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, id);
+    keys(&mut app, "<enter>", t0());
+    assert!(app.home.expanded.is_some());
+    app
+}
+
+#[test]
+fn summary_items_wrap_under_the_start_of_their_text() {
+    let mut app = three_long_agreements();
+    keys(&mut app, "<esc>s", at(3));
+    let text = screen(&app, 80, 24, at(3));
+    let rows: Vec<&str> = text
+        .lines()
+        .map(|r| r.split('"').nth(1).unwrap_or(""))
+        .collect();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("• Leerlingenraad cultuur oprichten"))
+        .unwrap_or_else(|| panic!("{text}"));
+    // "┃  • " then the text: the next row goes on four columns in.
+    assert!(
+        rows[first + 1].starts_with("┃    ") && !rows[first + 1].starts_with("┃     "),
+        "{text}"
+    );
+    // Further down, the questions not asked go on under their text too.
+    for _ in 0..6 {
+        keys(&mut app, "<pgdn>", at(3));
+    }
+    let text = screen(&app, 80, 24, at(3));
+    assert!(
+        text.contains("┃  Ideeën genereren · Als tijd en geld geen belemmering"),
+        "{text}"
+    );
+    assert!(text.contains("┃                     zie je?  "), "{text}");
 }

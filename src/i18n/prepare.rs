@@ -21,6 +21,9 @@ pub struct Prepare {
     pub client_known: fn(&str) -> String,
     /// Why it asks.
     pub client_known_why: &'static str,
+    // layout (issue 14 point 2)
+    /// The checklist pane's hint that more items are below or above.
+    pub checklist_more: &'static str,
 }
 
 /// Nederlands.
@@ -38,6 +41,8 @@ pub const NL: Prepare = Prepare {
     more: "meer: PgDn",
     client_known: |name| format!("Bedoel je “{name}”?"),
     client_known_why: "Die naam is bekend uit eerdere gesprekken: zo komen hun open punten mee.",
+    // layout (issue 14 point 2)
+    checklist_more: "meer: ↑↓",
 };
 
 /// English.
@@ -55,4 +60,6 @@ pub const EN: Prepare = Prepare {
     more: "more: PgDn",
     client_known: |name| format!("Do you mean “{name}”?"),
     client_known_why: "That name is known from earlier conversations: their open items come along.",
+    // layout (issue 14 point 2)
+    checklist_more: "more: ↑↓",
 };

@@ -202,6 +202,7 @@ impl Screen {
     fn offers(&self, action: Action) -> bool {
         match self {
             Screen::Conversation(c) => c.offers(action),
+            Screen::Prepare(p) => p.offers(action),
             _ => true,
         }
     }

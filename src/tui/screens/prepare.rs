@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -15,7 +16,9 @@ use crate::session::{CarriedItem, Session, Timestamp};
 use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::theme::{Role, style};
-use crate::tui::widgets::scroll::{Scroll, wrapped_rows};
+use crate::tui::widgets::scroll::Scroll;
+use crate::tui::widgets::text::truncate;
+use crate::tui::widgets::wrap::hanging_text;
 
 /// A preparation in progress, as the preparation screen and the header
 /// form share it: the guide, the ticked checklist, the client given on the
@@ -211,37 +214,46 @@ impl PrepareState {
         Update::stay()
     }
 
+    /// Whether a key's action does something here (the footer leaves out
+    /// Space when the guide has no checklist).
+    pub fn offers(&self, action: Action) -> bool {
+        match action {
+            Action::Toggle | Action::Up | Action::Down => !self.prep.checklist.is_empty(),
+            _ => true,
+        }
+    }
+
     /// Draw the preparation screen: what the guide says on top (it
     /// scrolls), the checklist below.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
         let t = shell.texts();
         let g = &self.prep.guide;
+        let width = usize::from(area.width.saturating_sub(2));
         // The checklist items wrap; each takes the rows it needs.
-        let items = self.checklist_lines(shell);
+        let items = self.checklist_lines(shell, width);
         let rows: Vec<u16> = items
             .iter()
-            .map(|l| {
-                let item = Paragraph::new(l.clone()).wrap(Wrap { trim: false });
-                wrapped_rows(&item, area.width.saturating_sub(2))
-            })
+            .map(|l| u16::try_from(l.len()).unwrap_or(u16::MAX))
             .collect();
+        let total: u16 = rows.iter().sum();
         let check_height = if items.is_empty() {
             0
         } else {
-            (rows.iter().sum::<u16>() + 2).min(area.height / 2)
+            (total + 2).min(area.height / 2)
         };
         let [info_area, check_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
 
-        let mut info = info_lines(shell, g);
-        info.extend(carried_lines(shell, &self.prep.carried));
+        let mut info = info_lines(shell, g, width);
+        info.extend(carried_lines(shell, &self.prep.carried, width));
         let info = Paragraph::new(info).wrap(Wrap { trim: false });
         let scroll = self.info.fit_paragraph(
             &info,
             info_area.width.saturating_sub(2),
             info_area.height.saturating_sub(2),
         );
-        let mut info_block = block(shell, format!(" {} · {} ", t.prepare.title, g.title), false);
+        let title = truncate(&format!(" {} · {} ", t.prepare.title, g.title), width);
+        let mut info_block = block(shell, title, false);
         if scroll < self.info.max() {
             info_block = info_block
                 .title_bottom(Line::from(format!(" {} ", t.prepare.more)).right_aligned());
@@ -258,17 +270,23 @@ impl PrepareState {
         let checklist = &self.prep.checklist;
         let done = checklist.iter().filter(|d| **d).count();
         let title = format!(" {} {done}/{} ", t.prepare.checklist, checklist.len());
+        let mut check_block = block(shell, title, true);
+        // Items out of view: ↑↓ bring them.
+        if first_row > 0 || first_row + inner_height < total {
+            let hint = format!(" {} ", t.prepare.checklist_more);
+            check_block = check_block.title_bottom(Line::from(hint).right_aligned());
+        }
         frame.render_widget(
-            Paragraph::new(items)
-                .wrap(Wrap { trim: false })
+            Paragraph::new(items.into_iter().flatten().collect::<Vec<_>>())
                 .scroll((first_row, 0))
-                .block(block(shell, title, true)),
+                .block(check_block),
             check_area,
         );
     }
 
-    /// The checklist, ticked or not, the selected item marked.
-    fn checklist_lines(&self, shell: &Shell) -> Vec<Line<'static>> {
+    /// The checklist, ticked or not, the selected item marked; each item
+    /// wrapped at `width` under the start of its text.
+    fn checklist_lines(&self, shell: &Shell, width: usize) -> Vec<Vec<Line<'static>>> {
         self.prep
             .guide
             .preparation
@@ -276,13 +294,16 @@ impl PrepareState {
             .zip(&self.prep.checklist)
             .enumerate()
             .map(|(i, (item, done))| {
-                let mark = if *done { "[x]" } else { "[ ]" };
-                let line = Line::raw(format!("{mark} {item}"));
-                if i == self.selected {
-                    line.style(style(shell, Role::Selected))
+                let mark = if *done { "[x] " } else { "[ ] " };
+                let style = if i == self.selected {
+                    style(shell, Role::Selected)
                 } else {
-                    line
-                }
+                    Style::default()
+                };
+                hanging_text(mark, item, Style::default(), width)
+                    .into_iter()
+                    .map(|l| l.style(style))
+                    .collect()
             })
             .collect()
     }
@@ -290,7 +311,7 @@ impl PrepareState {
 
 /// The open items of earlier sessions with the client, with where each
 /// came from.
-fn carried_lines(shell: &Shell, carried: &[CarriedItem]) -> Vec<Line<'static>> {
+fn carried_lines(shell: &Shell, carried: &[CarriedItem], width: usize) -> Vec<Line<'static>> {
     if carried.is_empty() {
         return Vec::new();
     }
@@ -310,18 +331,21 @@ fn carried_lines(shell: &Shell, carried: &[CarriedItem]) -> Vec<Line<'static>> {
             .map(String::as_str)
             .filter(|v| !v.trim().is_empty())
             .collect();
-        lines.push(Line::raw(format!("• {}", values.join(" · "))));
-        lines.push(Line::from(Span::styled(
-            format!("  {}", super::conversation::carried_origin(t, c)),
-            style(shell, Role::Dim),
-        )));
+        lines.extend(hanging_text(
+            "• ",
+            &values.join(" · "),
+            Style::default(),
+            width,
+        ));
+        let origin = super::conversation::carried_origin(t, c);
+        lines.extend(hanging_text("  ", &origin, style(shell, Role::Dim), width));
     }
     lines
 }
 
 /// What the guide says before the conversation: its subtitle and minutes,
 /// its purpose, whom to invite and what to bring.
-fn info_lines(shell: &Shell, g: &Conversation) -> Vec<Line<'static>> {
+fn info_lines(shell: &Shell, g: &Conversation, width: usize) -> Vec<Line<'static>> {
     let t = shell.texts();
     let mut info = Vec::new();
     if !g.subtitle.is_empty() {
@@ -354,7 +378,7 @@ fn info_lines(shell: &Shell, g: &Conversation) -> Vec<Line<'static>> {
         info.push(Line::raw(""));
         info.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
         for item in items {
-            info.push(Line::raw(format!("• {item}")));
+            info.extend(hanging_text("• ", item, Style::default(), width));
         }
     }
     info

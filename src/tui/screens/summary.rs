@@ -4,8 +4,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 use super::conversation::ConvState;
 use super::{clock, clock_pair};
@@ -17,6 +17,8 @@ use crate::tui::keymap::Action;
 use crate::tui::overlay::{ExportForm, ExportOf};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::scroll::Scroll;
+use crate::tui::widgets::text::{fit, truncate, width as text_width};
+use crate::tui::widgets::wrap::hanging_text;
 
 /// State of the summary screen: the conversation it sums up (to go back
 /// to), and how far it is scrolled.
@@ -63,10 +65,11 @@ impl SummaryState {
         let s = &self.conv.session;
         let view = timer::snapshot(s, now);
         let mut out = bars(shell, s, &view, width);
-        lists(shell, s, &mut out);
-        carried(shell, s, &mut out);
-        ratings(shell, s, &mut out);
-        unasked(shell, s, &mut out);
+        let width = usize::from(width);
+        lists(shell, s, width, &mut out);
+        carried(shell, s, width, &mut out);
+        ratings(shell, s, width, &mut out);
+        unasked(shell, s, width, &mut out);
         out
     }
 
@@ -80,6 +83,7 @@ impl SummaryState {
         if self.finished {
             title.push_str(&format!("· {} ", t.conversation.finished));
         }
+        let title = truncate(&title, usize::from(area.width.saturating_sub(2)));
         let lines = self.lines(shell, area.width.saturating_sub(2), now);
         super::render_scrolling(shell, frame, area, title, lines, &self.scroll);
     }
@@ -116,7 +120,7 @@ fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'s
         .guide
         .phases
         .iter()
-        .map(|p| p.title.width())
+        .map(|p| text_width(&p.title))
         .max()
         .unwrap_or(0)
         .min(28)
@@ -132,13 +136,10 @@ fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'s
     for (i, (phase, pt)) in s.guide.phases.iter().zip(&view.phases).enumerate() {
         let planned = (pt.budget as usize * bar_room).div_ceil(max);
         let actual = (pt.elapsed.max(0) as usize * bar_room).div_ceil(max);
-        let label: String = format!("{} {}", i + 1, phase.title)
-            .chars()
-            .take(label_width - 1)
-            .collect();
-        let pad = label_width.saturating_sub(label.width());
+        // A long title is cut with "…", a column before the bar.
+        let label = fit(&format!("{} {}", i + 1, phase.title), label_width - 1);
         out.push(Line::from(vec![
-            Span::raw(format!("{label}{}", " ".repeat(pad))),
+            Span::raw(format!("{label} ")),
             Span::styled("▒".repeat(planned), style(shell, Role::Dim)),
             Span::raw(format!(" {}", clock(pt.budget))),
         ]));
@@ -168,7 +169,7 @@ fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'s
 
 /// Every list with its items: the agreements first, then the other lists
 /// that carry, then the rest.
-fn lists(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+fn lists(shell: &Shell, s: &Session, width: usize, out: &mut Vec<Line<'static>>) {
     let t = &shell.texts().conversation;
     let mut lists: Vec<(usize, &List)> = s.guide.lists().collect();
     lists.sort_by_key(|(_, l)| l.gathered_rank());
@@ -189,28 +190,33 @@ fn lists(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
                     parts.push(format!("{column}: {v}"));
                 }
             }
-            let mark = if item.done { "✓" } else { "•" };
-            out.push(Line::raw(format!("  {mark} {}", parts.join(" · "))));
+            let mark = if item.done { "  ✓ " } else { "  • " };
+            out.extend(hanging_text(
+                mark,
+                &parts.join(" · "),
+                Style::default(),
+                width,
+            ));
         }
     }
 }
 
 /// The open items carried in from earlier sessions, marked done or not.
-fn carried(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+fn carried(shell: &Shell, s: &Session, width: usize, out: &mut Vec<Line<'static>>) {
     if s.carried.is_empty() {
         return;
     }
     let title = shell.texts().conversation.carried_title.to_string();
     heading(shell, out, title);
     for c in &s.carried {
-        let mark = if c.done { "[x]" } else { "[ ]" };
+        let mark = if c.done { "  [x] " } else { "  [ ] " };
         let text = c.item.values.first().cloned().unwrap_or_default();
-        out.push(Line::raw(format!("  {mark} {text}")));
+        out.extend(hanging_text(mark, &text, Style::default(), width));
     }
 }
 
 /// Every rating with the step chosen for each item.
-fn ratings(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+fn ratings(shell: &Shell, s: &Session, width: usize, out: &mut Vec<Line<'static>>) {
     let not_rated = shell.texts().conversation.not_rated;
     for (p, phase) in s.guide.phases.iter().enumerate() {
         for rating in &phase.ratings {
@@ -221,14 +227,15 @@ fn ratings(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
                     .and_then(|v| v.get(i))
                     .filter(|v| !v.is_empty())
                     .map_or(not_rated, String::as_str);
-                out.push(Line::raw(format!("  {item}: {v}")));
+                let text = format!("{item}: {v}");
+                out.extend(hanging_text("  ", &text, Style::default(), width));
             }
         }
     }
 }
 
 /// The helper questions not marked asked (skipped phases left out).
-fn unasked(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
+fn unasked(shell: &Shell, s: &Session, width: usize, out: &mut Vec<Line<'static>>) {
     let mut lines = Vec::new();
     for (p, phase) in s.guide.phases.iter().enumerate() {
         if s.phases[p].skipped {
@@ -236,11 +243,12 @@ fn unasked(shell: &Shell, s: &Session, out: &mut Vec<Line<'static>>) {
         }
         for (i, (_, q)) in phase.all_questions().into_iter().enumerate() {
             if !s.phases[p].asked.contains(&i) {
-                lines.push(Line::raw(format!("  {} · {q}", phase.title)));
+                let lead = format!("  {} · ", phase.title);
+                lines.push(hanging_text(&lead, q, Style::default(), width));
             }
         }
     }
     let title = shell.texts().conversation.unasked;
     heading(shell, out, format!("{title} ({})", lines.len()));
-    out.extend(lines);
+    out.extend(lines.into_iter().flatten());
 }

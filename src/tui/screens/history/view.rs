@@ -12,7 +12,7 @@ use super::{EntryStatus, HistoryEntry, HistoryState, HitPart, Row};
 use crate::tui::app::{Confirm, Shell};
 use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
-use crate::tui::widgets::text::{fit, truncate};
+use crate::tui::widgets::text::{cut_line, fit, truncate, width};
 
 /// Column widths: date, time, minutes (the rest goes to guide, client and
 /// status).
@@ -58,7 +58,7 @@ impl HistoryState {
         let guide = self.guide_title().unwrap_or(t.every_guide);
         let filters = format!("{}: {client}  {}: {guide}", t.client, t.guide);
         let filters = truncate(&filters, usize::from(area.width / 2));
-        let filters_width = unicode_width::UnicodeWidthStr::width(filters.as_str()) as u16;
+        let filters_width = u16::try_from(width(&filters)).unwrap_or(u16::MAX);
         let [search, _, right] = Layout::horizontal([
             Constraint::Min(10),
             Constraint::Length(2),
@@ -70,7 +70,7 @@ impl HistoryState {
             right,
         );
         let label = format!("{}: ", t.search);
-        let label_width = label.chars().count() as u16;
+        let label_width = u16::try_from(width(&label)).unwrap_or(u16::MAX);
         let [label_area, input_area] =
             Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(search);
         let role = if self.typing { Role::Focus } else { Role::Dim };
@@ -80,10 +80,13 @@ impl HistoryState {
         );
         match &self.search {
             Some(input) => input.render(frame, input_area),
-            None => frame.render_widget(
-                Paragraph::new(Span::styled(t.search_hint, style(shell, Role::Dim))),
-                input_area,
-            ),
+            None => {
+                let hint = truncate(t.search_hint, usize::from(input_area.width));
+                frame.render_widget(
+                    Paragraph::new(Span::styled(hint, style(shell, Role::Dim))),
+                    input_area,
+                );
+            }
         }
     }
 
@@ -198,7 +201,7 @@ fn hit_line(shell: &Shell, part: &HitPart, width: usize) -> Line<'static> {
         at = end;
     }
     spans.push(Span::raw(snippet[at..].to_string()));
-    Line::from(spans)
+    cut_line(Line::from(spans), width)
 }
 
 /// How wide the guide, client and status columns are at a width.

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
@@ -11,6 +12,8 @@ use crate::guide::Guide;
 use crate::tui::app::Shell;
 use crate::tui::screens::block;
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::text::{squeeze, truncate};
+use crate::tui::widgets::wrap::hanging_text;
 
 impl HomeState {
     /// Draw the home screen: the list on the left, the selected row's
@@ -21,12 +24,13 @@ impl HomeState {
                 .areas(area);
         let rows = self.rows();
         self.render_list(shell, &rows, frame, list_area);
+        let width = usize::from(detail_area.width.saturating_sub(2));
         let mut detail = match rows.get(self.selected) {
-            Some(Row::Guide(g)) => self.guide_detail(shell, *g),
+            Some(Row::Guide(g)) => self.guide_detail(shell, *g, width),
             Some(Row::Step(g, s)) => {
                 let id = self.step_guide(*g, *s);
                 match self.guide_index(&id) {
-                    Some(i) => self.guide_detail(shell, i),
+                    Some(i) => self.guide_detail(shell, i, width),
                     None => Vec::new(),
                 }
             }
@@ -59,6 +63,7 @@ impl HomeState {
     /// The list of rows, under a heading per section.
     fn render_list(&self, shell: &Shell, rows: &[Row], frame: &mut Frame, area: Rect) {
         let t = shell.texts();
+        let width = usize::from(area.width.saturating_sub(2));
         let mut items = Vec::new();
         let mut selected_item = None;
         let mut last_section = None;
@@ -73,7 +78,7 @@ impl HomeState {
                 let h = &t.home;
                 let heading = [h.resume, h.recent, h.conversations, h.trajectories][section];
                 items.push(ListItem::new(Line::from(Span::styled(
-                    heading,
+                    truncate(heading, width),
                     style(shell, Role::Title),
                 ))));
                 last_section = Some(section);
@@ -81,10 +86,10 @@ impl HomeState {
             if i == self.selected {
                 selected_item = Some(items.len());
             }
-            items.push(ListItem::new(self.row_line(shell, *row)));
+            items.push(ListItem::new(self.row_line(shell, *row, width)));
         }
         if rows.is_empty() {
-            items.push(ListItem::new(t.home.no_guides));
+            items.push(ListItem::new(truncate(t.home.no_guides, width)));
         }
         let mut state = ListState::default().with_selected(selected_item);
         let list = List::new(items)
@@ -93,8 +98,9 @@ impl HomeState {
         frame.render_stateful_widget(list, area, &mut state);
     }
 
-    /// One row of the list.
-    fn row_line(&self, shell: &Shell, row: Row) -> Line<'static> {
+    /// One row of the list, `width` columns at most: a long title (and
+    /// client) is cut with "…", what comes after it keeps its place.
+    fn row_line(&self, shell: &Shell, row: Row, width: usize) -> Line<'static> {
         let t = shell.texts();
         match row {
             Row::Resume(r) => {
@@ -107,11 +113,10 @@ impl HomeState {
                 };
                 let rescued = if e.rescued { t.home.rescued } else { "" };
                 let preparing = if e.preparing { t.home.preparing } else { "" };
-                // The marks come first: a long row is cut at its end.
-                Line::raw(format!(
-                    "  ▸ {rescued}{preparing}{}{client} ({when})",
-                    e.title
-                ))
+                // The marks come first, the date last.
+                let head = format!("  ▸ {rescued}{preparing}");
+                let body = format!("{}{client}", e.title);
+                Line::raw(squeeze(&head, &body, &format!(" ({when})"), width))
             }
             Row::Recent(r) => {
                 let e = &self.recent[r];
@@ -121,7 +126,8 @@ impl HomeState {
                     format!(" · {}", e.client)
                 };
                 let when = e.started.format("%d-%m");
-                Line::raw(format!("  {when}  {}{client}", e.title))
+                let body = format!("{}{client}", e.title);
+                Line::raw(squeeze(&format!("  {when}  "), &body, "", width))
             }
             Row::Guide(g) => {
                 let entry = &self.guides[g];
@@ -135,10 +141,19 @@ impl HomeState {
                     (Guide::Trajectory(_), false) => "▸ ",
                     _ => "",
                 };
-                Line::raw(format!("  {open}{}{mark}  ({mins})", entry.guide.title()))
+                let tail = format!("{mark}  ({mins})");
+                Line::raw(squeeze(
+                    &format!("  {open}"),
+                    entry.guide.title(),
+                    &tail,
+                    width,
+                ))
             }
             Row::Step(g, s) => match self.guides[g].guide.as_trajectory().map(|t| &t.steps[s]) {
-                Some(st) => Line::raw(format!("      {}", step_line(shell, st, ""))),
+                Some(st) => {
+                    let (head, title, tail) = step_parts(shell, st, "");
+                    Line::raw(squeeze(&format!("      {head}"), &title, &tail, width))
+                }
                 None => Line::raw(""),
             },
         }
@@ -151,7 +166,9 @@ impl HomeState {
             .position(|g| g.guide.as_conversation().is_some_and(|c| c.id == id))
     }
 
-    fn guide_detail(&self, shell: &Shell, index: usize) -> Vec<Line<'static>> {
+    /// The details of a guide, `width` columns wide: its phases or steps
+    /// wrap under the start of their title.
+    fn guide_detail(&self, shell: &Shell, index: usize, width: usize) -> Vec<Line<'static>> {
         let t = shell.texts();
         let entry = &self.guides[index];
         let mut lines = vec![Line::from(Span::styled(
@@ -170,13 +187,10 @@ impl HomeState {
                 intro(shell, &mut lines, kind, &c.summary, t.home.phases);
                 for (i, p) in c.phases.iter().enumerate() {
                     let opt = if p.optional { t.home.optional_mark } else { "" };
-                    lines.push(Line::raw(format!(
-                        "{:>2}. {}{opt}  {} {}",
-                        i + 1,
-                        p.title,
-                        p.minutes,
-                        t.common.minutes_short
-                    )));
+                    let text =
+                        format!("{}{opt}  {} {}", p.title, p.minutes, t.common.minutes_short);
+                    let lead = format!("{:>2}. ", i + 1);
+                    lines.extend(hanging_text(&lead, &text, Style::default(), width));
                 }
             }
             Guide::Trajectory(tr) => {
@@ -189,7 +203,9 @@ impl HomeState {
                 intro(shell, &mut lines, kind, &tr.summary, t.home.steps);
                 for s in &tr.steps {
                     let opt = if s.optional { t.home.optional_mark } else { "" };
-                    lines.push(Line::raw(step_line(shell, s, opt)));
+                    let (head, title, tail) = step_parts(shell, s, opt);
+                    let text = format!("{title}{tail}");
+                    lines.extend(hanging_text(&head, &text, Style::default(), width));
                 }
             }
         }
@@ -256,17 +272,15 @@ fn intro(
     lines.push(Line::from(Span::styled(heading, style(shell, Role::Title))));
 }
 
-/// "wk  4  Training, dagdeel 1 ×2" and a mark after it.
-fn step_line(shell: &Shell, step: &crate::guide::Step, mark: &str) -> String {
+/// "wk  4  Training, dagdeel 1 ×2" and a mark after it, in three parts:
+/// the week, the title, and the repeat with the mark (which stay whole
+/// when the title is cut).
+fn step_parts(shell: &Shell, step: &crate::guide::Step, mark: &str) -> (String, String, String) {
     let times = if step.repeat > 1 {
         format!(" ×{}", step.repeat)
     } else {
         String::new()
     };
-    format!(
-        "{} {:>2}  {}{times}{mark}",
-        shell.texts().home.week_short,
-        step.week,
-        step.title
-    )
+    let week = format!("{} {:>2}  ", shell.texts().home.week_short, step.week);
+    (week, step.title.clone(), format!("{times}{mark}"))
 }
