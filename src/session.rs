@@ -90,6 +90,11 @@ pub struct Session {
     /// Pauses of the timer; the last one may still be open.
     #[serde(default)]
     pub pauses: Vec<Interval>,
+    /// The end agreed at the table ("Hoeveel tijd hebben we?"), when one
+    /// was set: every figure of the timer follows it instead of the
+    /// planned total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed_end: Option<Timestamp>,
     /// Indexes (into the guide's reminders) of the reminders already shown.
     #[serde(default)]
     pub reminders_shown: Vec<usize>,
@@ -288,6 +293,7 @@ impl Session {
             fields,
             checklist: vec![false; guide.preparation.len()],
             pauses: Vec::new(),
+            agreed_end: None,
             reminders_shown: Vec::new(),
             draft: None,
             carried: Vec::new(),

@@ -94,6 +94,7 @@ fn session_survives_a_toml_round_trip() {
         fields: [("school".to_string(), "De Regenboog".to_string())].into(),
         checklist: vec![true],
         pauses: vec![],
+        agreed_end: None,
         reminders_shown: vec![],
         draft: None,
         carried: vec![],
