@@ -9,6 +9,7 @@
 //! shows it, in both constants.
 
 pub mod cli;
+pub mod clock;
 pub mod common;
 pub mod conversation;
 pub mod history;
@@ -75,6 +76,9 @@ pub struct Texts {
     pub prepare: prepare::Prepare,
     /// The conversation screen and its summary.
     pub conversation: conversation::Conversation,
+    /// The conversation's clock: the agreed end time, pauses, the time the
+    /// app was down.
+    pub clock: clock::Clock,
     /// What the screens share: the status line, the save-elsewhere
     /// prompt, the read-only view, and what is said on the way out.
     pub shell: shell::Shell,
@@ -95,6 +99,7 @@ pub static NL: Texts = Texts {
     history: history::NL,
     prepare: prepare::NL,
     conversation: conversation::NL,
+    clock: clock::NL,
     shell: shell::NL,
     keys: keys::NL,
     store: store::NL,
@@ -109,6 +114,7 @@ pub static EN: Texts = Texts {
     history: history::EN,
     prepare: prepare::EN,
     conversation: conversation::EN,
+    clock: clock::EN,
     shell: shell::EN,
     keys: keys::EN,
     store: store::EN,

@@ -39,9 +39,26 @@ pub use format::SessionFileError;
 /// The session file format version written by this build.
 pub const SESSION_FORMAT: u32 = 1;
 
-/// The longest gap, in seconds, between the last save and reopening after
-/// which an open visit still continues (see [`Session::resume_after`]).
-pub const RESUME_MAX_GAP_SECS: i64 = 15 * 60;
+/// The shortest time, in seconds, the app must have been down (with a
+/// visit open) before resuming asks whether that time counts; a shorter
+/// gap counts without a question (see [`Session::closed_gap`]).
+pub const RESUME_ASK_SECS: i64 = 60;
+
+/// The time the app was down while a phase's clock ran: from the last save
+/// to the reopening, on phase `phase`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosedGap {
+    pub phase: usize,
+    pub from: Timestamp,
+    pub to: Timestamp,
+}
+
+impl ClosedGap {
+    /// Its length in seconds.
+    pub fn secs(&self) -> i64 {
+        (self.to - self.from).num_seconds().max(0)
+    }
+}
 
 /// A wall-clock timestamp with its UTC offset, stored to the second.
 pub type Timestamp = DateTime<FixedOffset>;

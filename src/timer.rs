@@ -25,8 +25,8 @@
 //!   budget still left on the current phase (0 when over) plus the budgets
 //!   of the phases not done. In a finished session it is the finish time.
 //! - **Behind by** is `projected end − end` (negative: ahead).
-//! - When behind, every phase not done and not current gets a **proposed**
-//!   budget: the time left until the end, minus what the current phase still
+//! - When behind, or when an agreed end leaves a minute or more to spare,
+//!   every phase not done and not current gets a **proposed** budget: the time left until the end, minus what the current phase still
 //!   has, shared in proportion to the original budgets, in whole minutes, at
 //!   least one minute each (only when even one minute each does not fit does
 //!   the sum exceed the time left).
@@ -36,8 +36,11 @@
 
 use crate::session::{Session, Status, Timestamp};
 
+mod agreed;
 #[cfg(test)]
 mod props;
+
+pub use agreed::{EndError, parse_end};
 #[cfg(test)]
 mod tests;
 
@@ -299,7 +302,7 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     };
     let remaining_for_rest = (planned_end - now).num_seconds();
     let behind_by = (projected_end - planned_end).num_seconds();
-    if behind_by > 0 && !rest.is_empty() {
+    if rescales(session, behind_by) && !rest.is_empty() {
         let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
         let minutes = (remaining_for_rest - current_left).max(0) / 60;
         for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
@@ -320,6 +323,13 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
         paused_secs,
         started: session.started.is_some(),
     }
+}
+
+/// Whether the phases still to come get proposed budgets: when the
+/// conversation runs behind, or when an agreed end leaves at least a minute
+/// more than their budgets need (the budgets then grow to fit it).
+pub fn rescales(session: &Session, behind_by: i64) -> bool {
+    behind_by > 0 || (session.agreed_end.is_some() && behind_by <= -60)
 }
 
 /// Share `minutes` over parts in proportion to `weights` (largest remainder),

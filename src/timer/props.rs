@@ -58,7 +58,7 @@ fn always(s: &Session, now: Timestamp) -> Result<(), TestCaseError> {
         .map_or(0, |p| (p.budget - p.elapsed).max(0));
     let rest = v.phases.iter().filter(|p| !p.done && !p.current).count() as i64;
     let minutes = (v.remaining_for_rest - current_left).max(0) / 60;
-    if v.behind_by > 0 && rest > 0 && minutes >= rest {
+    if rescales(s, v.behind_by) && rest > 0 && minutes >= rest {
         let proposed: i64 = v.phases.iter().filter_map(|p| p.proposed).sum();
         prop_assert_eq!(proposed, minutes * 60, "the proposals fit the time left");
     }

@@ -83,6 +83,27 @@ fn an_agreed_end_is_the_end_of_every_figure() {
 }
 
 #[test]
+fn a_later_agreed_end_grows_the_budgets_to_come() {
+    let mut s = started();
+    // Planned 60 minutes; at the table: "we have until 80".
+    s.agreed_end = Some(at(80));
+    let v = snapshot(&s, at(2));
+    assert!(v.behind_by < 0);
+    let proposed: Vec<_> = v.phases.iter().map(|p| p.proposed).collect();
+    // 78 minutes left, 8 of them for phase 1: 70 shared 20 : 30.
+    assert_eq!(proposed, vec![None, Some(28 * 60), Some(42 * 60)]);
+    // Without an agreed end, being ahead proposes nothing.
+    s.agreed_end = None;
+    s.go_to(1, at(2));
+    assert!(
+        snapshot(&s, at(3))
+            .phases
+            .iter()
+            .all(|p| p.proposed.is_none())
+    );
+}
+
+#[test]
 fn revisits_add_up_and_visited_phases_are_done() {
     let mut s = started();
     s.go_to(1, at(5));
