@@ -14,6 +14,7 @@ pub mod conversation;
 pub mod history;
 pub mod home;
 pub mod keys;
+pub mod plans;
 pub mod prepare;
 pub mod report;
 pub mod shell;
@@ -86,6 +87,8 @@ pub struct Texts {
     pub report: report::Report,
     /// The command line.
     pub cli: cli::Cli,
+    /// Plans of trajectories: the timeline, the calendar, `plan`/`plans`.
+    pub plans: plans::Plans,
 }
 
 /// Nederlands.
@@ -100,6 +103,7 @@ pub static NL: Texts = Texts {
     store: store::NL,
     report: report::NL,
     cli: cli::NL,
+    plans: plans::NL,
 };
 
 /// English.
@@ -114,4 +118,5 @@ pub static EN: Texts = Texts {
     store: store::EN,
     report: report::EN,
     cli: cli::EN,
+    plans: plans::EN,
 };

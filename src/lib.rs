@@ -11,6 +11,7 @@ pub mod fold;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
+pub mod plan;
 pub mod report;
 pub mod saver;
 pub mod session;

@@ -106,6 +106,7 @@ fn session(created: &str, client: &str, notes: &str) -> Session {
         reminders_shown: vec![],
         carried: vec![],
         draft: None,
+        plan: None,
         phases: vec![phase],
         guide: guide(),
     }

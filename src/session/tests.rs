@@ -96,6 +96,7 @@ fn session_survives_a_toml_round_trip() {
         pauses: vec![],
         reminders_shown: vec![],
         draft: None,
+        plan: None,
         carried: vec![],
         phases: vec![phase],
         guide: guide(),
