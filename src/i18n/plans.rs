@@ -41,6 +41,9 @@ pub struct Plans {
     pub plan_missing: fn(&str) -> String,
     /// The session was kept, the plan could not be brought up to date.
     pub record_failed: fn(&str) -> String,
+    /// (file, why).
+    pub read_failed: fn(&str, &str) -> String,
+    pub save_failed: fn(&str) -> String,
     pub resolve_none: fn(&str, &str) -> String,
     pub resolve_ambiguous: fn(&str, &str) -> String,
     /// `leidraad plan`: (trajectory, client, start date).
@@ -112,6 +115,10 @@ pub const NL: Plans = Plans {
     plan_missing: |file| format!("het plan {file} bestaat niet (meer)"),
     record_failed: |why| {
         format!("Het gesprek is bewaard, maar het plan kon niet worden bijgewerkt: {why}")
+    },
+    read_failed: |file, why| format!("kan het plan {file} niet lezen: {why}"),
+    save_failed: |why| {
+        format!("het plan kon niet worden opgeslagen: {why}; het bestand is ongewijzigd")
     },
     resolve_none: |arg, dir| {
         format!(
@@ -203,6 +210,8 @@ pub const EN: Plans = Plans {
     record_failed: |why| {
         format!("The conversation is saved, but the plan could not be updated: {why}")
     },
+    read_failed: |file, why| format!("cannot read the plan {file}: {why}"),
+    save_failed: |why| format!("the plan could not be saved: {why}; the file is unchanged"),
     resolve_none: |arg, dir| {
         format!(
             "no plan '{arg}': not a file, and no plan in {dir} starts with it; see `leidraad plans`"

@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::{Fulfilment, OccurrenceKey, Plan};
+use crate::i18n::Texts;
 use crate::session::Timestamp;
 
 /// Which occurrences a date move takes along.
@@ -65,6 +66,19 @@ impl fmt::Display for PlanError {
 }
 
 impl std::error::Error for PlanError {}
+
+impl PlanError {
+    /// In the user's language.
+    pub fn message(&self, t: &Texts) -> String {
+        match self {
+            PlanError::NoSuchOccurrence(_) => t.plans.no_such_occurrence.into(),
+            PlanError::NotOptional(_) => t.plans.not_optional.into(),
+            PlanError::AlreadyDone(_) => t.plans.already_done.into(),
+            PlanError::DateOutOfRange => t.plans.out_of_range.into(),
+            PlanError::NotFinished(open) => (t.plans.not_finished)(*open),
+        }
+    }
+}
 
 impl Plan {
     /// The position of `key` in the timeline.
