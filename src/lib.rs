@@ -4,6 +4,7 @@
 //! nothing of the terminal; `tui` knows nothing of files.
 
 pub mod bundled;
+pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod clock;
