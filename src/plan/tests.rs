@@ -297,3 +297,28 @@ fn the_plan_file_round_trips_and_refuses_what_breaks_the_rules() {
     let klik_skipped = text.replacen("skipped = false", "skipped = true", 1);
     assert!(damaged(&klik_skipped), "a step that is not optional");
 }
+
+#[test]
+fn plans_know_nothing_of_the_terminal_nor_of_files() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.join("plan.rs"), src.join("calendar.rs")];
+    for dir in ["plan", "calendar"] {
+        for entry in std::fs::read_dir(src.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        for word in [concat!("rata", "tui"), concat!("cross", "term")] {
+            assert!(!text.contains(word), "{} mentions {word}", path.display());
+        }
+        let pure = path.starts_with(src.join("plan")) || path.ends_with("plan.rs");
+        if pure && !path.ends_with("tests.rs") {
+            assert!(
+                !text.contains(concat!("std", "::fs")),
+                "{} touches the disk",
+                path.display()
+            );
+        }
+    }
+}

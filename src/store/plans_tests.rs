@@ -80,20 +80,17 @@ fn a_plan_is_created_private_beside_the_sessions_and_reads_back() {
     ));
 }
 
-#[test]
-fn the_list_is_newest_first_with_damaged_files_and_their_reasons() {
+/// Two good plans (Anna made before Bram) and a damaged file of every
+/// kind, a hidden file and a folder; returns the store and its folder.
+fn damaged_folder() -> (TempDir, PlanStore) {
     let root = TempDir::new().unwrap();
     let plans = PlanStore::open(root.path()).unwrap();
-    let older = plans.create(&plan_for("Anna", at(0))).unwrap();
+    plans.create(&plan_for("Anna", at(0))).unwrap();
     let newer = plans.create(&plan_for("Bram", at(60))).unwrap();
     let good = std::fs::read_to_string(&newer).unwrap();
-    let write = |name: &str, bytes: &[u8]| {
-        let p = plans.dir().join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    };
-    let cut = write("cut.toml", &good.as_bytes()[..good.len() / 2]);
-    let no_marker = write(
+    let write = |name: &str, bytes: &[u8]| std::fs::write(plans.dir().join(name), bytes).unwrap();
+    write("cut.toml", &good.as_bytes()[..good.len() / 2]);
+    write(
         "no-marker.toml",
         good.replace(PLAN_END_MARKER, "").as_bytes(),
     );
@@ -109,8 +106,14 @@ fn the_list_is_newest_first_with_damaged_files_and_their_reasons() {
     );
     write(".~hidden.toml.lock", b"");
     std::fs::create_dir(plans.dir().join("folder.toml")).unwrap();
+    (root, plans)
+}
 
+#[test]
+fn the_list_is_newest_first_with_damaged_files_and_their_reasons() {
+    let (_root, plans) = damaged_folder();
     let listed = plans.list().unwrap();
+    assert_eq!(listed.len(), 8);
     let reasons: Vec<(String, Option<DamageReason>)> = listed
         .iter()
         .map(|l| match l {
@@ -141,34 +144,34 @@ fn the_list_is_newest_first_with_damaged_files_and_their_reasons() {
     assert_eq!(reason("empty.toml"), Some(DamageReason::Empty));
     assert_eq!(reason("garbage.toml"), Some(DamageReason::NotText));
     assert_eq!(reason("newer.toml"), Some(DamageReason::UnknownFormat(3)));
-    assert!(matches!(
-        reason("invalid.toml"),
-        Some(DamageReason::Invalid(_))
-    ));
-    assert_eq!(listed.len(), 8);
-    let nl = Lang::Nl.texts();
-    let msg = plan_damage_message(&reason("invalid.toml").unwrap(), nl);
+    let invalid = reason("invalid.toml");
+    assert!(matches!(invalid, Some(DamageReason::Invalid(_))));
+    let msg = plan_damage_message(&invalid.unwrap(), Lang::Nl.texts());
     assert!(msg.starts_with("geen geldig planbestand"), "{msg}");
-    let _ = older;
+}
 
-    // Damaged files are never written, whatever is asked.
-    for damaged in [&cut, &no_marker] {
-        let before = std::fs::read(damaged).unwrap();
-        let moved = plans.update(damaged, |p| {
+#[test]
+fn damaged_plan_files_are_never_written_moved_or_deleted() {
+    let (_root, plans) = damaged_folder();
+    for name in ["cut.toml", "no-marker.toml", "newer.toml", "invalid.toml"] {
+        let damaged = plans.dir().join(name);
+        let before = std::fs::read(&damaged).unwrap();
+        let moved = plans.update(&damaged, |p| {
             p.move_date(key(0, 0), start(), MoveScope::This)
         });
         assert!(matches!(
             moved,
             Err(PlanStoreError::Load(LoadError::Damaged { .. }))
         ));
-        let lock = plans.lock(damaged).unwrap();
+        let lock = plans.lock(&damaged).unwrap();
         assert!(plans.save(&lock, &plan_for("X", at(0))).is_err());
         drop(lock);
+        assert!(plans.archive(&damaged, at(0)).is_err());
         assert!(matches!(
-            plans.delete(damaged),
+            plans.delete(&damaged),
             Err(DeleteError::Damaged { .. })
         ));
-        assert_eq!(std::fs::read(damaged).unwrap(), before);
+        assert_eq!(std::fs::read(&damaged).unwrap(), before, "{name}");
     }
 }
 
@@ -421,4 +424,38 @@ fn the_documented_example_is_what_leidraad_writes() {
         super::plan_file::parse_plan_bytes(doc_block().as_bytes()),
         Ok(doc_example())
     );
+}
+
+#[test]
+fn a_session_held_outside_the_plan_is_attached_to_a_step_afterwards() {
+    let root = TempDir::new().unwrap();
+    let sessions = SessionStore::open(root.path()).unwrap();
+    let plans = PlanStore::beside(&sessions).unwrap();
+    let path = plans.create(&plan_for("Sanne", at(-10_000))).unwrap();
+    let (mut s, file) = held_session(&sessions, "");
+    s.plan = None;
+    s.finish(at(50));
+    let coaching = key(2, 1);
+    plans.attach(&path, coaching, &file, held_at(&s)).unwrap();
+    let plan = plans.load(&path).unwrap();
+    assert_eq!(plan.fulfilled_by(&file), Some(coaching));
+    assert_eq!(
+        plan.state(coaching, at(0).date_naive()),
+        Some(OccurrenceState::Done(at(2).date_naive()))
+    );
+    // And undone again.
+    plans.update(&path, |p| p.undo_done(coaching)).unwrap();
+    assert!(
+        plans
+            .load(&path)
+            .unwrap()
+            .occurrence(coaching)
+            .unwrap()
+            .is_open()
+    );
+    let missing = plans.attach(&path, key(2, 9), &file, held_at(&s));
+    assert!(matches!(
+        missing,
+        Err(PlanStoreError::Plan(PlanError::NoSuchOccurrence(_)))
+    ));
 }
