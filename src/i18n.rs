@@ -15,6 +15,7 @@ pub mod conversation;
 pub mod history;
 pub mod home;
 pub mod keys;
+pub mod plans;
 pub mod prepare;
 pub mod report;
 pub mod shell;
@@ -90,6 +91,8 @@ pub struct Texts {
     pub report: report::Report,
     /// The command line.
     pub cli: cli::Cli,
+    /// Plans of trajectories: the timeline, the calendar, `plan`/`plans`.
+    pub plans: plans::Plans,
 }
 
 /// Nederlands.
@@ -105,6 +108,7 @@ pub static NL: Texts = Texts {
     store: store::NL,
     report: report::NL,
     cli: cli::NL,
+    plans: plans::NL,
 };
 
 /// English.
@@ -120,4 +124,5 @@ pub static EN: Texts = Texts {
     store: store::EN,
     report: report::EN,
     cli: cli::EN,
+    plans: plans::EN,
 };

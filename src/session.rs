@@ -18,6 +18,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::guide::{Conversation, FieldKind};
+use crate::plan::PlanRef;
 
 mod carry;
 mod content;
@@ -123,6 +124,11 @@ pub struct Session {
     /// the session is resumed. Not part of the session's lists or report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<ItemDraft>,
+    /// The plan occurrence this conversation fulfils, when it was started
+    /// from a plan; finishing it marks that occurrence done
+    /// ([`crate::store::PlanStore::record_session`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanRef>,
     /// Per phase of the guide, in the guide's order.
     pub phases: Vec<PhaseRecord>,
     /// The guide this session was held with, embedded whole.
@@ -313,6 +319,7 @@ impl Session {
             agreed_end: None,
             reminders_shown: Vec::new(),
             draft: None,
+            plan: None,
             carried: Vec::new(),
             phases,
             guide: guide.clone(),

@@ -107,6 +107,7 @@ fn session(created: &str, client: &str, notes: &str) -> Session {
         reminders_shown: vec![],
         carried: vec![],
         draft: None,
+        plan: None,
         phases: vec![phase],
         guide: guide(),
     }

@@ -97,6 +97,7 @@ fn session_survives_a_toml_round_trip() {
         agreed_end: None,
         reminders_shown: vec![],
         draft: None,
+        plan: None,
         carried: vec![],
         phases: vec![phase],
         guide: guide(),
