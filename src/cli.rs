@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod plans;
 mod sessions;
 
 use std::path::PathBuf;
@@ -105,6 +106,31 @@ pub enum Command {
         /// Include the private notes (they are left out by default).
         #[arg(long)]
         private: bool,
+    },
+    /// Plan a trajectory for a client from a start date: every step with
+    /// its date, kept as a plan in the data folder.
+    Plan {
+        /// The trajectory's id (see `leidraad guides`).
+        trajectory: String,
+        /// The client (school, teacher, team).
+        #[arg(long)]
+        client: String,
+        /// The start date, week 1: 2026-09-07 or 07-09-2026.
+        #[arg(long, value_name = "DATE")]
+        start: String,
+    },
+    /// The active plans: client, trajectory, the next step and its date,
+    /// overdue ones first.
+    Plans {
+        /// Every plan with every step, its date and state, as JSON.
+        #[arg(long, conflicts_with_all = ["ics", "archive"])]
+        json: bool,
+        /// Write the open steps of the active plans to this iCalendar file.
+        #[arg(long, value_name = "FILE", conflicts_with = "archive")]
+        ics: Option<PathBuf>,
+        /// Archive a finished plan (its file name, or the start of it).
+        #[arg(long, value_name = "PLAN")]
+        archive: Option<String>,
     },
     /// Remove a session and every file that belongs to it.
     Delete {
@@ -214,6 +240,28 @@ fn run(cli: Cli) -> i32 {
                 },
             ),
             Command::Delete { session, yes } => sessions::delete(&cli, texts, session, *yes),
+            Command::Plan {
+                trajectory,
+                client,
+                start,
+            } => plans::plan(
+                &cli,
+                texts,
+                plans::PlanArgs {
+                    trajectory,
+                    client,
+                    start,
+                },
+            ),
+            Command::Plans { json, ics, archive } => {
+                let action = match (json, ics, archive) {
+                    (_, _, Some(plan)) => plans::PlansAction::Archive(plan),
+                    (_, Some(file), None) => plans::PlansAction::Ics(file),
+                    (true, None, None) => plans::PlansAction::Json,
+                    (false, None, None) => plans::PlansAction::Table,
+                };
+                plans::plans(&cli, texts, action)
+            }
         },
     }
 }

@@ -9,11 +9,13 @@
 //! shows it, in both constants.
 
 pub mod cli;
+pub mod clock;
 pub mod common;
 pub mod conversation;
 pub mod history;
 pub mod home;
 pub mod keys;
+pub mod plans;
 pub mod prepare;
 pub mod report;
 pub mod shell;
@@ -75,6 +77,9 @@ pub struct Texts {
     pub prepare: prepare::Prepare,
     /// The conversation screen and its summary.
     pub conversation: conversation::Conversation,
+    /// The conversation's clock: the agreed end time, pauses, the time the
+    /// app was down.
+    pub clock: clock::Clock,
     /// What the screens share: the status line, the save-elsewhere
     /// prompt, the read-only view, and what is said on the way out.
     pub shell: shell::Shell,
@@ -86,6 +91,8 @@ pub struct Texts {
     pub report: report::Report,
     /// The command line.
     pub cli: cli::Cli,
+    /// Plans of trajectories: the timeline, the calendar, `plan`/`plans`.
+    pub plans: plans::Plans,
 }
 
 /// Nederlands.
@@ -95,11 +102,13 @@ pub static NL: Texts = Texts {
     history: history::NL,
     prepare: prepare::NL,
     conversation: conversation::NL,
+    clock: clock::NL,
     shell: shell::NL,
     keys: keys::NL,
     store: store::NL,
     report: report::NL,
     cli: cli::NL,
+    plans: plans::NL,
 };
 
 /// English.
@@ -109,9 +118,11 @@ pub static EN: Texts = Texts {
     history: history::EN,
     prepare: prepare::EN,
     conversation: conversation::EN,
+    clock: clock::EN,
     shell: shell::EN,
     keys: keys::EN,
     store: store::EN,
     report: report::EN,
     cli: cli::EN,
+    plans: plans::EN,
 };

@@ -4,6 +4,7 @@
 //! nothing of the terminal; `tui` knows nothing of files.
 
 pub mod bundled;
+pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod clock;
@@ -11,6 +12,7 @@ pub mod fold;
 pub mod guide;
 pub mod i18n;
 pub mod paths;
+pub mod plan;
 pub mod report;
 pub mod saver;
 pub mod session;

@@ -18,6 +18,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::guide::{Conversation, FieldKind};
+use crate::plan::PlanRef;
 
 mod carry;
 mod content;
@@ -39,9 +40,26 @@ pub use format::SessionFileError;
 /// The session file format version written by this build.
 pub const SESSION_FORMAT: u32 = 1;
 
-/// The longest gap, in seconds, between the last save and reopening after
-/// which an open visit still continues (see [`Session::resume_after`]).
-pub const RESUME_MAX_GAP_SECS: i64 = 15 * 60;
+/// The shortest time, in seconds, the app must have been down (with a
+/// visit open) before resuming asks whether that time counts; a shorter
+/// gap counts without a question (see [`Session::closed_gap`]).
+pub const RESUME_ASK_SECS: i64 = 60;
+
+/// The time the app was down while a phase's clock ran: from the last save
+/// to the reopening, on phase `phase`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosedGap {
+    pub phase: usize,
+    pub from: Timestamp,
+    pub to: Timestamp,
+}
+
+impl ClosedGap {
+    /// Its length in seconds.
+    pub fn secs(&self) -> i64 {
+        (self.to - self.from).num_seconds().max(0)
+    }
+}
 
 /// A wall-clock timestamp with its UTC offset, stored to the second.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -90,6 +108,11 @@ pub struct Session {
     /// Pauses of the timer; the last one may still be open.
     #[serde(default)]
     pub pauses: Vec<Interval>,
+    /// The end agreed at the table ("Hoeveel tijd hebben we?"), when one
+    /// was set: every figure of the timer follows it instead of the
+    /// planned total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed_end: Option<Timestamp>,
     /// Indexes (into the guide's reminders) of the reminders already shown.
     #[serde(default)]
     pub reminders_shown: Vec<usize>,
@@ -101,6 +124,11 @@ pub struct Session {
     /// the session is resumed. Not part of the session's lists or report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<ItemDraft>,
+    /// The plan occurrence this conversation fulfils, when it was started
+    /// from a plan; finishing it marks that occurrence done
+    /// ([`crate::store::PlanStore::record_session`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanRef>,
     /// Per phase of the guide, in the guide's order.
     pub phases: Vec<PhaseRecord>,
     /// The guide this session was held with, embedded whole.
@@ -288,8 +316,10 @@ impl Session {
             fields,
             checklist: vec![false; guide.preparation.len()],
             pauses: Vec::new(),
+            agreed_end: None,
             reminders_shown: Vec::new(),
             draft: None,
+            plan: None,
             carried: Vec::new(),
             phases,
             guide: guide.clone(),

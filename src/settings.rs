@@ -21,10 +21,11 @@ pub struct Settings {
     pub colors: bool,
     /// Ring the terminal bell when a reminder appears.
     pub bell: bool,
-    /// A session left open (a crash, a closed window) longer than this
-    /// before it is resumed: the open phase's visit is closed at the last
-    /// save instead of counting the gap.
-    pub resume_gap: TimeDelta,
+    /// A session whose app stopped with the clock running (a crash, a
+    /// closed window) at least this long before it is resumed: the app asks
+    /// whether that time counts for the phase that was open. A shorter gap
+    /// counts.
+    pub ask_gap: TimeDelta,
     /// How long a reminder's banner stays on screen.
     pub banner: TimeDelta,
     /// The folder for a copy when the data folder cannot be written: `Ctrl-O`
@@ -44,7 +45,7 @@ impl Settings {
             lang,
             colors: true,
             bell: false,
-            resume_gap: TimeDelta::seconds(crate::session::RESUME_MAX_GAP_SECS),
+            ask_gap: TimeDelta::seconds(crate::session::RESUME_ASK_SECS),
             banner: TimeDelta::seconds(120),
             elsewhere: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
             export_dir: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
@@ -94,10 +95,10 @@ mod tests {
     }
 
     #[test]
-    fn the_resume_gap_is_the_sessions_own() {
+    fn the_gap_asked_about_is_the_sessions_own() {
         assert_eq!(
-            Settings::new(Lang::Nl).resume_gap,
-            TimeDelta::seconds(crate::session::RESUME_MAX_GAP_SECS)
+            Settings::new(Lang::Nl).ask_gap,
+            TimeDelta::seconds(crate::session::RESUME_ASK_SECS)
         );
     }
 }

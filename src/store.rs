@@ -20,6 +20,11 @@ mod list;
 mod lock;
 mod messages;
 pub mod names;
+mod plan_file;
+mod plan_record;
+mod plans;
+#[cfg(test)]
+mod plans_tests;
 pub mod query;
 #[cfg(test)]
 mod query_tests;
@@ -42,6 +47,11 @@ pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, fil
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};
+pub use plan_file::{
+    ListedPlan, PLAN_END_MARKER, PlanEntry, PlanStoreError, plan_damage_message, plan_text,
+};
+pub use plan_record::held_at;
+pub use plans::{PLANS_FOLDER, PlanLock, PlanStore, plan_file_name};
 pub use query::SessionQuery;
 
 use crate::session::Session;

@@ -2,30 +2,45 @@
 //! proposed budgets, reminders. Pure maths over a [`Session`]'s wall-clock
 //! timestamps and a `now` given by the caller; nothing here reads a clock.
 //!
-//! Definitions (all durations in whole seconds):
+//! One clock, one end time. Definitions (all durations in whole seconds):
 //!
 //! - A phase's **elapsed** time is the sum of its visits (an open visit runs
 //!   up to `now`; a visit whose end lies before its start, after the clock
 //!   was set back, counts 0) plus its corrections, never below 0.
+//! - A **correction** (`+`/`-`) says the phase, and so the conversation,
+//!   started that much earlier or later: the conversation's **anchor** is
+//!   `started` moved back by the sum of all corrections.
+//! - The **end** is the end agreed at the table when one was set
+//!   ([`Session::agreed_end`]), else `anchor + planned total`; before the
+//!   start it is `now + planned total`. Every figure on screen follows it:
+//!   the time left, the pace, the proposed budgets, the reminders.
 //! - **Stopped** time is the time since the start during which no visit ran:
 //!   explicit pauses and the time the session was left (`q`) or the app was
-//!   down. It pushes the planned end later.
+//!   down and that was not counted. It does not move the end: it comes out
+//!   of the time left. So, with the clock running forward, `total elapsed +
+//!   stopped + time left = end − anchor` (the conversation's **duration**).
 //! - A phase is **done** when it was skipped, or when it was visited and is
 //!   not the current phase; in a finished session every phase is done.
-//! - The **planned end** is `started + planned total + stopped time`; before
-//!   the start it is `now + planned total`.
 //! - The **projected end** (the end at the current pace) is `now` plus the
 //!   budget still left on the current phase (0 when over) plus the budgets
 //!   of the phases not done. In a finished session it is the finish time.
-//! - **Behind by** is `projected end − planned end` (negative: ahead).
-//! - When behind, every phase not done and not current gets a **proposed**
-//!   budget: the time left until the planned end, minus what the current
-//!   phase still has, shared in proportion to the original budgets, in whole
-//!   minutes, at least one minute each (only when even one minute each does
-//!   not fit does the sum exceed the time left).
+//! - **Behind by** is `projected end − end` (negative: ahead).
+//! - When behind, or when an agreed end leaves a minute or more to spare,
+//!   every phase not done and not current gets a **proposed** budget: the time left until the end, minus what the current phase still
+//!   has, shared in proportion to the original budgets, in whole minutes, at
+//!   least one minute each (only when even one minute each does not fit does
+//!   the sum exceed the time left).
+//! - A **reminder** is due at its moment on the same clock: `anchor + m` for
+//!   "minutes after the start", `end − m` for "minutes before the end", and
+//!   never once the end has passed.
 
 use crate::session::{Session, Status, Timestamp};
 
+mod agreed;
+#[cfg(test)]
+mod props;
+
+pub use agreed::{EndError, parse_end};
 #[cfg(test)]
 mod tests;
 
@@ -65,14 +80,19 @@ pub struct TimerView {
     pub total_elapsed: i64,
     /// The planned total in seconds (the guide's minutes).
     pub planned: i64,
-    /// The clock time at which the conversation should end by plan.
+    /// The conversation's length in seconds, from its anchor to its end
+    /// (the planned total until another end is agreed).
+    pub duration: i64,
+    /// The clock time the conversation ends at: agreed, or planned.
     pub planned_end: Timestamp,
+    /// The end was agreed at the table ("Hoeveel tijd hebben we?").
+    pub agreed: bool,
     /// The clock time at which it will end at the current pace.
     pub projected_end: Timestamp,
-    /// Seconds left until the planned end, for the current phase's rest and
-    /// the phases not done (negative: past the planned end).
+    /// Seconds left until the end, for the current phase's rest and the
+    /// phases not done (negative: past the end).
     pub remaining_for_rest: i64,
-    /// Seconds the projected end lies after the planned end (negative: ahead).
+    /// Seconds the projected end lies after the end (negative: ahead).
     pub behind_by: i64,
     /// The timer is paused.
     pub paused: bool,
@@ -115,6 +135,35 @@ pub fn total_elapsed(session: &Session, now: Timestamp) -> i64 {
     (0..session.phases.len())
         .map(|p| phase_elapsed(session, p, now))
         .sum()
+}
+
+/// The sum of every phase's corrections: how much earlier (positive) the
+/// conversation started than `started` says.
+pub fn correction_secs(session: &Session) -> i64 {
+    session
+        .phases
+        .iter()
+        .flat_map(|p| p.corrections.iter())
+        .fold(0i64, |sum, c| sum.saturating_add(c.seconds))
+}
+
+/// The moment the conversation counts from: `started` moved by the
+/// corrections (None before the start).
+pub fn anchor(session: &Session) -> Option<Timestamp> {
+    let started = session.started?;
+    started.checked_sub_signed(chrono::TimeDelta::seconds(correction_secs(session)))
+}
+
+/// The end of the conversation (see the module documentation).
+pub fn end_at(session: &Session, now: Timestamp) -> Timestamp {
+    let planned = chrono::TimeDelta::seconds(i64::from(session.guide.minutes) * 60);
+    if let Some(end) = session.agreed_end {
+        return end;
+    }
+    match anchor(session) {
+        Some(anchor) => anchor.checked_add_signed(planned).unwrap_or(anchor),
+        None => now.checked_add_signed(planned).unwrap_or(now),
+    }
 }
 
 /// Stopped seconds between the start and `now`: the time no visit ran
@@ -168,25 +217,41 @@ pub fn is_done(session: &Session, phase: usize) -> bool {
 }
 
 /// The indexes of the guide's reminders that are due at `now`: their moment
-/// has been reached by conversation time (the total elapsed) and they are
-/// not in `reminders_shown`. Nothing is due before the start or after the
-/// finish. The caller records the ones it shows in `reminders_shown`, so each
-/// fires once.
+/// (see the module documentation) has come and the end has not passed,
+/// and they are not in `reminders_shown`. Nothing is due before the start
+/// or after the finish. The caller records the ones it shows in
+/// `reminders_shown`, so each fires once.
 pub fn due_reminders(session: &Session, now: Timestamp) -> Vec<usize> {
-    if session.started.is_none() || session.status == Status::Finished {
+    if session.status == Status::Finished {
         return Vec::new();
     }
-    let total = total_elapsed(session, now);
+    let Some(anchor) = anchor(session) else {
+        return Vec::new();
+    };
+    let end = end_at(session, now);
+    if now > end {
+        return Vec::new();
+    }
     session
         .guide
         .reminders
         .iter()
         .enumerate()
         .filter(|(i, r)| {
-            !session.reminders_shown.contains(i) && r.at.offset_secs(session.guide.minutes) <= total
+            !session.reminders_shown.contains(i) && reminder_at(r.at, anchor, end) <= now
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// The clock time a reminder is due at.
+pub fn reminder_at(at: crate::guide::ReminderAt, anchor: Timestamp, end: Timestamp) -> Timestamp {
+    use crate::guide::ReminderAt;
+    let minutes = |m: u32| chrono::TimeDelta::seconds(i64::from(m) * 60);
+    match at {
+        ReminderAt::MinutesAfterStart(m) => anchor.checked_add_signed(minutes(m)).unwrap_or(anchor),
+        ReminderAt::MinutesBeforeEnd(m) => end.checked_sub_signed(minutes(m)).unwrap_or(end),
+    }
 }
 
 /// Everything the timer shows at `now`.
@@ -212,11 +277,12 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
             }
         })
         .collect();
-    let total_elapsed = phases.iter().map(|p| p.elapsed).sum();
+    let total_elapsed = phases.iter().fold(0i64, |t, p| t.saturating_add(p.elapsed));
     let paused_secs = paused_secs(session, now);
-    let planned_end = match session.started {
-        Some(started) => started + chrono::TimeDelta::seconds(planned + paused_secs),
-        None => now + chrono::TimeDelta::seconds(planned),
+    let planned_end = end_at(session, now);
+    let duration = match anchor(session) {
+        Some(anchor) => (planned_end - anchor).num_seconds(),
+        None => planned,
     };
     let current_left = phases
         .iter()
@@ -229,11 +295,14 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     let projected_end = if session.status == Status::Finished {
         now
     } else {
-        now + chrono::TimeDelta::seconds(current_left + rest_budget)
+        now.checked_add_signed(chrono::TimeDelta::seconds(
+            current_left.saturating_add(rest_budget),
+        ))
+        .unwrap_or(now)
     };
     let remaining_for_rest = (planned_end - now).num_seconds();
     let behind_by = (projected_end - planned_end).num_seconds();
-    if behind_by > 0 && !rest.is_empty() {
+    if rescales(session, behind_by) && !rest.is_empty() {
         let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
         let minutes = (remaining_for_rest - current_left).max(0) / 60;
         for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
@@ -244,7 +313,9 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
         phases,
         total_elapsed,
         planned,
+        duration,
         planned_end,
+        agreed: session.agreed_end.is_some(),
         projected_end,
         remaining_for_rest,
         behind_by,
@@ -252,6 +323,13 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
         paused_secs,
         started: session.started.is_some(),
     }
+}
+
+/// Whether the phases still to come get proposed budgets: when the
+/// conversation runs behind, or when an agreed end leaves at least a minute
+/// more than their budgets need (the budgets then grow to fit it).
+pub fn rescales(session: &Session, behind_by: i64) -> bool {
+    behind_by > 0 || (session.agreed_end.is_some() && behind_by <= -60)
 }
 
 /// Share `minutes` over parts in proportion to `weights` (largest remainder),

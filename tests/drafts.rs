@@ -7,7 +7,7 @@ mod ui_support;
 
 use leidraad::i18n::Lang;
 use leidraad::session::{ItemDraft, Session, Status};
-use leidraad::tui::app::{App, Effect, Msg};
+use leidraad::tui::app::{App, Confirm, Effect, Msg, Overlay};
 use leidraad::tui::screens::ScreenId;
 use ui_support::{app, at, in_conversation, keys, select_guide, t0};
 
@@ -258,6 +258,12 @@ fn an_open_item_form_is_saved_and_comes_back_on_resume() {
         },
         at(3),
     );
+    // First the question whether the minute the app was down counts.
+    assert!(matches!(
+        again.shell.overlay,
+        Some(Overlay::Confirm(Confirm::CountGap))
+    ));
+    keys(&mut again, "j", at(3));
     let form = again.conv().unwrap().item_form.as_ref().expect("open");
     assert_eq!(form.inputs[0].text(), "Zorgplan bijwerken");
     assert_eq!(form.inputs[1].text(), "Anna");

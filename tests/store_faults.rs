@@ -103,9 +103,11 @@ fn session(created: &str, client: &str, notes: &str) -> Session {
         fields: [("school".to_string(), client.to_string())].into(),
         checklist: vec![true],
         pauses: vec![],
+        agreed_end: None,
         reminders_shown: vec![],
         carried: vec![],
         draft: None,
+        plan: None,
         phases: vec![phase],
         guide: guide(),
     }

@@ -5,7 +5,6 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
-use crate::clock::SystemClock;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Texts};
 use crate::paths;
@@ -76,7 +75,7 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
         guides,
         broken_guides: catalog.errors.len(),
         store,
-        clock: Box::new(SystemClock),
+        clock: crate::clock::from_env(),
         start,
     };
     match tui::run(ctx) {

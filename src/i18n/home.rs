@@ -34,6 +34,8 @@ pub struct Home {
     pub recent_hint: &'static str,
     /// How many files in the data folder are damaged, and where to see them.
     pub damaged: fn(usize) -> String,
+    /// Esc on the home screen asks before the app closes.
+    pub confirm_quit: &'static str,
 }
 
 /// Nederlands.
@@ -74,6 +76,7 @@ pub const NL: Home = Home {
         }
     },
     preparing_hint: "Enter: verder met de voorbereiding en het formulier, zoals ze waren.",
+    confirm_quit: "leidraad afsluiten?",
 };
 
 /// English.
@@ -112,4 +115,5 @@ pub const EN: Home = Home {
         }
     },
     preparing_hint: "Enter: continue the preparation and the form as they were.",
+    confirm_quit: "Quit leidraad?",
 };

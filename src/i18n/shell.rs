@@ -10,6 +10,8 @@
 pub struct Shell {
     pub open_failed: fn(&str) -> String,
     pub saved_again: &'static str,
+    /// `Ctrl-S`: the session is on disk.
+    pub saved_now: &'static str,
     pub saved_as: fn(&str) -> String,
     /// Work off the UI thread (listing, looking up open items, a copy
     /// elsewhere) failed unexpectedly.
@@ -46,6 +48,7 @@ pub const NL: Shell = Shell {
         format!("Kon het gesprek niet opslaan: {a}. Je notities blijven bewaard in het geheugen.")
     },
     saved_again: "Weer opgeslagen.",
+    saved_now: "Bewaard.",
     saved_as: |a| format!("Bewaard als {a}: het bestand was door een ander programma gewijzigd."),
     work_failed: |a| format!("Er ging iets mis op de achtergrond ({a}); de notities zijn veilig."),
     view_title: "alleen lezen",
@@ -79,6 +82,7 @@ pub const NL: Shell = Shell {
 pub const EN: Shell = Shell {
     open_failed: |a| format!("Could not save the conversation: {a}. Your notes stay in memory."),
     saved_again: "Saved again.",
+    saved_now: "Saved.",
     saved_as: |a| format!("Saved as {a}: the file had been changed by another program."),
     work_failed: |a| format!("Something went wrong in the background ({a}); the notes are safe."),
     view_title: "read-only",

@@ -1,7 +1,5 @@
 //! Tests of the session operations, carried items and the slug.
 
-use chrono::TimeDelta;
-
 use super::fixture::{at, guide, t0};
 use super::*;
 
@@ -169,54 +167,65 @@ fn corrections_never_take_a_phase_below_zero() {
 }
 
 #[test]
-fn resume_after_a_short_gap_keeps_the_clock_running() {
+fn reopening_after_a_crash_keeps_the_clock_running_through_the_gap() {
     let mut s = started();
     s.mark_saved(at(10));
-    let cut = s.resume_after(at(20), TimeDelta::minutes(15));
-    assert_eq!(cut, None);
+    let gap = s.closed_gap(at(20)).expect("a visit was open");
+    assert_eq!((gap.phase, gap.from, gap.to), (0, at(10), at(20)));
+    assert_eq!(gap.secs(), 10 * 60);
+    s.reopen(at(20));
     assert_eq!(s.phases[0].visits.len(), 1);
     assert_eq!(crate::timer::phase_elapsed(&s, 0, at(20)), 20 * 60);
 }
 
 #[test]
-fn resume_after_a_long_gap_cuts_the_visit_at_the_last_save() {
+fn a_gap_not_counted_is_cut_out_of_the_phase() {
     let mut s = started();
     s.mark_saved(at(10));
-    let cut = s.resume_after(at(40), TimeDelta::minutes(15));
-    assert_eq!(cut, Some(at(10)));
+    let gap = s.closed_gap(at(40)).expect("a visit was open");
+    s.reopen(at(40));
+    assert!(s.uncount(&gap));
     assert_eq!(s.phases[0].visits[0].end, Some(at(10)));
     assert_eq!(s.phases[0].visits[1].start, at(40));
+    assert!(s.is_running());
     assert_eq!(crate::timer::phase_elapsed(&s, 0, at(45)), 15 * 60);
     assert_eq!(crate::timer::paused_secs(&s, at(45)), 30 * 60);
+    // Once cut, there is nothing more to cut.
+    assert!(s.closed_gap(at(45)).is_some_and(|g| g.from == at(40)));
 }
 
 #[test]
-fn resume_after_without_a_save_cuts_at_the_visit_start() {
+fn without_a_save_the_gap_starts_at_the_visit() {
     let mut s = started();
     s.go_to(1, at(3));
-    let cut = s.resume_after(at(50), TimeDelta::minutes(15));
-    assert_eq!(cut, Some(at(3)));
+    let gap = s.closed_gap(at(50)).expect("a visit was open");
+    assert_eq!((gap.phase, gap.from), (1, at(3)));
+    s.reopen(at(50));
+    s.uncount(&gap);
     assert_eq!(crate::timer::phase_elapsed(&s, 1, at(50)), 0);
     assert!(s.is_running());
 }
 
 #[test]
-fn resume_after_leave_or_pause() {
+fn reopening_after_leave_or_pause_asks_nothing() {
     let mut s = started();
     s.leave(at(5));
-    assert_eq!(s.resume_after(at(60), TimeDelta::minutes(15)), None);
+    assert_eq!(s.closed_gap(at(60)), None);
+    s.reopen(at(60));
     assert!(s.is_running());
     assert_eq!(s.phases[0].visits[1].start, at(60));
 
     let mut p = started();
     p.pause(at(5));
     p.mark_saved(at(5));
-    assert_eq!(p.resume_after(at(90), TimeDelta::minutes(15)), None);
+    assert_eq!(p.closed_gap(at(90)), None);
+    p.reopen(at(90));
     assert!(p.is_paused(), "a paused session reopens paused");
     assert!(!p.is_running());
 
     let mut n = Session::new(&guide(), at(0));
-    assert_eq!(n.resume_after(at(5), TimeDelta::minutes(15)), None);
+    assert_eq!(n.closed_gap(at(5)), None);
+    n.reopen(at(5));
     assert!(!n.is_running(), "a session not started does not start");
 }
 

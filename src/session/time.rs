@@ -2,9 +2,7 @@
 //! correcting, leaving, finishing and reopening, all as visits and pauses
 //! at the `now` the caller gives.
 
-use chrono::TimeDelta;
-
-use super::{Correction, Interval, Session, Status, Timestamp};
+use super::{ClosedGap, Correction, Interval, Session, Status, Timestamp};
 
 impl Session {
     /// The conversation starts at `now` (the header form is done): the clock
@@ -116,40 +114,39 @@ impl Session {
         self.saved = Some(now);
     }
 
-    /// Reopen a session at `now` (resume from the home screen or after a
-    /// crash).
-    ///
-    /// The rule: a visit still open in the file means the app stopped
-    /// without closing it (crash, kill, power cut). If the file was saved at
-    /// most `max_gap` before `now`, the conversation is taken to have gone
-    /// on while the app was down: the visit stays open and the clock is
-    /// intact. Otherwise the visit is closed at `saved` (at its own start
-    /// when the file has no `saved`, or when `saved` lies before it), the
-    /// time since is not counted, and that moment is returned so the UI can
-    /// say so. An open pause stays open either way (the session reopens
-    /// paused; paused time is never counted). Then, if the conversation is
-    /// started, not finished, not paused and no visit is open, a visit opens
-    /// on the current phase at `now`. The app passes
-    /// `TimeDelta::seconds(RESUME_MAX_GAP_SECS)` as `max_gap`.
-    pub fn resume_after(&mut self, now: Timestamp, max_gap: TimeDelta) -> Option<Timestamp> {
+    /// The time the app was down, when the file still has a visit open (the
+    /// app stopped without closing it: a crash, a kill, a closed window, a
+    /// power cut): from the last save (or the visit's start, when the file
+    /// has no save after it) to `now`. None when no visit is open, when the
+    /// session is finished, or when `now` is not after that moment.
+    pub fn closed_gap(&self, now: Timestamp) -> Option<ClosedGap> {
         if self.status == Status::Finished {
             return None;
         }
-        let mut cut = None;
-        if let Some((p, v)) = self.open_visit_phase() {
-            let gap_ok = self
-                .saved
-                .is_some_and(|saved| now >= saved && now - saved <= max_gap);
-            if !gap_ok {
-                let visit = &mut self.phases[p].visits[v];
-                let at = match self.saved {
-                    Some(saved) if saved >= visit.start => saved,
-                    _ => visit.start,
-                };
-                visit.end = Some(at);
-                cut = Some(at);
-                self.close_visits(at);
-            }
+        let (phase, v) = self.open_visit_phase()?;
+        let visit = &self.phases[phase].visits[v];
+        let from = match self.saved {
+            Some(saved) if saved >= visit.start => saved,
+            _ => visit.start,
+        };
+        (now > from).then_some(ClosedGap {
+            phase,
+            from,
+            to: now,
+        })
+    }
+
+    /// Reopen a session at `now` (resume from the home screen or after a
+    /// crash). A visit still open in the file goes on: the conversation went
+    /// on while the app was down (see [`Session::closed_gap`] and
+    /// [`Session::uncount`] for when the facilitator says it did not). An
+    /// open pause stays open (the session reopens paused). Then, if the
+    /// conversation is started, not finished, not paused and no visit is
+    /// open (it was left with `q`), a visit opens on the current phase at
+    /// `now`.
+    pub fn reopen(&mut self, now: Timestamp) {
+        if self.status == Status::Finished {
+            return;
         }
         if self.current >= self.phases.len() {
             self.current = 0;
@@ -157,7 +154,25 @@ impl Session {
         if self.open_visit_phase().is_none() && self.may_run() {
             self.open_visit(now);
         }
-        cut
+    }
+
+    /// Take the time of `gap` out of the phase's clock: the visit that ran
+    /// through it ends at its start and the phase's clock goes on from its
+    /// end. Returns whether a visit was found to cut.
+    pub fn uncount(&mut self, gap: &ClosedGap) -> bool {
+        let Some(record) = self.phases.get_mut(gap.phase) else {
+            return false;
+        };
+        let Some(v) = record
+            .visits
+            .iter()
+            .position(|v| v.start <= gap.from && v.end.is_none_or(|e| e >= gap.to))
+        else {
+            return false;
+        };
+        let end = record.visits[v].end.replace(gap.from);
+        record.visits.insert(v + 1, Interval { start: gap.to, end });
+        true
     }
 
     fn may_run(&self) -> bool {

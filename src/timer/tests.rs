@@ -15,7 +15,7 @@ fn started() -> Session {
 }
 
 #[test]
-fn pauses_are_never_counted_and_push_the_planned_end() {
+fn pauses_are_never_counted_and_keep_the_end() {
     let mut s = started();
     s.pause(at(5));
     s.resume(at(8));
@@ -24,14 +24,83 @@ fn pauses_are_never_counted_and_push_the_planned_end() {
     assert_eq!(v.total_elapsed, 7 * 60);
     assert_eq!(v.paused_secs, 3 * 60);
     assert_eq!(v.planned, 60 * 60);
-    assert_eq!(v.planned_end, at(63));
+    assert_eq!(v.planned_end, at(60), "a pause does not move the end");
+    assert_eq!(
+        v.remaining_for_rest,
+        50 * 60,
+        "it comes out of the time left"
+    );
     assert!(!v.paused);
     s.pause(at(12));
     let v = snapshot(&s, at(20));
     assert!(v.paused);
     assert_eq!(v.phases[0].elapsed, 9 * 60, "the clock stands still");
     assert_eq!(v.paused_secs, 11 * 60);
-    assert_eq!(v.planned_end, at(71));
+    assert_eq!(v.planned_end, at(60));
+    assert_eq!(
+        v.total_elapsed + v.paused_secs + v.remaining_for_rest,
+        v.duration
+    );
+}
+
+#[test]
+fn a_correction_moves_the_start_and_so_every_figure() {
+    let mut s = started();
+    // "We have really been talking for five minutes more."
+    for _ in 0..5 {
+        s.adjust_current(60, at(2));
+    }
+    let v = snapshot(&s, at(10));
+    assert_eq!(v.phases[0].elapsed, 15 * 60);
+    assert_eq!(v.planned_end, at(55), "the conversation started at -5");
+    assert_eq!(v.remaining_for_rest, 45 * 60);
+    assert_eq!(v.duration, 60 * 60);
+    assert_eq!(v.total_elapsed + v.remaining_for_rest, v.duration);
+    // The end reminder (5 before the end) comes 5 minutes earlier too.
+    s.reminders_shown.push(0);
+    assert!(due_reminders(&s, at(49)).is_empty());
+    assert_eq!(due_reminders(&s, at(50)), vec![1]);
+}
+
+#[test]
+fn an_agreed_end_is_the_end_of_every_figure() {
+    let mut s = started();
+    s.agreed_end = Some(at(45));
+    let v = snapshot(&s, at(10));
+    assert!(v.agreed);
+    assert_eq!(v.planned_end, at(45));
+    assert_eq!(v.duration, 45 * 60);
+    assert_eq!(v.remaining_for_rest, 35 * 60);
+    // 10 of phase 1's 10 minutes used: the rest (20 + 30 planned) must fit
+    // in 35 minutes.
+    let proposed: i64 = v.phases.iter().filter_map(|p| p.proposed).sum();
+    assert_eq!(proposed, 35 * 60);
+    // A correction no longer moves an end agreed at the table.
+    s.adjust_current(120, at(10));
+    assert_eq!(snapshot(&s, at(10)).planned_end, at(45));
+    s.reminders_shown.push(0);
+    assert_eq!(due_reminders(&s, at(40)), vec![1]);
+}
+
+#[test]
+fn a_later_agreed_end_grows_the_budgets_to_come() {
+    let mut s = started();
+    // Planned 60 minutes; at the table: "we have until 80".
+    s.agreed_end = Some(at(80));
+    let v = snapshot(&s, at(2));
+    assert!(v.behind_by < 0);
+    let proposed: Vec<_> = v.phases.iter().map(|p| p.proposed).collect();
+    // 78 minutes left, 8 of them for phase 1: 70 shared 20 : 30.
+    assert_eq!(proposed, vec![None, Some(28 * 60), Some(42 * 60)]);
+    // Without an agreed end, being ahead proposes nothing.
+    s.agreed_end = None;
+    s.go_to(1, at(2));
+    assert!(
+        snapshot(&s, at(3))
+            .phases
+            .iter()
+            .all(|p| p.proposed.is_none())
+    );
 }
 
 #[test]
@@ -135,17 +204,19 @@ fn skipped_phases_are_done_and_not_budgeted() {
 }
 
 #[test]
-fn reminders_fire_once_at_their_conversation_time() {
+fn reminders_fire_once_at_their_moment_on_the_one_clock() {
     let mut s = started();
     assert!(due_reminders(&s, at(9)).is_empty());
     assert_eq!(due_reminders(&s, at(10)), vec![0]);
     s.reminders_shown.push(0);
     assert!(due_reminders(&s, at(11)).is_empty());
-    // Paused wall time does not bring the end reminder closer.
+    // A pause does not move the end, nor the reminder before it.
     s.pause(at(20));
-    assert!(due_reminders(&s, at(200)).is_empty());
-    s.resume(at(200));
-    assert_eq!(due_reminders(&s, at(235)), vec![1]);
+    s.resume(at(40));
+    assert!(due_reminders(&s, at(54)).is_empty());
+    assert_eq!(due_reminders(&s, at(55)), vec![1]);
+    // Never after the end it refers to.
+    assert!(due_reminders(&s, at(61)).is_empty());
     s.reminders_shown.push(1);
     // A clock set far forward and back again fires nothing twice.
     assert!(due_reminders(&s, at(10_000)).is_empty());

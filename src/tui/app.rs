@@ -20,7 +20,7 @@ mod answers;
 mod shell;
 
 pub use super::msg::{Effect, Msg};
-use super::overlay::Answer;
+use super::overlay::{Answer, PromptFor};
 pub use super::overlay::{Confirm, Overlay};
 pub use super::screens::home::{GuideEntry, ResumeEntry};
 pub use shell::{Go, Severity, Shell, Update};
@@ -53,6 +53,7 @@ impl App {
                 overlay: None,
                 dirty: false,
                 save_failing: false,
+                confirm_saved: false,
                 size: None,
             },
             home: HomeState::new(guides, broken_guides),
@@ -149,7 +150,15 @@ impl App {
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         match msg {
             Msg::Key(ev) if ev.kind == KeyEventKind::Release => Vec::new(),
-            Msg::Key(ev) => self.on_key(ev, now),
+            Msg::Key(ev) => match split_escape(self.mode(), ev) {
+                Some(key) => {
+                    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+                    let mut effects = self.on_key(esc, now);
+                    effects.extend(self.on_key(key, now));
+                    effects
+                }
+                None => self.on_key(ev, now),
+            },
             Msg::Paste(text) => self.on_paste(&text, now),
             Msg::Typed(_) if self.blind() => Vec::new(),
             Msg::Typed(text) if self.mode() == Mode::Editing => {
@@ -177,11 +186,19 @@ impl App {
         let action = keymap::lookup(self.mode(), &ev);
         match action {
             Some(Action::SaveAndLeave) => return self.leave_everything(now),
-            Some(Action::Save) => return self.save_now(),
+            Some(Action::Save) => {
+                let effects = self.save_now();
+                // "Bewaard" once the saver says it is on disk.
+                self.shell.confirm_saved = !effects.is_empty();
+                return effects;
+            }
             _ if self.blind() => return Vec::new(),
             _ => {}
         }
-        let prompting = matches!(self.shell.overlay, Some(Overlay::Prompt(_)));
+        let prompting = matches!(
+            self.shell.overlay,
+            Some(Overlay::Prompt(PromptFor::Elsewhere, _))
+        );
         if action == Some(Action::SaveElsewhere) && !prompting && self.session().is_some() {
             // Over the help or a question too: the copy matters more.
             self.shell.overlay = Some(Overlay::prompt(&self.shell.settings.elsewhere));
@@ -199,12 +216,17 @@ impl App {
                     self.apply(update)
                 }
                 Answer::No(confirm) => {
-                    if let Screen::Form(f) = &mut self.screen {
-                        f.on_decline(&mut self.shell, confirm, now);
+                    let update = self.screen.on_decline(&mut self.shell, confirm, now);
+                    self.apply(update)
+                }
+                Answer::Typed(PromptFor::Elsewhere, dir) => self.save_elsewhere(&dir),
+                Answer::Typed(PromptFor::EndTime, text) => {
+                    if let Screen::Conversation(conv) = &mut self.screen {
+                        let update = conv.agree_end(&mut self.shell, &text, now);
+                        return self.apply(update);
                     }
                     Vec::new()
                 }
-                Answer::SaveIn(dir) => self.save_elsewhere(&dir),
                 Answer::Picked(purpose, value) => self.picked(purpose, value),
                 Answer::Export(request) => vec![Effect::Export(request)],
             };
@@ -309,4 +331,26 @@ impl App {
         effects.push(Effect::Quit);
         effects
     }
+}
+
+/// A character that came as Alt+character because `Esc` and the next key
+/// arrived in one read (over a slow link, from a script): when the mode
+/// has no binding for it, it is `Esc` and then that character, so that
+/// nothing is dropped. Returns the key without Alt, to follow an `Esc`.
+/// Other Alt keys (Alt-Enter, a line break in a long-text field) stay.
+fn split_escape(mode: Mode, ev: KeyEvent) -> Option<KeyEvent> {
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let char = matches!(ev.code, KeyCode::Char(_));
+    if !alt
+        || ctrl
+        || !char
+        || ev.kind == KeyEventKind::Release
+        || keymap::lookup(mode, &ev).is_some()
+    {
+        return None;
+    }
+    let mut key = ev;
+    key.modifiers.remove(KeyModifiers::ALT);
+    Some(key)
 }

@@ -83,6 +83,8 @@ pub enum Action {
     Pause,
     PlusMinute,
     MinusMinute,
+    /// Agree the end time at the table (`E`).
+    EndTime,
     Summary,
     Finish,
     Skip,
@@ -162,13 +164,17 @@ pub struct Binding {
 /// [`Binding::label_in`].
 const SPACE: &str = "Space";
 
+/// The label of the key that says yes, written in the UI language ("j" in
+/// Dutch, "y" in English) by [`Binding::label_in`].
+const YES: &str = "y/j";
+
 impl Binding {
     /// The key's label as the footer and help write it.
     pub fn label_in(&self, texts: &Texts) -> &'static str {
-        if self.label == SPACE {
-            texts.keys.space
-        } else {
-            self.label
+        match self.label {
+            SPACE => texts.keys.space,
+            YES => texts.keys.yes_key,
+            label => label,
         }
     }
 }
@@ -183,16 +189,22 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
     })
 }
 
-/// The footer line items for a mode: (key label, description).
+/// The footer line items for a mode: (key label, description). `offered`
+/// leaves out what does nothing on the screen now; `describe` may say what
+/// a key does now instead (`t`: "verder" while paused).
 pub fn footer(
     mode: Mode,
     texts: &Texts,
     offered: impl Fn(Action) -> bool,
+    describe: impl Fn(Action) -> Option<&'static str>,
 ) -> Vec<(&'static str, &'static str)> {
     bindings(mode)
         .into_iter()
         .filter(|bd| bd.footer && offered(bd.action))
-        .map(|bd| (bd.label_in(texts), (bd.help)(texts)))
+        .map(|bd| {
+            let what = describe(bd.action).unwrap_or_else(|| (bd.help)(texts));
+            (bd.label_in(texts), what)
+        })
         .collect()
 }
 

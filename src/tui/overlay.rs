@@ -16,6 +16,7 @@ use super::screens::block;
 use super::theme::{Role, style};
 use super::widgets::input::TextInput;
 use super::widgets::scroll::{Scroll, wrapped_rows};
+use crate::i18n::Texts;
 use crate::session::Session;
 
 mod export;
@@ -31,6 +32,19 @@ pub enum Confirm {
     DeleteSession,
     /// Take the known client the header form offers.
     UseClient,
+    /// Count the time the app was down for the phase that was open.
+    CountGap,
+    /// Leave the app (Esc on the home screen).
+    QuitApp,
+}
+
+/// What a line typed in a prompt is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    /// The folder to save a copy in (`Ctrl-O`).
+    Elsewhere,
+    /// The end time agreed at the table (`E`): a clock time or minutes.
+    EndTime,
 }
 
 /// What a choice is for.
@@ -79,8 +93,8 @@ pub enum Overlay {
     Help(Scroll),
     /// A yes/no question the screen below answers.
     Confirm(Confirm),
-    /// The folder to save a copy in (`Ctrl-O`), as typed so far.
-    Prompt(Box<TextInput>),
+    /// A line to type: the folder for a copy (`Ctrl-O`), the end time.
+    Prompt(PromptFor, Box<TextInput>),
     /// One of a few values to choose.
     Pick(Box<Picker>),
     /// Which report to write, and where.
@@ -98,8 +112,8 @@ pub enum Answer {
     Yes(Confirm),
     /// No to the question.
     No(Confirm),
-    /// Save a copy into this folder (typed, trimmed, not empty).
-    SaveIn(String),
+    /// This was typed (trimmed; not empty for a folder).
+    Typed(PromptFor, String),
     /// This value was chosen.
     Picked(PickFor, Option<String>),
     /// Write this report.
@@ -114,19 +128,33 @@ impl Overlay {
 
     /// The save-elsewhere prompt, suggesting `folder`.
     pub fn prompt(folder: &Path) -> Overlay {
-        let mut input = TextInput::line(&folder.display().to_string());
+        Overlay::typing(PromptFor::Elsewhere, &folder.display().to_string())
+    }
+
+    /// A prompt for `purpose`, holding `text`.
+    pub fn typing(purpose: PromptFor, text: &str) -> Overlay {
+        let mut input = TextInput::line(text);
         input.set_focused(true);
-        Overlay::Prompt(Box::new(input))
+        Overlay::Prompt(purpose, Box::new(input))
     }
 
     /// The key mode while it is on top.
     pub fn mode(&self) -> Mode {
         match self {
             Overlay::Help(_) => Mode::Help,
-            Overlay::Prompt(_) => Mode::Prompt,
+            Overlay::Prompt(..) => Mode::Prompt,
             Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Pick(_) => Mode::Pick,
             Overlay::Export(_) => Mode::Export,
+        }
+    }
+
+    /// What a key does in this overlay, when that is not what it does in
+    /// general (Enter in the end-time prompt takes the end time).
+    pub fn describe(&self, action: Action, texts: &'static Texts) -> Option<&'static str> {
+        match (self, action) {
+            (Overlay::Prompt(PromptFor::EndTime, _), Action::Enter) => Some(texts.keys.take_end),
+            _ => None,
         }
     }
 
@@ -168,11 +196,11 @@ impl Overlay {
                     None => Answer::Kept,
                 },
             },
-            Overlay::Prompt(input) => match action {
+            Overlay::Prompt(purpose, input) => match action {
                 Some(Action::Back) => Answer::Closed,
-                Some(Action::Enter) => match input.text().trim() {
-                    "" => Answer::Closed,
-                    dir => Answer::SaveIn(dir.to_string()),
+                Some(Action::Enter) => match (*purpose, input.text().trim()) {
+                    (PromptFor::Elsewhere, "") => Answer::Closed,
+                    (purpose, text) => Answer::Typed(purpose, text.to_string()),
                 },
                 _ => {
                     input.key(ev);
@@ -185,7 +213,7 @@ impl Overlay {
     /// A paste: into the prompt; elsewhere it means nothing.
     pub fn on_paste(&mut self, text: &str) {
         match self {
-            Overlay::Prompt(input) => {
+            Overlay::Prompt(_, input) => {
                 input.paste(text);
             }
             Overlay::Export(form) => form.paste(text),
@@ -197,7 +225,9 @@ impl Overlay {
     pub fn render(&self, app: &App, frame: &mut Frame, area: Rect) {
         match self {
             Overlay::Help(scroll) => render_help(app, scroll, frame, area),
-            Overlay::Prompt(input) => render_prompt(&app.shell, input, frame, area),
+            Overlay::Prompt(purpose, input) => {
+                render_prompt(&app.shell, *purpose, input, frame, area)
+            }
             Overlay::Confirm(confirm) => {
                 app.screen.render_confirm(&app.shell, *confirm, frame, area)
             }
@@ -207,21 +237,36 @@ impl Overlay {
     }
 }
 
-fn render_prompt(shell: &Shell, input: &TextInput, frame: &mut Frame, area: Rect) {
+/// A prompt: what to type, wrapped, and the line typed so far below it.
+fn render_prompt(
+    shell: &Shell,
+    purpose: PromptFor,
+    input: &TextInput,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let t = shell.texts();
+    let (title, text) = match purpose {
+        PromptFor::Elsewhere => (t.shell.elsewhere_title, t.shell.elsewhere_text),
+        PromptFor::EndTime => (t.clock.end_title, t.clock.end_text),
+    };
     let width = area.width.saturating_sub(4).min(76);
+    let explained = Paragraph::new(text).wrap(Wrap { trim: true });
+    // The text wrapped, a blank row, the line typed, the border.
+    let rows = wrapped_rows(&explained, width.saturating_sub(2));
+    let height = rows.saturating_add(4).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(6) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
         width,
-        height: 6.min(area.height),
+        height,
     };
     frame.render_widget(Clear, popup);
-    let outer = block(shell, format!(" {} ", t.shell.elsewhere_title), true);
+    let outer = block(shell, format!(" {title} "), true);
     let inner = outer.inner(popup);
     frame.render_widget(outer, popup);
     frame.render_widget(
-        Paragraph::new(t.shell.elsewhere_text).wrap(Wrap { trim: true }),
+        explained,
         Rect {
             height: inner.height.saturating_sub(1),
             ..inner

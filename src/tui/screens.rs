@@ -148,7 +148,24 @@ impl Screen {
                 f.on_confirm(shell, confirm, now);
                 Update::stay()
             }
+            Screen::Home if confirm == Confirm::QuitApp => Update::effects(vec![Effect::Quit]),
             Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => Update::stay(),
+        }
+    }
+
+    /// The user said no to a question of this screen.
+    pub fn on_decline(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) -> Update {
+        match self {
+            Screen::Conversation(c) => c.on_decline(shell, confirm, now),
+            Screen::Form(f) => {
+                f.on_decline(shell, confirm, now);
+                Update::stay()
+            }
+            Screen::Home
+            | Screen::Prepare(_)
+            | Screen::Summary(_)
+            | Screen::History(_)
+            | Screen::View(_) => Update::stay(),
         }
     }
 
@@ -207,9 +224,20 @@ impl Screen {
         }
     }
 
+    /// What a key does now, when that is not what it does in general.
+    fn describe(&self, action: Action, texts: &'static crate::i18n::Texts) -> Option<&'static str> {
+        match self {
+            Screen::Conversation(c) => c.describe(action, texts),
+            _ => None,
+        }
+    }
+
     /// Whether the footer may take two rows for this screen's keys.
     fn many_keys(&self) -> bool {
-        matches!(self, Screen::History(_) | Screen::View(_))
+        matches!(
+            self,
+            Screen::History(_) | Screen::View(_) | Screen::Conversation(_)
+        )
     }
 
     /// Whether a key mode is part of this screen (the help shows a
@@ -228,6 +256,15 @@ impl Screen {
             Screen::History(h) => h.render_confirm(shell, confirm, frame, area),
             Screen::View(v) => v.render_confirm(shell, confirm, frame, area),
             Screen::Form(f) => f.render_confirm(shell, confirm, frame, area),
+            Screen::Home if confirm == Confirm::QuitApp => {
+                let t = shell.texts();
+                let lines = vec![
+                    Line::raw(t.home.confirm_quit),
+                    Line::raw(""),
+                    Line::raw(t.conversation.confirm_keys),
+                ];
+                popup(shell, frame, area, t.conversation.confirm_title, lines);
+            }
             Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => {}
         }
     }
@@ -274,10 +311,13 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     }
 }
 
-/// A small bordered window in the middle of `area`, over what is below.
+/// A small bordered window in the middle of `area`, over what is below,
+/// as high as its lines take wrapped.
 pub fn popup(shell: &Shell, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
-    let height = (lines.len() as u16 + 2).min(area.height);
     let width = area.width.saturating_sub(4).min(60);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rows = wrapped_rows(&paragraph, width.saturating_sub(2));
+    let height = rows.saturating_add(2).min(area.height);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -286,9 +326,7 @@ pub fn popup(shell: &Shell, frame: &mut Frame, area: Rect, title: &str, lines: V
     };
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(shell, format!(" {title} "), true)),
+        paragraph.block(block(shell, format!(" {title} "), true)),
         rect,
     );
 }

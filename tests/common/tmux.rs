@@ -143,7 +143,24 @@ impl Tmux {
             ("HOME".into(), self.home_dir().display().to_string()),
             ("TMPDIR".into(), self.home_dir().display().to_string()),
             ("TERM".into(), "xterm-256color".into()),
+            // The app's clock is the real one until `pin_clock` writes
+            // this file (test builds only, see `leidraad::clock::from_env`).
+            (
+                "LEIDRAAD_TEST_NOW_FILE".into(),
+                self.clock_file().display().to_string(),
+            ),
         ]
+    }
+
+    fn clock_file(&self) -> PathBuf {
+        self.root.path().join("now")
+    }
+
+    /// Pin the running app's clock at `at` (it reads it at every tick).
+    pub fn pin_clock(&self, at: chrono::DateTime<chrono::FixedOffset>) {
+        let tmp = self.root.path().join("now.tmp");
+        std::fs::write(&tmp, at.to_rfc3339()).expect("writing the clock");
+        std::fs::rename(&tmp, self.clock_file()).expect("setting the clock");
     }
 
     /// `leidraad ARGS` as a plain command (CLI tests), same folders.

@@ -78,6 +78,10 @@ impl App {
                 self.shell.save_failing = false;
                 self.say(t.shell.saved_again, Severity::Info);
             }
+            Msg::Saved if self.shell.confirm_saved => {
+                self.shell.confirm_saved = false;
+                self.say(t.shell.saved_now, Severity::Info);
+            }
             Msg::Saved => {}
             Msg::SavedAs(name) => {
                 self.say((t.shell.saved_as)(&name), Severity::Warning);
@@ -85,6 +89,7 @@ impl App {
             }
             Msg::SaveFailed(why) => {
                 self.shell.save_failing = true;
+                self.shell.confirm_saved = false;
                 self.say((t.store.save_failed)(&why), Severity::Error);
             }
             Msg::SavedElsewhere(path) => {

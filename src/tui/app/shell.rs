@@ -81,6 +81,8 @@ pub struct Shell {
     pub dirty: bool,
     /// The last save failed and has not succeeded since.
     pub save_failing: bool,
+    /// `Ctrl-S` asked for a save: say so once it is on disk.
+    pub confirm_saved: bool,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
 }

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Action, Binding, Key, Mode, SPACE};
+use super::{Action, Binding, Key, Mode, SPACE, YES};
 use crate::i18n::Texts;
 
 pub(super) const fn b(
@@ -73,10 +73,11 @@ const HOME: &[Binding] = &[
     b(K::Char('h'), "h", A::History, |t| t.keys.history, true),
     b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
     b(K::Char('q'), "q", A::Quit, |t| t.keys.quit_app, true),
+    // Asks first (Esc is "back" everywhere else).
     b(
         K::Code(KeyCode::Esc),
         "Esc",
-        A::Quit,
+        A::Back,
         |t| t.keys.quit_app,
         false,
     ),
@@ -187,8 +188,8 @@ const FORM_PICK: &[Binding] = &[
 ];
 
 const CONFIRM: &[Binding] = &[
-    b(K::Char('y'), "y", A::Yes, |t| t.keys.yes, true),
-    b(K::Char('j'), "j", A::Yes, |t| t.keys.yes, false),
+    b(K::Char('j'), YES, A::Yes, |t| t.keys.yes, true),
+    b(K::Char('y'), "y", A::Yes, |t| t.keys.yes, false),
     b(
         K::Code(KeyCode::Enter),
         "Enter",

@@ -39,9 +39,17 @@ pub(super) type FooterItem = (&'static str, &'static str);
 /// The footer's rows at a width: one, or two on the screens with many keys
 /// (the history, the read-only view) when one does not hold them.
 pub(super) fn footer_rows(app: &App, width: u16) -> Vec<Vec<FooterItem>> {
-    let items = keymap::footer(app.mode(), app.shell.texts(), |action| {
-        app.shell.overlay.is_some() || app.screen.offers(action)
-    });
+    let t = app.shell.texts();
+    let overlay = app.shell.overlay.is_some();
+    let items = keymap::footer(
+        app.mode(),
+        t,
+        |action| overlay || app.screen.offers(action),
+        |action| match &app.shell.overlay {
+            Some(overlay) => overlay.describe(action, t),
+            None => app.screen.describe(action, t),
+        },
+    );
     let width = usize::from(width);
     let two = app.shell.overlay.is_none() && app.screen.many_keys();
     if !two || row_width(&items) <= width {

@@ -3,8 +3,12 @@
 //! view. This file holds the state and the key handling; `conversation/view.rs`
 //! draws it.
 
+mod clock;
+mod item_form;
 mod keys;
 mod view;
+
+pub use item_form::ItemForm;
 
 pub use view::carried_origin;
 
@@ -12,9 +16,8 @@ use std::cell::Cell;
 
 use super::Screen;
 use super::summary::SummaryState;
-use crate::guide::List;
-use crate::session::{Item, ItemDraft, Session, Status, Timestamp};
-use crate::tui::app::{Severity, Shell};
+use crate::session::{ClosedGap, Item, ItemDraft, Session, Status, Timestamp};
+use crate::tui::app::Shell;
 use crate::tui::keymap::Mode;
 use crate::tui::widgets::input::TextInput;
 use crate::tui::widgets::scroll::Scroll;
@@ -33,48 +36,6 @@ pub enum Focus {
     Carried,
     /// The notes of the earlier phase this phase revisits (read-only).
     Revisit,
-}
-
-/// The small form that adds or edits a list item.
-#[derive(Debug, Clone)]
-pub struct ItemForm {
-    pub list_id: String,
-    pub label: String,
-    pub columns: Vec<String>,
-    /// The item being edited; None: a new item.
-    pub editing: Option<usize>,
-    pub inputs: Vec<TextInput>,
-    pub focused: usize,
-}
-
-impl ItemForm {
-    /// A form for an item of `list`, holding `values` (one per column).
-    fn new(list: &List, editing: Option<usize>, values: &[String]) -> ItemForm {
-        let inputs = list
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(c, _)| TextInput::line(values.get(c).map(String::as_str).unwrap_or("")))
-            .collect();
-        let mut form = ItemForm {
-            list_id: list.id.clone(),
-            label: list.label.clone(),
-            columns: list.columns.clone(),
-            editing,
-            inputs,
-            focused: 0,
-        };
-        form.focus(0);
-        form
-    }
-
-    /// Focus column `column`'s input.
-    fn focus(&mut self, column: usize) {
-        for (i, input) in self.inputs.iter_mut().enumerate() {
-            input.set_focused(i == column);
-        }
-        self.focused = column;
-    }
 }
 
 /// State of the conversation screen.
@@ -102,6 +63,9 @@ pub struct ConvState {
     /// Every open item of earlier talks on show over the phase (`u`); the
     /// selected one is `row`.
     pub carried_open: bool,
+    /// The time the app was down, while the question whether it counts is
+    /// open.
+    pub pending_gap: Option<ClosedGap>,
 }
 
 impl ConvState {
@@ -124,6 +88,7 @@ impl ConvState {
             revisit_page: Cell::new(10),
             file_name,
             carried_open: false,
+            pending_gap: None,
         };
         conv.notes.set_focused(true);
         conv.item_form = conv.draft_form();
@@ -230,7 +195,8 @@ impl ConvState {
     /// The focus stops of the phase on screen, in Tab order.
     pub fn stops(&self) -> Vec<Focus> {
         let phase = &self.session.guide.phases[self.current()];
-        let mut stops = vec![Focus::Notes, Focus::Private];
+        // The private note is not a stop: it is reached with `o` only.
+        let mut stops = vec![Focus::Notes];
         if self.revisited().is_some() {
             stops.push(Focus::Revisit);
         }
@@ -338,16 +304,18 @@ pub fn resume(
             false,
         );
     }
-    if session
-        .resume_after(now, shell.settings.resume_gap)
-        .is_some()
-    {
-        shell.say(
-            shell.texts().conversation.resume_gap_closed,
-            Severity::Warning,
-        );
+    // The app stopped with the clock running: a short gap counts, a longer
+    // one is asked about.
+    let gap = session
+        .closed_gap(now)
+        .filter(|g| g.secs() >= shell.settings.ask_gap.num_seconds());
+    session.reopen(now);
+    let mut conv = ConvState::new(session, Some(file_name));
+    // Reopened: keys navigate (`q` right after resuming is not typed in).
+    conv.set_editing(false);
+    if let Some(gap) = gap {
+        conv.ask_gap(shell, gap);
     }
-    let conv = ConvState::new(session, Some(file_name));
     (Screen::Conversation(Box::new(conv)), true)
 }
 

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::prepare::PrepareState;
 use crate::guide::{Conversation, Guide};
 use crate::session::Timestamp;
-use crate::tui::app::{Effect, Go, Severity, Shell, Update};
+use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::screens::Screen;
 
@@ -229,6 +229,8 @@ impl HomeState {
                 );
             }
             Some(Action::Quit) => return Update::effects(vec![Effect::Quit]),
+            // Esc means "back" everywhere else: here it asks first.
+            Some(Action::Back) => shell.overlay = Some(Overlay::Confirm(Confirm::QuitApp)),
             _ => {}
         }
         Update::stay()

@@ -211,7 +211,11 @@ impl ViewState {
     pub fn on_confirm(&mut self, confirm: Confirm) -> Update {
         match confirm {
             Confirm::DeleteSession => Update::effects(vec![Effect::Delete(self.path.clone())]),
-            Confirm::Finish | Confirm::RemoveItem | Confirm::UseClient => Update::stay(),
+            Confirm::Finish
+            | Confirm::RemoveItem
+            | Confirm::UseClient
+            | Confirm::CountGap
+            | Confirm::QuitApp => Update::stay(),
         }
     }
 

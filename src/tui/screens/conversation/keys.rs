@@ -4,9 +4,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{ConvState, Focus, ItemForm, items};
-use crate::session::{CarriedState, SessionError, Status, Timestamp};
-use crate::timer;
+use super::ConvState;
+use super::Focus;
+use crate::session::{CarriedState, SessionError, Timestamp};
 use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
 
@@ -45,28 +45,14 @@ impl ConvState {
                 .get(self.current())
                 .is_some_and(|p| !p.lists.is_empty()),
             Action::OpenCarried => !self.session.carried.is_empty(),
+            Action::Skip => self
+                .session
+                .guide
+                .phases
+                .get(self.current())
+                .is_some_and(|p| p.optional),
             _ => true,
         }
-    }
-
-    /// Every second: reminders, banner expiry.
-    pub fn on_tick(&mut self, shell: &mut Shell, now: Timestamp) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        if let Some((_, shown)) = &self.banner
-            && now - *shown >= shell.settings.banner
-        {
-            self.banner = None;
-        }
-        if self.session.status == Status::InProgress {
-            for i in timer::due_reminders(&self.session, now) {
-                self.session.reminders_shown.push(i);
-                let text = self.session.guide.reminders[i].text.clone();
-                self.banner = Some((text, now));
-                effects.push(Effect::Bell);
-                shell.dirty = true;
-            }
-        }
-        effects
     }
 
     /// Paste into whatever is being typed in.
@@ -176,6 +162,9 @@ impl ConvState {
                 }
                 self.set_editing(true);
             }
+            // The private note only with `o` (never a Tab stop, so that the
+            // school's notes do not end up in it); `o` again goes back.
+            Action::EditPrivate if self.focus == Focus::Private => self.set_focus(Focus::Notes),
             Action::EditPrivate => {
                 self.set_focus(Focus::Private);
                 self.set_editing(true);
@@ -194,18 +183,8 @@ impl ConvState {
             Action::RemoveItem if self.selected_item().is_some() => {
                 shell.overlay = Some(Overlay::Confirm(Confirm::RemoveItem));
             }
-            Action::Pause => {
-                self.session.toggle_pause(now);
-                return self.save(shell);
-            }
-            Action::PlusMinute | Action::MinusMinute => {
-                let secs = if action == Action::PlusMinute {
-                    60
-                } else {
-                    -60
-                };
-                self.session.adjust_current(secs, now);
-                return self.save(shell);
+            Action::Pause | Action::PlusMinute | Action::MinusMinute | Action::EndTime => {
+                return self.on_clock(shell, action, now);
             }
             Action::Skip => return self.skip(shell, now),
             Action::Summary => {
@@ -225,7 +204,7 @@ impl ConvState {
 
     /// Save the session at once (a phase change, a pause, a list edit):
     /// nothing is left for the next tick.
-    fn save(&self, shell: &mut Shell) -> Update {
+    pub(super) fn save(&self, shell: &mut Shell) -> Update {
         shell.dirty = false;
         Update::effects(vec![Effect::Save(Box::new(self.session.clone()))])
     }
@@ -306,7 +285,7 @@ impl ConvState {
 
     /// Say when the session refused a change (it is left as it was), else
     /// mark it to be saved.
-    fn changed<T>(&self, shell: &mut Shell, result: Result<T, SessionError>) {
+    pub(super) fn changed<T>(&self, shell: &mut Shell, result: Result<T, SessionError>) {
         match result {
             Ok(_) => shell.dirty = true,
             Err(e) => shell.say(
@@ -341,38 +320,6 @@ impl ConvState {
         self.changed(shell, result);
     }
 
-    /// The selected item of the focused list: (list id, row).
-    fn selected_item(&self) -> Option<(String, usize)> {
-        let Focus::List(l) = self.focus else {
-            return None;
-        };
-        let list = self.session.guide.phases[self.current()].lists.get(l)?;
-        (self.row < items(self, &list.id).len()).then(|| (list.id.clone(), self.row))
-    }
-
-    /// `a`: a new item for the focused list (or the phase's first);
-    /// Enter: the selected item of the focused list, to edit.
-    fn open_item_form(&mut self, shell: &mut Shell, action: Action) {
-        let phase = &self.session.guide.phases[self.current()];
-        if action == Action::AddItem {
-            let list = match self.focus {
-                Focus::List(l) => phase.lists.get(l),
-                _ => phase.lists.first(),
-            };
-            match list {
-                Some(list) => self.item_form = Some(ItemForm::new(list, None, &[])),
-                None => shell.say(shell.texts().conversation.no_list_here, Severity::Info),
-            }
-            return;
-        }
-        if let Focus::List(l) = self.focus
-            && let Some(list) = phase.lists.get(l)
-            && let Some(item) = items(self, &list.id).get(self.row)
-        {
-            self.item_form = Some(ItemForm::new(list, Some(self.row), &item.values));
-        }
-    }
-
     /// `x`: skip an optional phase (and move on), or take it back.
     fn skip(&mut self, shell: &mut Shell, now: Timestamp) -> Update {
         let cur = self.current();
@@ -395,73 +342,9 @@ impl ConvState {
         self.sync_editor();
         self.session.go_to(phase, now);
         self.load_editors();
-        self.set_editing(true);
-        self.save(shell)
-    }
-
-    fn on_item_form(&mut self, shell: &mut Shell, action: Option<Action>, ev: KeyEvent) -> Update {
-        let Some(form) = self.item_form.as_mut() else {
-            return Update::stay();
-        };
-        let n = form.inputs.len().max(1);
-        match action {
-            Some(Action::NextField) => form.focus((form.focused + 1) % n),
-            Some(Action::PrevField) => form.focus((form.focused + n - 1) % n),
-            Some(Action::Back) => self.close_item_form(shell),
-            Some(Action::Enter) => return self.save_item(shell),
-            _ => {
-                if let Some(input) = form.inputs.get_mut(form.focused)
-                    && input.key(ev)
-                {
-                    self.sync_draft();
-                    shell.dirty = true;
-                }
-            }
-        }
-        Update::stay()
-    }
-
-    /// The item form goes without saving an item; its draft goes too.
-    fn close_item_form(&mut self, shell: &mut Shell) {
-        self.item_form = None;
-        if self.session.draft.take().is_some() {
-            shell.dirty = true;
-        }
-    }
-
-    /// Enter in the item form: the item is added (or changed) and saved.
-    fn save_item(&mut self, shell: &mut Shell) -> Update {
-        let Some(form) = self.item_form.as_ref() else {
-            return Update::stay();
-        };
-        let values: Vec<String> = form
-            .inputs
-            .iter()
-            .map(|i| i.text().trim().to_string())
-            .collect();
-        if values.iter().all(String::is_empty) {
-            self.close_item_form(shell);
-            return Update::stay();
-        }
-        let Some(form) = self.item_form.take() else {
-            return Update::stay();
-        };
-        self.session.draft = None;
-        let cur = self.current();
-        let result = match form.editing {
-            Some(i) => self.session.update_item(cur, &form.list_id, i, values),
-            None => {
-                let added = self.session.add_item(cur, &form.list_id, values);
-                let phase = &self.session.guide.phases[cur];
-                if let Some(l) = phase.lists.iter().position(|l| l.id == form.list_id) {
-                    let count = self.session.items(cur, &form.list_id).len();
-                    self.set_focus(Focus::List(l));
-                    self.row = count.saturating_sub(1);
-                }
-                added
-            }
-        };
-        self.changed(shell, result);
+        // Reached by a navigation key: the next key navigates too (`p p p`
+        // goes back three phases); Enter or `i` starts typing.
+        self.set_editing(false);
         self.save(shell)
     }
 
@@ -483,8 +366,21 @@ impl ConvState {
                 }
                 self.save(shell)
             }
+            Confirm::CountGap => self.answer_gap(shell, true),
             // Not asked on this screen.
-            Confirm::DeleteSession | Confirm::UseClient => Update::stay(),
+            Confirm::DeleteSession | Confirm::UseClient | Confirm::QuitApp => Update::stay(),
+        }
+    }
+
+    /// The user said no to a question of this screen.
+    pub fn on_decline(&mut self, shell: &mut Shell, confirm: Confirm, _now: Timestamp) -> Update {
+        match confirm {
+            Confirm::CountGap => self.answer_gap(shell, false),
+            Confirm::Finish
+            | Confirm::RemoveItem
+            | Confirm::DeleteSession
+            | Confirm::UseClient
+            | Confirm::QuitApp => Update::stay(),
         }
     }
 }

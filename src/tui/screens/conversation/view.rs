@@ -62,10 +62,20 @@ impl ConvState {
     /// Draw a question of this screen over the phase (below the clocks).
     pub fn render_confirm(&self, shell: &Shell, confirm: Confirm, frame: &mut Frame, area: Rect) {
         let t = shell.texts();
-        let question = match confirm {
-            Confirm::Finish => t.conversation.confirm_finish,
-            Confirm::RemoveItem => t.conversation.confirm_remove,
-            Confirm::DeleteSession | Confirm::UseClient => return,
+        let (title, question) = match confirm {
+            Confirm::Finish => (
+                t.conversation.confirm_title,
+                t.conversation.confirm_finish.to_string(),
+            ),
+            Confirm::RemoveItem => (
+                t.conversation.confirm_title,
+                t.conversation.confirm_remove.to_string(),
+            ),
+            Confirm::CountGap => match self.gap_question(t) {
+                Some(question) => (t.clock.gap_title, question),
+                None => return,
+            },
+            Confirm::DeleteSession | Confirm::UseClient | Confirm::QuitApp => return,
         };
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.
@@ -89,7 +99,7 @@ impl ConvState {
         lines.push(Line::raw(t.conversation.confirm_keys));
         let banner = banner::lines(shell, self, area.width).len();
         let [_, _, main] = split(area, banner);
-        popup(shell, frame, main, t.conversation.confirm_title, lines);
+        popup(shell, frame, main, title, lines);
     }
 }
 

@@ -14,6 +14,8 @@ use crate::tui::app::Shell;
 use crate::tui::screens::conversation::ConvState;
 use crate::tui::screens::{clock, clock_pair};
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::text::truncate;
+use unicode_width::UnicodeWidthStr;
 
 /// How many cells the phase gauge has.
 const GAUGE: usize = 20;
@@ -28,7 +30,7 @@ pub(super) fn render(
     now: Timestamp,
 ) {
     let mut lines = vec![
-        title(shell, conv, view, now),
+        title(shell, conv, view, now, area.width),
         total(shell, view, area.width),
         phase(shell, conv, view),
     ];
@@ -41,42 +43,58 @@ pub(super) fn render(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The guide, the client, the wall clock, and PAUZE while paused.
-fn title(shell: &Shell, conv: &ConvState, view: &TimerView, now: Timestamp) -> Line<'static> {
+/// The guide and the client (cut with "…" when the row is short), the
+/// wall clock, and while paused "PAUZE · eindtijd blijft 15:30".
+fn title(
+    shell: &Shell,
+    conv: &ConvState,
+    view: &TimerView,
+    now: Timestamp,
+    width: u16,
+) -> Line<'static> {
     let s = &conv.session;
-    let mut spans = vec![Span::styled(
-        s.guide.title.clone(),
-        style(shell, Role::Title),
-    )];
-    if !s.client.is_empty() {
-        spans.push(Span::raw(format!(" · {}", s.client)));
-    }
-    spans.push(Span::styled(
-        format!("   {}", now.format("%H:%M")),
-        style(shell, Role::Dim),
-    ));
-    if view.paused {
+    let clock = format!("   {}", now.format("%H:%M"));
+    let paused = view.paused.then(|| {
+        let end = view.planned_end.format("%H:%M").to_string();
+        format!(" {} ", (shell.texts().clock.paused_end_stays)(&end))
+    });
+    let right = clock.width() + paused.as_ref().map_or(0, |p| 3 + p.width());
+    let room = usize::from(width).saturating_sub(right).max(1);
+    let guide = truncate(&s.guide.title, room);
+    let client = if s.client.is_empty() {
+        String::new()
+    } else {
+        truncate(
+            &format!(" · {}", s.client),
+            room.saturating_sub(guide.width()),
+        )
+    };
+    let mut spans = vec![
+        Span::styled(guide, style(shell, Role::Title)),
+        Span::raw(client),
+        Span::styled(clock, style(shell, Role::Dim)),
+    ];
+    if let Some(paused) = paused {
         spans.push(Span::raw("   "));
-        spans.push(Span::styled(
-            format!(" {} ", shell.texts().conversation.paused),
-            style(shell, Role::Paused),
-        ));
+        spans.push(Span::styled(paused, style(shell, Role::Paused)));
     }
     Line::from(spans)
 }
 
-/// The total against the plan, the planned end, the end at this pace and
-/// the minutes left for the rest (short labels in a narrow window).
+/// The total against the conversation's length, its end (planned, or the
+/// end time agreed at the table), the end at this pace and the minutes
+/// left (short labels in a narrow window).
 fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
     let t = &shell.texts().conversation;
-    let (planned_end, pace, rest) = if width >= 100 {
-        (t.planned_end, t.at_this_pace, t.left_for_rest)
+    let (planned_end, rest) = if width >= 100 {
+        (t.planned_end, t.left_for_rest)
     } else {
-        (
-            t.planned_end_short,
-            t.at_this_pace_short,
-            t.left_for_rest_short,
-        )
+        (t.planned_end_short, t.left_for_rest_short)
+    };
+    let end_label = if view.agreed {
+        shell.texts().clock.agreed_end
+    } else {
+        planned_end
     };
     let behind = if view.behind_by > 0 {
         Role::Near
@@ -87,14 +105,18 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
         Span::raw(format!(
             "{} {}",
             t.total,
-            clock_pair(view.total_elapsed, view.planned)
+            clock_pair(view.total_elapsed, view.duration)
         )),
         Span::styled(
-            format!(" · {planned_end} {}", view.planned_end.format("%H:%M")),
-            style(shell, Role::Dim),
+            format!(" · {end_label} {}", view.planned_end.format("%H:%M")),
+            style(shell, if view.agreed { Role::Title } else { Role::Dim }),
         ),
         Span::styled(
-            format!(" · {pace} {}", view.projected_end.format("%H:%M")),
+            format!(
+                " · {} {}",
+                t.at_this_pace,
+                view.projected_end.format("%H:%M")
+            ),
             style(shell, behind),
         ),
         Span::styled(

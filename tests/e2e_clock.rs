@@ -1,0 +1,119 @@
+//! The real binary in tmux at the table: phase keys that keep navigating,
+//! a resume after the app was down for ten minutes, and a correction
+//! followed by the reminder at its moment, under a clock the test sets.
+
+mod common;
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use common::tmux::{self, Tmux};
+
+const S5: Duration = Duration::from_secs(5);
+const S10: Duration = Duration::from_secs(10);
+const SCHOOL: &str = "Basisschool De Regenboog";
+
+/// Today at 09:00 in the Netherlands (the header form's date is today).
+fn nine() -> DateTime<FixedOffset> {
+    let today = chrono::Local::now().date_naive();
+    DateTime::parse_from_rfc3339(&format!("{today}T09:00:00+01:00")).unwrap()
+}
+
+#[test]
+fn p_p_p_goes_back_three_phases_and_types_nothing() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Contract");
+    t.send_key("Escape");
+    t.send_key("4");
+    t.wait_for("Fase 4/7", S5);
+    // One burst, as a quick hand types it.
+    t.send_text("ppp");
+    t.wait_for("Fase 1/7", S5);
+    let s = t.wait_session(S5, |s| s.current == 0);
+    assert_eq!(s.phases[0].notes, "Contract");
+    assert!(
+        s.phases.iter().skip(1).all(|p| p.notes.is_empty()),
+        "nothing typed: {:?}",
+        s.phases.iter().map(|p| &p.notes).collect::<Vec<_>>()
+    );
+    // `i` starts typing again.
+    t.send_key("i");
+    t.send_text(" en meer");
+    t.wait_session(S5, |s| s.phases[0].notes == "Contract en meer");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+#[test]
+fn after_ten_closed_minutes_the_app_asks_whether_they_count() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.pin_clock(nine());
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Voor de crash");
+    let before = t.wait_session(S5, |s| s.phases[0].notes == "Voor de crash");
+    assert!((before.started.unwrap() - nine()).num_seconds() < 10);
+    tmux::signal(t.pane_pid(), "KILL");
+
+    // Ten minutes later the consultant opens it again.
+    t.pin_clock(nine() + TimeDelta::minutes(10));
+    t.respawn(&["resume"]);
+    let screen = t.wait_for("De app was 10 minuten dicht", S10);
+    assert!(screen.contains("Meetellen voor Contracteren?"), "{screen}");
+    assert!(
+        screen.contains("j of Enter: ja · n of Esc: nee"),
+        "{screen}"
+    );
+    // No: the clock of Contracteren goes on from now, without the gap.
+    t.send_key("n");
+    t.wait_for("Niet meegeteld", S5);
+    let s = t.wait_session(S5, |s| s.phases[0].visits.len() == 2);
+    // The first visit ends at the last save before the kill; the second
+    // starts when the app was opened again.
+    let saved = before.saved.expect("saved");
+    assert_eq!(s.phases[0].visits[0].end, Some(saved));
+    let reopened = s.phases[0].visits[1].start - nine();
+    assert!(
+        (600..=610).contains(&reopened.num_seconds()),
+        "{reopened:?}"
+    );
+    assert_eq!(s.phases[0].notes, "Voor de crash");
+    // The phase clock holds the seconds before the kill, not the ten minutes.
+    let screen = t.wait_for("Totaal 0:00:", S5);
+    assert!(screen.contains("Voor de crash"), "{screen}");
+    // Reopened: `q` leaves (it is not typed into the notes).
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    let s = tmux::load(&t.only_session_file());
+    assert_eq!(s.phases[0].notes, "Voor de crash");
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+#[test]
+fn a_correction_brings_the_reminder_forward_with_the_end() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.pin_clock(nine());
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_key("Escape");
+    // The talk began five minutes before the timer was started.
+    t.send_text("+++++");
+    t.wait_session(S5, |s| s.phases[0].corrections.len() == 5);
+    t.wait_for("einde 10:25", S5);
+
+    // 10:18:30: nothing yet (the reminder is 5 minutes before 10:25).
+    t.pin_clock(nine() + TimeDelta::seconds(78 * 60 + 30));
+    t.wait_for("rest 6 min", S5);
+    assert!(!t.screen().contains('⏰'), "{}", t.screen());
+    // 10:20: the reminder, at its moment on the header's clock.
+    t.pin_clock(nine() + TimeDelta::minutes(80));
+    let screen = t.wait_for("⏰", S5);
+    assert!(screen.contains("rest 5 min"), "{screen}");
+    assert!(
+        screen.contains("Kom terug op de contractvragen"),
+        "{screen}"
+    );
+    t.wait_session(S5, |s| s.reminders_shown == vec![0]);
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+}

@@ -1,0 +1,204 @@
+//! One clock, one end time, on the conversation screen: the end time
+//! agreed at the table (`E`), what a pause says, a correction and the
+//! reminder on the same clock, and the question after the app was down.
+
+mod ui_support;
+
+use chrono::TimeDelta;
+use leidraad::i18n::Lang;
+use leidraad::timer;
+use leidraad::tui::app::Severity;
+use leidraad::tui::app::{Confirm, Effect, Msg, Overlay};
+use ui_support::{at, in_conversation, keys, screen, t0};
+
+/// Backspace `n` times.
+fn rub(n: usize) -> String {
+    "<bs>".repeat(n)
+}
+
+#[test]
+fn e_agrees_the_end_time_and_the_phases_to_come_fit_it() {
+    let mut app = in_conversation(Lang::Nl);
+    // Planned: 90 minutes from 09:00. "We hebben tot 10:00."
+    keys(&mut app, "<esc>E", at(2));
+    assert!(matches!(app.shell.overlay, Some(Overlay::Prompt(..))));
+    let prompt = screen(&app, 80, 24, at(2));
+    assert!(prompt.contains("Hoeveel tijd hebben we?"), "{prompt}");
+    insta::assert_snapshot!("end_time_prompt_80x24", prompt);
+    let effects = keys(&mut app, "10:00<enter>", at(2));
+    assert!(app.shell.overlay.is_none());
+    assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.agreed_end == Some(at(60))));
+    let view = timer::snapshot(app.session().unwrap(), at(2));
+    assert_eq!(view.planned_end, at(60));
+    assert_eq!(view.duration, 60 * 60);
+    // 58 minutes left, 3 of them for Contracteren: 55 for the six to come.
+    let proposed: i64 = view.phases.iter().filter_map(|p| p.proposed).sum();
+    assert_eq!(proposed, 55 * 60);
+    let text = screen(&app, 80, 24, at(2));
+    assert!(
+        text.contains("Totaal 0:02:00 / 1:00:00 · eindtijd 10:00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Eindtijd 10:00"),
+        "the status line says so:\n{text}"
+    );
+    insta::assert_snapshot!("end_time_agreed_80x24", text);
+
+    // Minutes left work too; an empty line is the planned end again.
+    keys(&mut app, &format!("E{}45<enter>", rub(5)), at(10));
+    assert_eq!(app.session().unwrap().agreed_end, Some(at(55)));
+    keys(&mut app, &format!("E{}<enter>", rub(5)), at(10));
+    assert_eq!(app.session().unwrap().agreed_end, None);
+    assert_eq!(
+        timer::snapshot(app.session().unwrap(), at(10)).planned_end,
+        at(90)
+    );
+}
+
+#[test]
+fn an_end_time_that_is_not_a_time_or_has_passed_is_asked_again() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>Ehalf vier<enter>", at(2));
+    assert!(
+        matches!(app.shell.overlay, Some(Overlay::Prompt(..))),
+        "the prompt stays, with what was typed"
+    );
+    let (said, severity) = app.shell.status.clone().unwrap();
+    assert!(said.contains("“half vier” is geen tijd"), "{said}");
+    assert_eq!(severity, Severity::Warning);
+    assert!(screen(&app, 80, 24, at(2)).contains("half vier"));
+    keys(&mut app, &format!("{}08:30<enter>", rub(9)), at(2));
+    assert!(
+        app.shell
+            .status
+            .clone()
+            .unwrap()
+            .0
+            .contains("08:30 is al voorbij")
+    );
+    assert_eq!(app.session().unwrap().agreed_end, None);
+    // Esc leaves it as it was.
+    keys(&mut app, "<esc>", at(2));
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(app.session().unwrap().agreed_end, None);
+}
+
+#[test]
+fn a_pause_keeps_the_end_and_says_so() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>t", at(10));
+    let text = screen(&app, 80, 24, at(14));
+    assert!(text.contains("PAUZE · eindtijd blijft 10:30"), "{text}");
+    assert!(
+        text.contains("t verder"),
+        "the footer says t goes on:\n{text}"
+    );
+    keys(&mut app, "t", at(14));
+    let view = timer::snapshot(app.session().unwrap(), at(14));
+    assert_eq!(view.planned_end, at(90), "the pause did not move the end");
+    assert_eq!(view.remaining_for_rest, 76 * 60);
+    assert!(screen(&app, 80, 24, at(14)).contains("t pauze"));
+}
+
+#[test]
+fn a_correction_moves_the_end_and_the_reminder_with_it() {
+    let mut app = in_conversation(Lang::Nl);
+    // The talk began five minutes before the timer was started.
+    keys(&mut app, "<esc>+++++", at(0));
+    let view = timer::snapshot(app.session().unwrap(), at(1));
+    assert_eq!(view.planned_end, at(85));
+    assert_eq!(
+        view.total_elapsed + view.paused_secs + view.remaining_for_rest,
+        view.duration
+    );
+    // "5 minutes before the end": at 10:20 now, not at 10:25.
+    let bells = |effects: Vec<Effect>| effects.iter().filter(|e| matches!(e, Effect::Bell)).count();
+    assert_eq!(bells(app.update(Msg::Tick, at(79))), 0);
+    assert_eq!(bells(app.update(Msg::Tick, at(80))), 1);
+    let text = screen(&app, 80, 24, at(80));
+    assert!(text.contains("rest 5 min"), "{text}");
+    assert_eq!(bells(app.update(Msg::Tick, at(85))), 0, "once");
+}
+
+/// A session as the file holds it after the app was killed at 09:12 with
+/// the clock running on phase 1, the last save at 09:12.
+fn killed_at_twelve() -> leidraad::session::Session {
+    let app = in_conversation(Lang::Nl);
+    let mut s = app.session().unwrap().clone();
+    s.mark_saved(at(12));
+    s
+}
+
+#[test]
+fn after_the_app_was_down_it_asks_whether_that_time_counts() {
+    let mut app = ui_support::app(Lang::Nl);
+    app.update(
+        Msg::Resumed {
+            session: Box::new(killed_at_twelve()),
+            file_name: "s.toml".into(),
+        },
+        at(24),
+    );
+    assert!(matches!(
+        app.shell.overlay,
+        Some(Overlay::Confirm(Confirm::CountGap))
+    ));
+    let text = screen(&app, 80, 24, at(24));
+    assert!(
+        text.contains("De app was 12 minuten dicht. Meetellen voor")
+            && text.contains("Contracteren?"),
+        "{text}"
+    );
+    assert!(text.contains("j of Enter: ja · n of Esc: nee"), "{text}");
+    insta::assert_snapshot!("gap_question_80x24", text);
+    // No: the twelve minutes are taken out of Contracteren's clock.
+    let effects = keys(&mut app, "n", at(24));
+    assert!(matches!(effects.last(), Some(Effect::Save(_))));
+    let s = app.session().unwrap();
+    assert_eq!(timer::phase_elapsed(s, 0, at(25)), 13 * 60);
+    assert!(
+        app.shell
+            .status
+            .clone()
+            .unwrap()
+            .0
+            .contains("Niet meegeteld")
+    );
+}
+
+#[test]
+fn yes_counts_the_time_the_app_was_down() {
+    let mut app = ui_support::app(Lang::Nl);
+    app.update(
+        Msg::Resumed {
+            session: Box::new(killed_at_twelve()),
+            file_name: "s.toml".into(),
+        },
+        at(24),
+    );
+    keys(&mut app, "j", at(24));
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(
+        timer::phase_elapsed(app.session().unwrap(), 0, at(25)),
+        25 * 60
+    );
+}
+
+#[test]
+fn a_gap_under_a_minute_counts_without_a_question() {
+    let mut app = ui_support::app(Lang::Nl);
+    app.update(
+        Msg::Resumed {
+            session: Box::new(killed_at_twelve()),
+            file_name: "s.toml".into(),
+        },
+        at(12) + TimeDelta::seconds(40),
+    );
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(
+        timer::phase_elapsed(app.session().unwrap(), 0, at(13)),
+        13 * 60
+    );
+    let _ = t0();
+}
