@@ -136,6 +136,7 @@ fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) 
         goal: guide.goal_rows(),
         text: guide.text_rows(),
         lists: (!lists.is_empty()).then(|| u16::try_from(lists.lines.len()).unwrap_or(u16::MAX)),
+        list_items: lists.items,
         focus: in_use(conv),
     };
     let plan = layout::plan(area.height, &wants);

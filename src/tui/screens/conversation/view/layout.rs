@@ -3,7 +3,8 @@
 //! in the order of what matters at the table.
 //!
 //! 1. Every pane is there: the notes with two rows (three while typing),
-//!    the lists with two, the guide with its goal's first row.
+//!    the lists with two (one while every list is empty: its heading says
+//!    "(0)"), the guide with its goal's first row.
 //! 2. The pane in use: the focused list or rating in full (up to half the
 //!    side); the questions in full when they have the focus.
 //! 3. The helper questions, one row each (the heart of a phase), then in
@@ -26,6 +27,9 @@ pub(super) struct Wants {
     pub text: u16,
     /// The lists pane's rows (None: the phase has no lists pane).
     pub lists: Option<u16>,
+    /// Whether the lists pane shows an item (a list item, a rated item, an
+    /// open item of an earlier talk), not only headings.
+    pub list_items: bool,
     /// Where the focus is.
     pub focus: InUse,
 }
@@ -82,7 +86,7 @@ pub(super) fn plan(height: u16, wants: &Wants) -> Plan {
     let mut guide_border = rows.take(2);
     let list_rows = wants.lists.unwrap_or(0);
     let mut lists = match wants.lists {
-        Some(l) => rows.take(2 + l.clamp(1, 2)),
+        Some(l) => rows.take(2 + if wants.list_items { l.clamp(1, 2) } else { 1 }),
         None => 0,
     };
     let mut text = rows.take(wants.text.min(1));
@@ -131,6 +135,7 @@ mod tests {
             goal: 2,
             text: 4,
             lists: Some(3),
+            list_items: true,
             focus: InUse::Nothing,
         }
     }
@@ -169,6 +174,7 @@ mod tests {
             goal: 2,
             text: 15,
             lists: Some(8),
+            list_items: true,
             focus: InUse::Nothing,
         };
         let p = plan(19, &many);
@@ -211,6 +217,19 @@ mod tests {
         assert_eq!(p.notes, 11);
         let none = plan(19, &Wants::default());
         assert_eq!((none.guide, none.notes), (2, 17));
+    }
+
+    #[test]
+    fn empty_lists_keep_their_heading_only_when_rows_are_short() {
+        let empty = Wants {
+            lists: Some(2),
+            list_items: false,
+            ..contracteren()
+        };
+        let p = plan(16, &empty);
+        assert_eq!((p.lists, p.questions), (3, 6), "{p:?}");
+        // With room, the "(nothing yet)" row comes too.
+        assert_eq!(plan(19, &empty).lists, 4);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub(super) struct ListsPane {
     pub selected: Option<usize>,
     /// The pane's title: lists, a rating, or both.
     pub title: &'static str,
+    /// Whether it shows an item (a list item, a rated item, an open item of
+    /// an earlier talk), not only headings.
+    pub items: bool,
     width: usize,
 }
 
@@ -40,6 +43,7 @@ impl ListsPane {
             lines: Vec::new(),
             selected: None,
             title,
+            items: false,
             width,
         };
         for (l, list) in phase.lists.iter().enumerate() {
@@ -60,6 +64,7 @@ impl ListsPane {
     /// An item's rows; the selected one's are marked, its last one is
     /// scrolled to.
     fn push_item(&mut self, shell: &Shell, rows: Vec<Line<'static>>, selected: bool) {
+        self.items = true;
         if selected {
             let picked = style(shell, Role::Selected);
             self.lines.extend(rows.into_iter().map(|l| l.style(picked)));
