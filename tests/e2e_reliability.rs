@@ -129,10 +129,11 @@ fn kill_run(run: usize, kill_after: Duration, pauses: bool) -> Result<(), String
         .map(|n| format!("{n};"))
         .unwrap_or_default();
     // The notes have no spaces, so the editor breaks them anywhere: compare
-    // without the box lines and white space (the column left of the notes
-    // box is empty on those rows).
+    // the right of the phase list (34 columns at 120x40) without the box
+    // lines and white space.
     let flat = |s: &str| -> String {
-        s.chars()
+        s.lines()
+            .flat_map(|row| row.chars().skip(34))
             .filter(|c| !c.is_whitespace() && !matches!(c, '│' | '┃'))
             .collect()
     };
