@@ -15,15 +15,22 @@
 
 mod errors;
 mod extra;
+mod fold;
 pub mod fs;
+mod history;
+mod index;
+#[cfg(test)]
+mod index_tests;
 mod list;
 mod lock;
 mod messages;
 pub mod names;
+mod parts;
 pub mod query;
 #[cfg(test)]
 mod query_tests;
 mod scan;
+mod search;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -38,11 +45,14 @@ pub use extra::Rescue;
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
+pub use history::{Partial, Progress};
+pub use index::INDEX_NAME;
 pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};
 pub use query::SessionQuery;
+pub use search::{HitKind, MatchedPart, SearchHit};
 
 use crate::session::Session;
 
@@ -94,6 +104,12 @@ struct Inner {
     fs: Arc<dyn Fs>,
     warnings: Vec<StoreWarning>,
     memory: Mutex<Memory>,
+    /// Whether queries go through the history index (else: folder scans).
+    use_index: bool,
+    /// The open history index, if opened yet.
+    index: Mutex<Option<index::Index>>,
+    /// Held while the index is brought up to date (one sync at a time).
+    syncing: Mutex<()>,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),
@@ -115,7 +131,18 @@ impl SessionStore {
     /// [`open`](Self::open) with another file system (fault injection).
     #[doc(hidden)]
     pub fn open_with(dir: impl Into<PathBuf>, fs: Arc<dyn Fs>) -> io::Result<SessionStore> {
-        let dir = dir.into();
+        Self::open_inner(dir.into(), fs, true)
+    }
+
+    /// [`open`](Self::open) without the history index: every query is
+    /// answered by scanning the folder (to compare, in tests and
+    /// benchmarks).
+    #[doc(hidden)]
+    pub fn open_without_index(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
+        Self::open_inner(dir.into(), Arc::new(RealFs), false)
+    }
+
+    fn open_inner(dir: PathBuf, fs: Arc<dyn Fs>, use_index: bool) -> io::Result<SessionStore> {
         let warnings = ensure_private_dir(&dir)?;
         let store = SessionStore {
             inner: Arc::new(Inner {
@@ -123,6 +150,9 @@ impl SessionStore {
                 fs,
                 warnings,
                 memory: Mutex::new(Memory::default()),
+                use_index,
+                index: Mutex::new(None),
+                syncing: Mutex::new(()),
             }),
         };
         store.remove_stale_temps();
@@ -286,10 +316,7 @@ impl SessionStore {
     /// query has no condition (see [`query`] for the rules). Fails only
     /// when the folder cannot be read.
     pub fn find(&self, query: &SessionQuery) -> io::Result<Vec<Listed>> {
-        Ok(scan::find(self, query)?
-            .into_iter()
-            .map(|found| found.listed)
-            .collect())
+        self.find_entries(query)
     }
 
     /// The whole sessions meeting `query`, newest first, each loaded as by
@@ -297,12 +324,12 @@ impl SessionStore {
     /// since the folder was read) are left out. For callers that need
     /// more than the header, such as carrying open items.
     pub fn load_matching(&self, query: &SessionQuery) -> io::Result<Vec<Session>> {
-        Ok(scan::find(self, query)?
+        Ok(self
+            .find_entries(query)?
             .into_iter()
-            .filter_map(|found| match (found.session, found.listed) {
-                (Some(session), _) => Some(session),
-                (None, Listed::Session(h)) => self.load(&h.path).ok(),
-                (None, Listed::Damaged(_)) => None,
+            .filter_map(|listed| match listed {
+                Listed::Session(h) => self.load(&h.path).ok(),
+                Listed::Damaged(_) => None,
             })
             .collect())
     }

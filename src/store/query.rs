@@ -172,6 +172,14 @@ impl SessionQuery {
         client && guide && status
     }
 
+    /// The same query without its text condition.
+    pub(super) fn without_text(&self) -> SessionQuery {
+        SessionQuery {
+            text: None,
+            ..self.clone()
+        }
+    }
+
     /// The text condition's needle, case-folded, if there is one.
     pub(super) fn text(&self) -> Option<&str> {
         self.text.as_deref()
