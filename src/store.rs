@@ -106,8 +106,12 @@ struct Inner {
     memory: Mutex<Memory>,
     /// Whether queries go through the history index (else: folder scans).
     use_index: bool,
+    /// The history index's database file.
+    index_file: PathBuf,
     /// The open history index, if opened yet.
     index: Mutex<Option<index::Index>>,
+    /// A second connection to it, for the answers that do not wait.
+    reader: Mutex<Option<index::Index>>,
     /// Held while the index is brought up to date (one sync at a time).
     syncing: Mutex<()>,
 }
@@ -121,7 +125,8 @@ pub struct SessionStore {
 
 impl SessionStore {
     /// Open the data folder, creating it (and its parents) with mode 0700 if
-    /// missing. An existing folder readable by others is left alone and
+    /// missing, with the history index beside the session files
+    /// ([`INDEX_NAME`]). An existing folder readable by others is left alone and
     /// reported in [`warnings`](Self::warnings). Stale temporary files of
     /// earlier crashes are removed.
     pub fn open(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
@@ -131,7 +136,17 @@ impl SessionStore {
     /// [`open`](Self::open) with another file system (fault injection).
     #[doc(hidden)]
     pub fn open_with(dir: impl Into<PathBuf>, fs: Arc<dyn Fs>) -> io::Result<SessionStore> {
-        Self::open_inner(dir.into(), fs, true)
+        let dir = dir.into();
+        let index = dir.join(INDEX_NAME);
+        Self::open_inner(dir, fs, Some(index))
+    }
+
+    /// [`open`](Self::open) with the history index in the file `index`
+    /// (the app keeps it in its cache folder, see
+    /// [`paths::index_file`](crate::paths::index_file)) instead of beside
+    /// the session files as [`INDEX_NAME`].
+    pub fn open_with_index(dir: impl Into<PathBuf>, index: PathBuf) -> io::Result<SessionStore> {
+        Self::open_inner(dir.into(), Arc::new(RealFs), Some(index))
     }
 
     /// [`open`](Self::open) without the history index: every query is
@@ -139,10 +154,14 @@ impl SessionStore {
     /// benchmarks).
     #[doc(hidden)]
     pub fn open_without_index(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
-        Self::open_inner(dir.into(), Arc::new(RealFs), false)
+        Self::open_inner(dir.into(), Arc::new(RealFs), None)
     }
 
-    fn open_inner(dir: PathBuf, fs: Arc<dyn Fs>, use_index: bool) -> io::Result<SessionStore> {
+    fn open_inner(
+        dir: PathBuf,
+        fs: Arc<dyn Fs>,
+        index: Option<PathBuf>,
+    ) -> io::Result<SessionStore> {
         let warnings = ensure_private_dir(&dir)?;
         let store = SessionStore {
             inner: Arc::new(Inner {
@@ -150,8 +169,10 @@ impl SessionStore {
                 fs,
                 warnings,
                 memory: Mutex::new(Memory::default()),
-                use_index,
+                use_index: index.is_some(),
+                index_file: index.unwrap_or_default(),
                 index: Mutex::new(None),
+                reader: Mutex::new(None),
                 syncing: Mutex::new(()),
             }),
         };

@@ -29,7 +29,7 @@
 use std::collections::HashSet;
 use std::io;
 
-use super::index::{self, BATCH, Index, IndexError, Scanned, TextMatch};
+use super::index::{self, BATCH, Found, Index, IndexError, Scanned};
 use super::search::{self, SearchHit};
 use super::{Listed, SessionQuery, SessionStore, fold, parts, scan};
 
@@ -52,8 +52,21 @@ pub struct Partial<T> {
     pub pending: usize,
 }
 
-/// Entries with their index rows, newest first.
-type Entries = Vec<(Option<i64>, Listed)>;
+/// The index's entries with their row ids, newest first, and the rows to
+/// leave out (files changed since they were read).
+struct Entries<'a> {
+    all: &'a [(i64, Listed)],
+    skip: &'a HashSet<i64>,
+}
+
+impl<'a> Entries<'a> {
+    fn iter(&self) -> impl Iterator<Item = (i64, &'a Listed)> + '_ {
+        self.all
+            .iter()
+            .filter(|(id, _)| !self.skip.contains(id))
+            .map(|(id, l)| (*id, l))
+    }
+}
 
 impl SessionStore {
     /// Bring the index up to date with the folder, newest files first,
@@ -63,7 +76,7 @@ impl SessionStore {
     /// folder cannot be read. Meanwhile [`find_indexed`](Self::find_indexed)
     /// answers with what is done; other calls of this store wait for it.
     pub fn sync(&self, progress: &mut dyn FnMut(Progress)) -> io::Result<bool> {
-        Ok(self.with_index(progress, |_| Ok(())).is_some())
+        Ok(self.with_index(progress, |_, _| Ok(())).is_some())
     }
 
     /// The sessions meeting `query` whose text matches it
@@ -75,9 +88,8 @@ impl SessionStore {
     /// the other conditions, without parts. Damaged files are never hits.
     pub fn search(&self, query: &SessionQuery) -> io::Result<Vec<SearchHit>> {
         let needle = fold::fold(query.text().unwrap_or(""));
-        let answer = self.with_index(&mut |_| {}, |index| {
-            let entries = index.entries(self.dir())?;
-            search_in(index, tag(entries), query, &needle)
+        let answer = self.with_index(&mut |_| {}, |index, entries| {
+            search_in(index, entries, query, &needle)
         });
         match answer {
             Some(hits) => Ok(hits),
@@ -113,10 +125,7 @@ impl SessionStore {
 
     /// The answer of [`find`](Self::find): from the index, or from a scan.
     pub(super) fn find_entries(&self, query: &SessionQuery) -> io::Result<Vec<Listed>> {
-        let answer = self.with_index(&mut |_| {}, |index| {
-            let entries = index.entries(self.dir())?;
-            find_in(index, tag(entries), query)
-        });
+        let answer = self.with_index(&mut |_| {}, |index, entries| find_in(index, entries, query));
         match answer {
             Some(found) => Ok(found),
             None => scan::find(self, query),
@@ -129,7 +138,7 @@ impl SessionStore {
     fn with_index<T>(
         &self,
         progress: &mut dyn FnMut(Progress),
-        answer: impl Fn(&Index) -> Result<T, IndexError>,
+        answer: impl Fn(&Index, Entries) -> Result<T, IndexError>,
     ) -> Option<T> {
         if !self.inner.use_index {
             return None;
@@ -148,10 +157,10 @@ impl SessionStore {
     fn sync_and<T>(
         &self,
         progress: &mut dyn FnMut(Progress),
-        answer: &impl Fn(&Index) -> Result<T, IndexError>,
+        answer: &impl Fn(&Index, Entries) -> Result<T, IndexError>,
     ) -> Result<T, IndexError> {
         let files = index::scan_folder(self.dir()).map_err(|_| IndexError::Folder)?;
-        let diff = self.on_index(|index| index.diff(files))?;
+        let diff = self.on_index(|index| index.diff(self.dir(), files))?;
         self.on_index(|index| index.drop_rows(&diff.gone))?;
         let total = diff.stale.len();
         let mut done = 0;
@@ -164,7 +173,17 @@ impl SessionStore {
             done += batch.len();
             progress(Progress { done, total });
         }
-        self.on_index(|index| answer(index))
+        self.on_index(|index| {
+            let all = index.cached(self.dir())?.entries.clone();
+            let skip = HashSet::new();
+            answer(
+                index,
+                Entries {
+                    all: &all,
+                    skip: &skip,
+                },
+            )
+        })
     }
 
     /// Run `f` on the open index, opening it first if needed (or again, if
@@ -173,12 +192,23 @@ impl SessionStore {
         &self,
         f: impl FnOnce(&mut Index) -> Result<T, IndexError>,
     ) -> Result<T, IndexError> {
-        let mut slot = self.inner.index.lock().unwrap_or_else(|e| e.into_inner());
+        self.on_connection(&self.inner.index, f)
+    }
+
+    /// [`on_index`](Self::on_index) on the connection in `slot` (the
+    /// writer's, or the one the answers that do not wait read through, so
+    /// they never wait for a batch being written).
+    fn on_connection<T>(
+        &self,
+        slot: &std::sync::Mutex<Option<Index>>,
+        f: impl FnOnce(&mut Index) -> Result<T, IndexError>,
+    ) -> Result<T, IndexError> {
+        let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
         if slot.as_ref().is_some_and(|i| !i.is_current()) {
             *slot = None;
         }
         if slot.is_none() {
-            *slot = Some(Index::open(self.dir())?);
+            *slot = Some(Index::open(&self.inner.index_file)?);
         }
         match slot.as_mut() {
             Some(index) => f(index),
@@ -190,7 +220,8 @@ impl SessionStore {
     fn reset_index(&self) {
         let mut slot = self.inner.index.lock().unwrap_or_else(|e| e.into_inner());
         *slot = None;
-        index::remove(self.dir());
+        *self.inner.reader.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        index::remove(&self.inner.index_file);
     }
 
     /// `answer` over the index's entries for unchanged files, without
@@ -203,15 +234,15 @@ impl SessionStore {
             return Ok(None);
         }
         let files = index::scan_folder(self.dir())?;
-        let result = self.on_index(|index| {
-            let diff = index.diff(files)?;
-            let entries = index
-                .entries(self.dir())?
-                .into_iter()
-                .filter(|(id, _)| !diff.outdated.contains(id))
-                .collect();
+        let result = self.on_connection(&self.inner.reader, |index| {
+            let diff = index.diff(self.dir(), files)?;
+            let all = index.cached(self.dir())?.entries.clone();
+            let entries = Entries {
+                all: &all,
+                skip: &diff.outdated,
+            };
             Ok(Partial {
-                answer: answer(index, tag(entries))?,
+                answer: answer(index, entries)?,
                 pending: diff.stale.len(),
             })
         });
@@ -228,23 +259,23 @@ impl SessionStore {
     /// [`search`](Self::search) by reading the folder.
     fn search_by_scan(&self, query: &SessionQuery, needle: &str) -> io::Result<Vec<SearchHit>> {
         let mut out = Vec::new();
+        let limit = query.limit().unwrap_or(usize::MAX);
         for listed in scan::find(self, &query.without_text())? {
+            if out.len() >= limit {
+                break;
+            }
             let Listed::Session(header) = listed else {
                 continue;
             };
             let Ok(session) = self.load(&header.path) else {
                 continue;
             };
-            if let Some(hit) = hit(header, parts::parts(&session), needle) {
+            if let Some(hit) = hit(&header, parts::parts(&session), needle) {
                 out.push(hit);
             }
         }
         Ok(out)
     }
-}
-
-fn tag(entries: Vec<(i64, Listed)>) -> Entries {
-    entries.into_iter().map(|(id, l)| (Some(id), l)).collect()
 }
 
 /// The answer of `find` among `entries` (see [`super::query`]).
@@ -255,54 +286,90 @@ fn find_in(
 ) -> Result<Vec<Listed>, IndexError> {
     let said: Option<HashSet<i64>> = match query.text() {
         None | Some("") => None,
-        Some(needle) => Some(index.matching(TextMatch::Said(needle))?),
+        Some(needle) => Some(index.said_files(needle)?),
     };
     let damaged_too = !query.is_filtered();
+    let keep = |id: i64, listed: &Listed| match listed {
+        Listed::Damaged(_) => damaged_too,
+        Listed::Session(h) => {
+            let text = match (&said, query.text()) {
+                (_, None) => true,
+                (None, Some(_)) => h.damage.is_none(),
+                (Some(ids), Some(_)) => ids.contains(&id),
+            };
+            query.matches_header(h) && text
+        }
+    };
     Ok(entries
-        .into_iter()
-        .filter(|(id, listed)| match listed {
-            Listed::Damaged(_) => damaged_too,
-            Listed::Session(h) => {
-                let text = match (&said, query.text()) {
-                    (_, None) => true,
-                    (None, Some(_)) => h.damage.is_none(),
-                    (Some(ids), Some(_)) => id.is_some_and(|id| ids.contains(&id)),
-                };
-                query.matches_header(h) && text
-            }
-        })
-        .map(|(_, listed)| listed)
+        .iter()
+        .filter(|(id, listed)| keep(*id, listed))
+        .map(|(_, listed)| listed.clone())
+        .take(query.limit().unwrap_or(usize::MAX))
         .collect())
 }
 
-/// The answer of `search` among `entries`.
+/// With a limit, how many parts the trigram index may name before a
+/// needle counts as frequent: then the newest sessions are looked through
+/// one by one instead (a frequent word fills a first screen at once).
+const FEW_PARTS: usize = 2000;
+
+/// How many of the newest sessions are looked through one by one for a
+/// frequent (or short) needle before asking for all the others.
+const PROBE: usize = 200;
+
+/// The answer of `search` among `entries`. A rare needle: the sessions the
+/// trigram index names. With a limit, a frequent one: the newest sessions
+/// one by one first, until the limit is reached. A needle of one or two
+/// characters: session by session.
 fn search_in(
     index: &Index,
     entries: Entries,
     query: &SessionQuery,
     needle: &str,
 ) -> Result<Vec<SearchHit>, IndexError> {
-    let ids = match needle {
-        "" => None,
-        n => Some(index.matching(TextMatch::Folded(n))?),
-    };
+    let limit = query.limit().unwrap_or(usize::MAX);
+    let mut candidates = entries
+        .iter()
+        .filter_map(|(id, listed)| match listed {
+            Listed::Session(h) if h.damage.is_none() && query.matches_header(h) => Some((id, h)),
+            Listed::Session(_) | Listed::Damaged(_) => None,
+        })
+        .peekable();
     let mut out = Vec::new();
-    for (id, listed) in entries {
-        let (Some(id), Listed::Session(header)) = (id, listed) else {
-            continue;
-        };
-        if header.damage.is_some() || !query.matches_header(&header) {
-            continue;
-        }
-        match &ids {
-            None => out.push(SearchHit {
-                header,
-                parts: Vec::new(),
-            }),
-            Some(ids) if ids.contains(&id) => {
-                out.extend(hit(header, index.parts(id)?, needle));
+    if needle.is_empty() {
+        out.extend(candidates.take(limit).map(|(_, header)| SearchHit {
+            header: header.clone(),
+            parts: Vec::new(),
+        }));
+        return Ok(out);
+    }
+    let limited = limit != usize::MAX;
+    let mut found = index.folded_parts(needle, limited.then_some(FEW_PARTS))?;
+    if !matches!(found, Found::Parts(_)) && limited {
+        for _ in 0..PROBE {
+            let Some((id, header)) = candidates.next() else {
+                break;
+            };
+            out.extend(hit(header, index.parts(id)?, needle));
+            if out.len() >= limit {
+                return Ok(out);
             }
-            Some(_) => {}
+        }
+        if matches!(found, Found::TooMany) {
+            found = index.folded_parts(needle, None)?;
+        }
+    }
+    for (id, header) in candidates {
+        let parts = match &mut found {
+            Found::Parts(found) => match found.remove(&id) {
+                Some(parts) => parts,
+                None => continue,
+            },
+            Found::TooShort | Found::TooMany => index.parts(id)?,
+        };
+        out.extend(hit(header, parts, needle));
+        if out.len() >= limit {
+            break;
         }
     }
     Ok(out)
@@ -310,7 +377,8 @@ fn search_in(
 
 /// The hit for one session: its parts that contain `needle` (folded);
 /// `None` if none does. An empty needle: a hit without parts.
-fn hit(header: super::SessionHeader, parts: Vec<parts::Part>, needle: &str) -> Option<SearchHit> {
+fn hit(header: &super::SessionHeader, parts: Vec<parts::Part>, needle: &str) -> Option<SearchHit> {
+    let header = header.clone();
     if needle.is_empty() {
         return Some(SearchHit {
             header,

@@ -23,18 +23,19 @@ mod sync;
 
 use std::fs::OpenOptions;
 use std::io;
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, functions::FunctionFlags};
 
-pub(super) use answer::TextMatch;
+pub(super) use answer::Found;
 pub(super) use sync::{BATCH, Read, Scanned, read_file, scan_folder};
 
-/// The index's file name in the data folder. The `.~` prefix keeps it out
-/// of the listing and out of sync clients, and SQLite's companions
-/// (`-wal`, `-shm`, `-journal`) share it.
+/// The index's file name when it is kept in the data folder (see
+/// [`SessionStore::open`](super::SessionStore::open)). The `.~` prefix
+/// keeps it out of the listing and out of sync clients, and SQLite's
+/// companions (`-wal`, `-shm`, `-journal`) share it.
 pub const INDEX_NAME: &str = ".~leidraad-index.sqlite";
 
 /// The schema this leidraad writes; another one is rebuilt.
@@ -89,6 +90,8 @@ CREATE VIRTUAL TABLE parts_fts USING fts5 (
 #[derive(Debug)]
 pub(super) struct Index {
     conn: Connection,
+    /// The rows and entries as last read (see `answer::Index::cached`).
+    cache: Option<answer::Cache>,
     /// The database file, to notice it was replaced or deleted.
     path: PathBuf,
     inode: u64,
@@ -125,10 +128,18 @@ impl From<rusqlite::Error> for IndexError {
 }
 
 impl Index {
-    /// Open the index of `dir`, creating it (0600) if missing. A file that
-    /// is not an index of this schema is [`IndexError::Broken`].
-    pub fn open(dir: &Path) -> Result<Index, IndexError> {
-        let path = dir.join(INDEX_NAME);
+    /// Open the index at `path`, creating it (0600, its folder 0700) if
+    /// missing. A file that is not an index of this schema is
+    /// [`IndexError::Broken`].
+    pub fn open(path: &Path) -> Result<Index, IndexError> {
+        let path = path.to_path_buf();
+        if let Some(folder) = path.parent().filter(|f| !f.exists()) {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(folder)
+                .map_err(|_| IndexError::Unavailable)?;
+        }
         create_private(&path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -138,7 +149,12 @@ impl Index {
         let inode = std::fs::metadata(&path)
             .map_err(|_| IndexError::Unavailable)?
             .ino();
-        let index = Index { conn, path, inode };
+        let index = Index {
+            conn,
+            cache: None,
+            path,
+            inode,
+        };
         index.prepare()?;
         Ok(index)
     }
@@ -146,7 +162,9 @@ impl Index {
     /// Check the schema (creating it in a new file) and set the pragmas.
     fn prepare(&self) -> Result<(), IndexError> {
         let c = &self.conn;
-        c.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;")?;
+        c.execute_batch(
+            "PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000;",
+        )?;
         let app: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         match (app, version) {
@@ -211,16 +229,17 @@ fn create_private(path: &Path) -> Result<(), IndexError> {
     }
 }
 
-/// Delete the index of `dir` and its companions (to rebuild it).
-pub(super) fn remove(dir: &Path) {
+/// Delete the index at `path` and its companions (to rebuild it).
+pub(super) fn remove(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(dir.join(format!("{INDEX_NAME}{suffix}")));
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
     }
 }
 
-/// The Rust functions the queries call: `said(kind, text, needle)` is
-/// [`super::parts::mentions`], `folded_has(text, needle)` whether the
-/// folded text contains the (folded) needle.
+/// The Rust function the queries call: `said(kind, text, needle)` is
+/// [`super::parts::mentions`].
 fn register_functions(c: &Connection) -> rusqlite::Result<()> {
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
     c.create_scalar_function("said", 3, flags, |ctx| {
@@ -228,10 +247,5 @@ fn register_functions(c: &Connection) -> rusqlite::Result<()> {
         let text = ctx.get_raw(1).as_str().unwrap_or_default();
         let needle = ctx.get_raw(2).as_str().unwrap_or_default();
         Ok(super::parts::mentions(code, text, needle))
-    })?;
-    c.create_scalar_function("folded_has", 2, flags, |ctx| {
-        let text = ctx.get_raw(0).as_str().unwrap_or_default();
-        let needle = ctx.get_raw(1).as_str().unwrap_or_default();
-        Ok(super::fold::fold(text).contains(needle))
     })
 }

@@ -158,6 +158,9 @@ fn a_file_changed_outside_the_app_is_read_again() {
         before + Duration::from_secs(10),
     );
     assert_eq!(hits(&store, "langere"), vec![path.clone()]);
+    // What this store keeps in memory of the index is what the file says.
+    let other = SessionStore::open(store.dir()).unwrap();
+    assert_eq!(store.list().unwrap(), other.list().unwrap());
     // Gone.
     std::fs::remove_file(&path).unwrap();
     assert!(text(&store, "langere").is_empty());
@@ -349,4 +352,61 @@ fn the_indexed_answer_does_not_read_files_and_counts_what_is_pending() {
     let partial = store.find_indexed(&SessionQuery::all()).unwrap();
     assert_eq!(partial.pending, 0);
     assert_eq!(partial.answer[0].path(), b);
+    let other = SessionStore::open(store.dir()).unwrap();
+    assert_eq!(partial.answer, other.list().unwrap());
+}
+
+#[test]
+fn first_limits_every_answer_to_the_newest() {
+    let (_dir, store) = store();
+    let paths: Vec<PathBuf> = (0..5)
+        .map(|i| save(&store, &session(i * 60, "De Linde", "kernteam")))
+        .collect();
+    let newest: Vec<PathBuf> = paths.iter().rev().take(2).cloned().collect();
+    let q = SessionQuery::all().with_text("kernteam").first(2);
+    let found: Vec<PathBuf> = store
+        .find(&q)
+        .unwrap()
+        .iter()
+        .map(|l| l.path().to_path_buf())
+        .collect();
+    assert_eq!(found, newest);
+    let hits: Vec<PathBuf> = store
+        .search(&q)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.header.path)
+        .collect();
+    assert_eq!(hits, newest);
+    assert_eq!(store.load_matching(&q).unwrap().len(), 2);
+    let short = SessionQuery::all().with_text("k").first(3);
+    assert_eq!(store.search(&short).unwrap().len(), 3);
+    assert_eq!(store.list().unwrap().len(), 5);
+}
+
+#[test]
+fn while_the_index_is_built_the_indexed_answer_grows_newest_first() {
+    let (_dir, store) = store();
+    let n = super::index::BATCH + 40;
+    let scan = SessionStore::open_without_index(store.dir()).unwrap();
+    for i in 0..n {
+        let s = session(i as i64 * 60, "De Linde", "kernteam");
+        let path = save(&scan, &s);
+        age(&path);
+    }
+    let newest = scan.list().unwrap()[0].path().to_path_buf();
+    let mut seen = Vec::new();
+    let synced = store
+        .sync(&mut |p| {
+            // Another thread of the UI asks meanwhile: it gets what is done.
+            let partial = store.find_indexed(&SessionQuery::all()).unwrap();
+            assert_eq!(partial.answer.len(), p.done);
+            assert_eq!(partial.pending, p.total - p.done);
+            assert_eq!(partial.answer[0].path(), newest, "the newest files first");
+            seen.push(p.done);
+        })
+        .unwrap();
+    assert!(synced);
+    assert_eq!(seen, [super::index::BATCH, n]);
+    assert_eq!(store.list().unwrap(), scan.list().unwrap());
 }

@@ -62,6 +62,8 @@ pub struct SessionQuery {
     /// The needle, case-folded.
     text: Option<String>,
     status: Option<StatusMatch>,
+    /// At most this many answers (the newest); not a condition.
+    first: Option<usize>,
 }
 
 /// How the client is compared; the name is stored folded.
@@ -141,6 +143,19 @@ impl SessionQuery {
         self.with_status(StatusMatch::Finished)
     }
 
+    /// Only the newest `n` answers (for a first screen of hits: the
+    /// history asks `first(50)`, then the whole answer). Not a condition:
+    /// damaged files still come with [`SessionQuery::all`].
+    pub fn first(mut self, n: usize) -> SessionQuery {
+        self.first = Some(n);
+        self
+    }
+
+    /// How many answers at most, if limited.
+    pub(super) fn limit(&self) -> Option<usize> {
+        self.first
+    }
+
     fn with_status(mut self, status: StatusMatch) -> SessionQuery {
         self.status = Some(status);
         self
@@ -154,6 +169,7 @@ impl SessionQuery {
             guide,
             text,
             status,
+            first: _,
         } = self;
         client.is_some() || guide.is_some() || text.is_some() || status.is_some()
     }
@@ -172,10 +188,11 @@ impl SessionQuery {
         client && guide && status
     }
 
-    /// The same query without its text condition.
+    /// The same query without its text condition (and unlimited).
     pub(super) fn without_text(&self) -> SessionQuery {
         SessionQuery {
             text: None,
+            first: None,
             ..self.clone()
         }
     }

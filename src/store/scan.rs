@@ -18,7 +18,11 @@ use super::{Listed, SessionQuery, SessionStore, list, names};
 pub(super) fn find(store: &SessionStore, query: &SessionQuery) -> io::Result<Vec<Listed>> {
     let damaged_too = !query.is_filtered();
     let mut out = Vec::new();
+    let limit = query.limit().unwrap_or(usize::MAX);
     for listed in headers(store)? {
+        if out.len() >= limit {
+            break;
+        }
         let keep = match &listed {
             Listed::Damaged(_) => damaged_too,
             Listed::Session(h) if !query.matches_header(h) => false,

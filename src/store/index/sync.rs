@@ -1,7 +1,7 @@
 //! Keeping the index up to date: readdir + stat against the rows, then the
 //! files that changed read again, in batches, newest first.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -9,6 +9,7 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::super::list::{self, DamageReason, Listed};
 use super::super::{fold, names, parts};
+use super::answer::RowStat;
 use super::{Index, IndexError};
 use crate::session::{Session, Status};
 
@@ -49,7 +50,13 @@ pub(in crate::store) fn scan_folder(dir: &Path) -> std::io::Result<Vec<Scanned>>
         if !names::is_session_name(&name) || entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
-        let (len, modified) = match std::fs::metadata(entry.path()) {
+        // fstatat on the folder (no walk of the whole path); a symbolic
+        // link is followed, as opening it would.
+        let meta = match entry.metadata() {
+            Ok(m) if m.file_type().is_symlink() => std::fs::metadata(entry.path()),
+            other => other,
+        };
+        let (len, modified) = match meta {
             Ok(m) => (m.len(), m.modified().unwrap_or(SystemTime::UNIX_EPOCH)),
             Err(_) => (u64::MAX, SystemTime::UNIX_EPOCH),
         };
@@ -79,21 +86,16 @@ pub(in crate::store) struct Read {
 
 impl Index {
     /// Compare the folder (`files`, from [`scan_folder`]) with the rows.
-    pub fn diff(&self, files: Vec<Scanned>) -> Result<Diff, IndexError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name, len, mtime_ns, read_ns FROM files")?;
-        let mut rows: HashMap<String, (i64, i64, i64, i64)> = HashMap::new();
-        let mut q = stmt.query([])?;
-        while let Some(r) = q.next()? {
-            rows.insert(r.get(1)?, (r.get(0)?, r.get(2)?, r.get(3)?, r.get(4)?));
-        }
+    pub fn diff(&mut self, dir: &Path, files: Vec<Scanned>) -> Result<Diff, IndexError> {
+        let rows = &self.cached(dir)?.rows;
         let mut diff = Diff::default();
+        let mut seen = HashSet::with_capacity(files.len());
         let racy = i64::try_from(RACY.as_nanos()).unwrap_or(i64::MAX);
         for file in files {
             let mtime = nanos(file.modified);
-            match rows.remove(&file.name) {
-                Some((id, len, m, read)) => {
+            match rows.get(&file.name) {
+                Some(&(id, len, m, read)) => {
+                    seen.insert(id);
                     let same = i64::try_from(file.len) == Ok(len) && m == mtime;
                     if !same || (read - mtime).abs() <= racy {
                         diff.outdated.insert(id);
@@ -103,9 +105,11 @@ impl Index {
                 None => diff.stale.push(file),
             }
         }
-        for (_, (id, ..)) in rows {
-            diff.outdated.insert(id);
-            diff.gone.push(id);
+        for &(id, ..) in rows.values() {
+            if !seen.contains(&id) {
+                diff.outdated.insert(id);
+                diff.gone.push(id);
+            }
         }
         diff.stale
             .sort_by(|a, b| newest(&b.name).cmp(newest(&a.name)));
@@ -117,22 +121,38 @@ impl Index {
         if ids.is_empty() {
             return Ok(());
         }
+        let cache = self.cache.take();
         let tx = self.write()?;
         for id in ids {
             delete_file(&tx, *id)?;
         }
         tx.commit()?;
+        self.cache = cache.map(|mut c| {
+            c.patch(&ids.iter().copied().collect(), Vec::new());
+            c
+        });
         Ok(())
     }
 
     /// Write the files of one batch (read by [`read_file`]) in one
     /// transaction.
     pub fn write_batch(&mut self, batch: &[Read]) -> Result<(), IndexError> {
+        let cache = self.cache.take();
         let tx = self.write()?;
+        let mut removed = HashSet::new();
+        let mut added = Vec::with_capacity(batch.len());
         for r in batch {
-            write_file(&tx, r)?;
+            let (old, row) = write_file(&tx, r)?;
+            removed.extend(old);
+            added.push((r.scanned.name.clone(), row, r.listed.clone()));
         }
         tx.commit()?;
+        // This connection's own commits do not change `data_version`: the
+        // cache is brought along by hand.
+        self.cache = cache.map(|mut c| {
+            c.patch(&removed, added);
+            c
+        });
         Ok(())
     }
 
@@ -193,7 +213,9 @@ pub(super) fn status_code(status: Status) -> &'static str {
     }
 }
 
-fn write_file(tx: &Transaction, r: &Read) -> Result<(), IndexError> {
+/// Write one file's row and parts (replacing an older row of the same
+/// name): the old row's id and the new row's id, size, mtime and read time.
+fn write_file(tx: &Transaction, r: &Read) -> Result<(Option<i64>, RowStat), IndexError> {
     let old: Option<i64> = tx
         .prepare_cached("SELECT id FROM files WHERE name = ?1")?
         .query_row([&r.scanned.name], |row| row.get(0))
@@ -274,7 +296,7 @@ fn write_file(tx: &Transaction, r: &Read) -> Result<(), IndexError> {
     if let Some(session) = &r.session {
         write_parts(tx, file, session)?;
     }
-    Ok(())
+    Ok((old, (file, len, mtime, r.read_ns)))
 }
 
 fn write_parts(tx: &Transaction, file: i64, session: &Session) -> rusqlite::Result<()> {
