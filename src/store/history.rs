@@ -29,8 +29,12 @@
 use std::collections::HashSet;
 use std::io;
 
-use super::index::{self, BATCH, Found, Index, IndexError, Scanned};
-use super::search::{self, SearchHit};
+mod answers;
+
+use answers::{Entries, find_in, hit, search_in};
+
+use super::index::{self, BATCH, Index, IndexError, Scanned};
+use super::search::SearchHit;
 use super::{Listed, SessionQuery, SessionStore, fold, parts, scan};
 
 /// How far [`SessionStore::sync`] is.
@@ -50,22 +54,6 @@ pub struct Partial<T> {
     /// Files that are new or changed since (not in `answer`): 0 means the
     /// answer is complete.
     pub pending: usize,
-}
-
-/// The index's entries with their row ids, newest first, and the rows to
-/// leave out (files changed since they were read).
-struct Entries<'a> {
-    all: &'a [(i64, Listed)],
-    skip: &'a HashSet<i64>,
-}
-
-impl<'a> Entries<'a> {
-    fn iter(&self) -> impl Iterator<Item = (i64, &'a Listed)> + '_ {
-        self.all
-            .iter()
-            .filter(|(id, _)| !self.skip.contains(id))
-            .map(|(id, l)| (*id, l))
-    }
 }
 
 impl SessionStore {
@@ -148,7 +136,8 @@ impl SessionStore {
             match self.sync_and(progress, &answer) {
                 Ok(t) => return Some(t),
                 Err(IndexError::Broken) => self.reset_index(),
-                Err(IndexError::Unavailable | IndexError::Folder) => return None,
+                Err(IndexError::Unavailable) => return self.read_around(&answer),
+                Err(IndexError::Folder) => return None,
             }
         }
         None
@@ -181,9 +170,37 @@ impl SessionStore {
                 Entries {
                     all: &all,
                     skip: &skip,
+                    read: &[],
                 },
             )
         })
+    }
+
+    /// The answer when the index cannot be written now (another window is
+    /// writing it): what it has for unchanged files, and the files that
+    /// changed read here and not written. `None` when it cannot be read
+    /// either (answer from a scan).
+    fn read_around<T>(
+        &self,
+        answer: &impl Fn(&Index, Entries) -> Result<T, IndexError>,
+    ) -> Option<T> {
+        let files = index::scan_folder(self.dir()).ok()?;
+        self.on_connection(&self.inner.reader, |index| {
+            let diff = index.diff(self.dir(), files)?;
+            let read: Vec<index::Read> = diff
+                .stale
+                .iter()
+                .map(|s| index::read_file(self.dir(), s))
+                .collect();
+            let all = index.cached(self.dir())?.entries.clone();
+            let entries = Entries {
+                all: &all,
+                skip: &diff.outdated,
+                read: &read,
+            };
+            answer(index, entries)
+        })
+        .ok()
     }
 
     /// Run `f` on the open index, opening it first if needed (or again, if
@@ -240,6 +257,7 @@ impl SessionStore {
             let entries = Entries {
                 all: &all,
                 skip: &diff.outdated,
+                read: &[],
             };
             Ok(Partial {
                 answer: answer(index, entries)?,
@@ -276,115 +294,4 @@ impl SessionStore {
         }
         Ok(out)
     }
-}
-
-/// The answer of `find` among `entries` (see [`super::query`]).
-fn find_in(
-    index: &Index,
-    entries: Entries,
-    query: &SessionQuery,
-) -> Result<Vec<Listed>, IndexError> {
-    let said: Option<HashSet<i64>> = match query.text() {
-        None | Some("") => None,
-        Some(needle) => Some(index.said_files(needle)?),
-    };
-    let damaged_too = !query.is_filtered();
-    let keep = |id: i64, listed: &Listed| match listed {
-        Listed::Damaged(_) => damaged_too,
-        Listed::Session(h) => {
-            let text = match (&said, query.text()) {
-                (_, None) => true,
-                (None, Some(_)) => h.damage.is_none(),
-                (Some(ids), Some(_)) => ids.contains(&id),
-            };
-            query.matches_header(h) && text
-        }
-    };
-    Ok(entries
-        .iter()
-        .filter(|(id, listed)| keep(*id, listed))
-        .map(|(_, listed)| listed.clone())
-        .take(query.limit().unwrap_or(usize::MAX))
-        .collect())
-}
-
-/// With a limit, how many parts the trigram index may name before a
-/// needle counts as frequent: then the newest sessions are looked through
-/// one by one instead (a frequent word fills a first screen at once).
-const FEW_PARTS: usize = 2000;
-
-/// How many of the newest sessions are looked through one by one for a
-/// frequent (or short) needle before asking for all the others.
-const PROBE: usize = 200;
-
-/// The answer of `search` among `entries`. A rare needle: the sessions the
-/// trigram index names. With a limit, a frequent one: the newest sessions
-/// one by one first, until the limit is reached. A needle of one or two
-/// characters: session by session.
-fn search_in(
-    index: &Index,
-    entries: Entries,
-    query: &SessionQuery,
-    needle: &str,
-) -> Result<Vec<SearchHit>, IndexError> {
-    let limit = query.limit().unwrap_or(usize::MAX);
-    let mut candidates = entries
-        .iter()
-        .filter_map(|(id, listed)| match listed {
-            Listed::Session(h) if h.damage.is_none() && query.matches_header(h) => Some((id, h)),
-            Listed::Session(_) | Listed::Damaged(_) => None,
-        })
-        .peekable();
-    let mut out = Vec::new();
-    if needle.is_empty() {
-        out.extend(candidates.take(limit).map(|(_, header)| SearchHit {
-            header: header.clone(),
-            parts: Vec::new(),
-        }));
-        return Ok(out);
-    }
-    let limited = limit != usize::MAX;
-    let mut found = index.folded_parts(needle, limited.then_some(FEW_PARTS))?;
-    if !matches!(found, Found::Parts(_)) && limited {
-        for _ in 0..PROBE {
-            let Some((id, header)) = candidates.next() else {
-                break;
-            };
-            out.extend(hit(header, index.parts(id)?, needle));
-            if out.len() >= limit {
-                return Ok(out);
-            }
-        }
-        if matches!(found, Found::TooMany) {
-            found = index.folded_parts(needle, None)?;
-        }
-    }
-    for (id, header) in candidates {
-        let parts = match &mut found {
-            Found::Parts(found) => match found.remove(&id) {
-                Some(parts) => parts,
-                None => continue,
-            },
-            Found::TooShort | Found::TooMany => index.parts(id)?,
-        };
-        out.extend(hit(header, parts, needle));
-        if out.len() >= limit {
-            break;
-        }
-    }
-    Ok(out)
-}
-
-/// The hit for one session: its parts that contain `needle` (folded);
-/// `None` if none does. An empty needle: a hit without parts.
-fn hit(header: &super::SessionHeader, parts: Vec<parts::Part>, needle: &str) -> Option<SearchHit> {
-    let header = header.clone();
-    if needle.is_empty() {
-        return Some(SearchHit {
-            header,
-            parts: Vec::new(),
-        });
-    }
-    let parts = search::matched_parts(parts, needle);
-    (!parts.is_empty()).then_some(SearchHit { header, parts })
 }

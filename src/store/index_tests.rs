@@ -185,8 +185,10 @@ fn a_file_a_sync_client_adds_is_found_by_the_next_query() {
 fn a_locked_index_is_not_waited_for_the_scan_answers() {
     let (_dir, store) = store();
     let a = save(&store, &session(0, "De Linde", "kernteam"));
+    age(&a);
     assert_eq!(text(&store, "kernteam"), vec![a.clone()]);
     let b = save(&store, &session(60, "De Vlinder", "kernteam"));
+    age(&b);
     // Another process in the middle of writing the index.
     let holder = rusqlite::Connection::open(index_path(&store)).unwrap();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
@@ -199,6 +201,12 @@ fn a_locked_index_is_not_waited_for_the_scan_answers() {
         "{:?}",
         started.elapsed()
     );
+    // Answered from what the index has and the one new file read, not by
+    // a scan of the folder (which fills the store's own cache).
+    assert!(other.memory().listed.is_empty());
+    assert_eq!(other.list().unwrap(), store.list().unwrap());
+    let partial = other.find_indexed(&SessionQuery::all()).unwrap();
+    assert_eq!(partial.pending, 1, "b is not in the index yet");
     holder.execute_batch("ROLLBACK").unwrap();
     drop(holder);
     assert_eq!(text(&other, "kernteam"), vec![b, a]);

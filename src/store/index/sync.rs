@@ -80,8 +80,10 @@ pub(super) fn nanos(t: SystemTime) -> i64 {
 pub(in crate::store) struct Read {
     scanned: Scanned,
     read_ns: i64,
-    listed: Listed,
-    session: Option<Session>,
+    /// The entry.
+    pub listed: Listed,
+    /// The session, when all of it parses.
+    pub session: Option<Session>,
 }
 
 impl Index {
