@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::super::list::{self, DamageReason, Listed};
+use super::super::list::{self, DamageReason, Listed, SessionHeader};
 use super::super::{fold, names, parts};
 use super::answer::RowStat;
 use super::{Index, IndexError};
@@ -236,69 +236,62 @@ fn write_file(tx: &Transaction, r: &Read) -> Result<(Option<i64>, RowStat), Inde
     };
     let stamp = r.listed.sort_stamp();
     let mtime = nanos(r.scanned.modified);
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO files (name, len, mtime_ns, read_ns, sort_stamp, damage, damage_detail,
-             body_damage, body_damage_detail, guide_id, guide_title, client, created, started,
-             finished, saved, status, planned_minutes, actual_minutes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-    )?;
-    let name = &r.scanned.name;
+    let key = params![&r.scanned.name, len, mtime, r.read_ns, stamp];
     match &r.listed {
         Listed::Damaged(d) => {
             let (kind, detail) = damage_code(&d.reason);
-            insert.execute(params![
-                name,
-                len,
-                mtime,
-                r.read_ns,
-                stamp,
-                kind,
-                detail,
-                None::<String>,
-                None::<String>,
-                "",
-                "",
-                "",
-                None::<String>,
-                None::<String>,
-                None::<String>,
-                None::<String>,
-                None::<String>,
-                0,
-                0
+            tx.prepare_cached(
+                "INSERT INTO files (name, len, mtime_ns, read_ns, sort_stamp, damage,
+                     damage_detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                key[0], key[1], key[2], key[3], key[4], kind, detail
             ])?;
         }
-        Listed::Session(h) => {
-            let body = h.damage.as_ref().map(damage_code);
-            let ts = |t: Option<crate::session::Timestamp>| t.map(|t| t.to_rfc3339());
-            insert.execute(params![
-                name,
-                len,
-                mtime,
-                r.read_ns,
-                stamp,
-                None::<String>,
-                None::<String>,
-                body.as_ref().map(|b| b.0),
-                body.as_ref().map(|b| b.1.clone()),
-                h.guide_id,
-                h.guide_title,
-                h.client,
-                h.created.to_rfc3339(),
-                ts(h.started),
-                ts(h.finished),
-                ts(h.saved),
-                status_code(h.status),
-                h.planned_minutes,
-                h.actual_minutes
-            ])?;
-        }
+        Listed::Session(h) => insert_session(tx, key, h)?,
     }
     let file = tx.last_insert_rowid();
     if let Some(session) = &r.session {
         write_parts(tx, file, session)?;
     }
     Ok((old, (file, len, mtime, r.read_ns)))
+}
+
+/// The row of a readable session; `key` is name, size, mtime, read time
+/// and sort stamp.
+fn insert_session(
+    tx: &Transaction,
+    key: &[&dyn rusqlite::ToSql],
+    h: &SessionHeader,
+) -> rusqlite::Result<()> {
+    let body = h.damage.as_ref().map(damage_code);
+    let ts = |t: Option<crate::session::Timestamp>| t.map(|t| t.to_rfc3339());
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO files (name, len, mtime_ns, read_ns, sort_stamp, body_damage,
+             body_damage_detail, guide_id, guide_title, client, created, started, finished,
+             saved, status, planned_minutes, actual_minutes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    insert.execute(params![
+        key[0],
+        key[1],
+        key[2],
+        key[3],
+        key[4],
+        body.as_ref().map(|b| b.0),
+        body.as_ref().map(|b| b.1.clone()),
+        h.guide_id,
+        h.guide_title,
+        h.client,
+        h.created.to_rfc3339(),
+        ts(h.started),
+        ts(h.finished),
+        ts(h.saved),
+        status_code(h.status),
+        h.planned_minutes,
+        h.actual_minutes
+    ])?;
+    Ok(())
 }
 
 fn write_parts(tx: &Transaction, file: i64, session: &Session) -> rusqlite::Result<()> {
