@@ -322,12 +322,14 @@ impl SessionStore {
     }
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
-    /// first (created stamp in the name, then modification time), damaged
-    /// ones included: [`find`](Self::find) with [`SessionQuery::all`]. Each
-    /// file is read once and only its header parsed (see `list::parse_head`:
-    /// truncated, garbage and unknown-format files are found; a complete
-    /// file damaged deep inside shows up as damaged on `load`). Unchanged
-    /// files (same size and mtime) are not read again on the next call.
+    /// first (created stamp in the name, then modification time, then
+    /// name), damaged ones included: [`find`](Self::find) with
+    /// [`SessionQuery::all`]. Answered from the history index (see
+    /// `history.rs`): only files whose size or mtime changed since it read
+    /// them are read again. The header is what `list::parse_head` reads
+    /// (truncated, garbage and unknown-format files are found); a complete
+    /// file damaged deep inside lists as a session with
+    /// [`SessionHeader::damage`] set, and fails on `load`.
     pub fn list(&self) -> io::Result<Vec<Listed>> {
         self.find(&SessionQuery::all())
     }

@@ -44,10 +44,14 @@
 //! with a text condition it does not match (its text cannot be read), and
 //! `load_matching` leaves it out.
 //!
-//! Today the store answers by scanning the folder (`scan.rs`, with its
-//! header cache and a cheap look at the raw text before a full parse for
-//! text); an index can answer the same query later without any caller
-//! changing.
+//! [`first`](SessionQuery::first) limits any answer to the newest `n`.
+//! [`SessionStore::search`](super::SessionStore::search) answers a query
+//! for the history: its text case- and diacritics-insensitively, private
+//! notes and ratings too, with the parts that matched.
+//!
+//! The store answers from its history index (`history.rs`, `index.rs`),
+//! or, when that cannot be used, by scanning the folder (`scan.rs`); the
+//! answers are the same.
 
 use crate::session::{Session, Status};
 
