@@ -141,9 +141,8 @@ impl Index {
                 .map_err(|_| IndexError::Unavailable)?;
         }
         create_private(&path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
+        // No SQLITE_OPEN_URI: the path is a path, whatever it holds.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags)?;
         conn.busy_timeout(BUSY_WAIT)?;
         let inode = std::fs::metadata(&path)
