@@ -55,6 +55,8 @@ fn screen_col_for_char_offset(
     col
 }
 
+// The char offset drawn at `screen_col`. Never one before a char that takes no
+// cell (a combining mark, a joiner): the cursor would be drawn on none there.
 fn char_offset_for_screen_col(
     text: &str,
     screen_col: usize,
@@ -74,7 +76,17 @@ fn char_offset_for_screen_col(
         col += width;
         chars += 1;
     }
+    if chars > 0 {
+        chars += cellless_chars(text.chars().skip(chars), tab_len, mask);
+    }
     chars
+}
+
+// How many of `chars` in a row from the first take no cell.
+fn cellless_chars(chars: impl Iterator<Item = char>, tab_len: u8, mask: Option<char>) -> usize {
+    chars
+        .take_while(|&c| char_display_width(c, 0, tab_len, mask) == 0)
+        .count()
 }
 
 impl TextArea<'_> {
@@ -225,14 +237,27 @@ impl TextArea<'_> {
         screen.to_array_cursor(self)
     }
 
+    // One char on, and over the chars after it that take no cell, so that the
+    // cursor never stops between a char and its combining marks.
     pub(crate) fn increment_screen_cursor(&self, screen: ScreenCursor) -> ScreenCursor {
         let dc = self.data_cursor(screen);
-        self.array_to_screen(DataCursor(dc.0, dc.1 + 1))
+        let line = self.lines[dc.0].chars().skip(dc.1 + 1);
+        let next = dc.1 + 1 + cellless_chars(line, self.tab_length(), self.mask_char());
+        self.array_to_screen(DataCursor(dc.0, next))
     }
 
+    // One char back, and over the chars before it that take no cell.
     pub(crate) fn decrement_screen_cursor(&self, screen: ScreenCursor) -> ScreenCursor {
         let dc = self.data_cursor(screen);
-        self.array_to_screen(DataCursor(dc.0, dc.1 - 1))
+        let line = &self.lines[dc.0];
+        let cursor = line
+            .char_indices()
+            .nth(dc.1)
+            .map_or(line.len(), |(at, _)| at);
+        let before = line[..cursor].chars().rev();
+        let skipped = cellless_chars(before, self.tab_length(), self.mask_char());
+        let prev = dc.1.saturating_sub(skipped + 1);
+        self.array_to_screen(DataCursor(dc.0, prev))
     }
 }
 
@@ -292,6 +317,21 @@ mod tests {
             &["混合中文字符和ASCIIabc来验证屏幕坐标与数据坐标的往返转换。"],
             WrapMode::Glyph,
             12,
+        );
+
+        assert!(textarea.screen_lines_count() > textarea.lines.len());
+        assert_round_trips(&textarea);
+    }
+
+    #[test]
+    fn screen_map_round_trips_hanging_whitespace_and_glued_punctuation() {
+        let textarea = make_textarea(
+            &[
+                "moet komen: de rol   van (de) ICC'er",
+                "0;1;2;3;4;5;6;7;8;9;10;11; en 犬猫。 ok",
+            ],
+            WrapMode::WordOrGlyph,
+            10,
         );
 
         assert!(textarea.screen_lines_count() > textarea.lines.len());

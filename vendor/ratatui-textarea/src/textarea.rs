@@ -1188,6 +1188,15 @@ impl<'a> TextArea<'a> {
             return false; // Cursor didn't move, meant no character at next of cursor.
         }
 
+        // Forward stepped over a char and its combining marks: delete them all, as one
+        // edit, and leave the yank buffer as it was.
+        if before.0 == self.cursor.0 && self.cursor.1 > before.1 + 1 {
+            let yank = std::mem::take(&mut self.yank);
+            let deleted = self.delete_piece(before.1, self.cursor.1 - before.1);
+            self.yank = yank;
+            return deleted;
+        }
+
         self.delete_char()
     }
 

@@ -5,6 +5,7 @@ use crate::wrap::WrapMode;
 use portable_atomic::{AtomicU64, Ordering};
 use ratatui_core::buffer::{Buffer, CellWidth as _};
 use ratatui_core::layout::{Alignment, Rect};
+use ratatui_core::style::Style;
 use ratatui_core::text::{Line, Span, Text};
 use ratatui_core::widgets::Widget;
 use ratatui_widgets::paragraph::Paragraph;
@@ -140,13 +141,43 @@ fn clip_line(line: Line<'_>, left: usize, width: usize) -> Line<'_> {
     Line { spans, ..line }
 }
 
+// Draw the cursor on the last of `width` cells: the line is already clipped to them.
+fn cursor_on_last_cell(line: Line<'_>, width: usize, cursor_style: Style) -> Line<'_> {
+    let mut col = 0;
+    let mut spans = Vec::with_capacity(line.spans.len() + 2);
+    for span in &line.spans {
+        let mut text = String::new();
+        for (grapheme, grapheme_width) in drawn_graphemes(span) {
+            let start = col;
+            col += grapheme_width;
+            if start < width && width <= col {
+                if !text.is_empty() {
+                    spans.push(Span::styled(std::mem::take(&mut text), span.style));
+                }
+                spans.push(Span::styled(
+                    grapheme.to_string(),
+                    span.style.patch(cursor_style),
+                ));
+            } else {
+                text.push_str(grapheme);
+            }
+        }
+        if !text.is_empty() {
+            spans.push(Span::styled(text, span.style));
+        }
+    }
+    Line { spans, ..line }
+}
+
 impl<'a> TextArea<'a> {
     fn text_widget(&'a self, top_row: usize, height: usize, top_col: u16, width: u16) -> Text<'a> {
         let lnum_len = num_digits(self.lines().len());
+        let cursor = self.screen_cursor();
+        let cursor_col = cursor.col + usize::from(self.line_number_width());
         let screen_lines = self.screen_lines.borrow();
         let bottom_row = cmp::min(top_row + height, screen_lines.len());
         let mut lines = Vec::with_capacity(bottom_row - top_row);
-        for row in &screen_lines[top_row..bottom_row] {
+        for (screen_row, row) in (top_row..).zip(&screen_lines[top_row..bottom_row]) {
             let line = &self.lines()[row.wrapped.row];
             let mut spans = self.line_spans_segment(line, &row.wrapped, lnum_len);
             // Scroll here, not with `Paragraph::scroll`, which draws a wide char cut by the left
@@ -154,6 +185,16 @@ impl<'a> TextArea<'a> {
             // text is scrolled.
             if self.alignment() == Alignment::Left {
                 spans = clip_line(spans, top_col.into(), width.into());
+                // A wrapped row keeps the whitespace after its last word even past the right
+                // edge, and a full last row ends there: a cursor out there is drawn on the
+                // row's last cell instead of not at all.
+                if self.wrap_mode() != WrapMode::None
+                    && screen_row == cursor.row
+                    && cursor_col >= usize::from(width)
+                    && width > 0
+                {
+                    spans = cursor_on_last_cell(spans, width.into(), self.cursor_style);
+                }
             }
             lines.push(spans);
         }

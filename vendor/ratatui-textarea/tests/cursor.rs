@@ -326,3 +326,36 @@ fn word_end() {
         }
     }
 }
+
+#[test]
+fn cursor_never_stops_before_a_combining_mark() {
+    // "é" as "e" and U+0301: the position between them has no cell of its own.
+    let mut t = TextArea::from(["ab", "e\u{301}x"]);
+    t.move_cursor(CursorMove::Jump(1, 0));
+    t.move_cursor(CursorMove::Forward);
+    assert_eq!(t.cursor(), (1, 2));
+    t.move_cursor(CursorMove::Forward);
+    assert_eq!(t.cursor(), (1, 3));
+    t.move_cursor(CursorMove::Back);
+    assert_eq!(t.cursor(), (1, 2));
+    t.move_cursor(CursorMove::Back);
+    assert_eq!(t.cursor(), (1, 0));
+    t.move_cursor(CursorMove::Jump(0, 1));
+    t.move_cursor(CursorMove::Down);
+    assert_eq!(t.cursor(), (1, 2));
+}
+
+#[test]
+fn delete_takes_a_char_with_its_combining_marks() {
+    let mut t = TextArea::from(["cafe\u{301}s"]);
+    t.move_cursor(CursorMove::Jump(0, 3));
+    assert!(t.delete_next_char());
+    assert_eq!(t.lines(), ["cafs"]);
+    assert_eq!(t.cursor(), (0, 3));
+    assert!(t.undo());
+    assert_eq!(t.lines(), ["cafe\u{301}s"]);
+    // Backspace still takes one char: the accent alone.
+    t.move_cursor(CursorMove::Jump(0, 5));
+    assert!(t.delete_char());
+    assert_eq!(t.lines(), ["cafes"]);
+}

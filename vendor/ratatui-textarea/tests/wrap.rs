@@ -1,6 +1,6 @@
 use ratatui_core::buffer::Buffer;
 use ratatui_core::layout::Rect;
-use ratatui_core::style::{Color, Style};
+use ratatui_core::style::{Color, Modifier, Style};
 use ratatui_core::widgets::Widget as _;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
@@ -144,7 +144,7 @@ fn word_and_word_or_glyph_differ_for_long_words() {
         vec![
             "alpha     ".to_string(),
             "supercalif".to_string(),
-            " omega    ".to_string(),
+            "omega     ".to_string(),
             "          ".to_string(),
         ]
     );
@@ -159,8 +159,8 @@ fn word_and_word_or_glyph_differ_for_long_words() {
             "supercalif".to_string(),
             "ragilistic".to_string(),
             "expialidoc".to_string(),
-            "ious      ".to_string(),
-            " omega    ".to_string(),
+            "ious omega".to_string(),
+            "          ".to_string(),
         ]
     );
 }
@@ -455,4 +455,84 @@ fn wrapped_cursor_three_visual_lines_from_one_logical() {
     assert_eq!(textarea.cursor(), (0, 5));
     textarea.move_cursor(CursorMove::Up);
     assert_eq!(textarea.cursor(), (0, 0));
+}
+
+#[test]
+fn word_or_glyph_rows_start_with_neither_space_nor_punctuation() {
+    let mut textarea = TextArea::from(["Aan bod moet komen: de rol, en financiering (CmK)."]);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    let lines = render_lines(&textarea, 18, 4);
+    assert_eq!(
+        lines,
+        vec![
+            "Aan bod moet      ".to_string(),
+            "komen: de rol, en ".to_string(),
+            "financiering      ".to_string(),
+            "(CmK).            ".to_string(),
+        ]
+    );
+}
+
+fn reversed_cells(buf: &Buffer) -> Vec<(u16, u16)> {
+    let area = buf.area;
+    (0..area.height)
+        .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| buf[(x, y)].modifier.contains(Modifier::REVERSED))
+        .collect()
+}
+
+#[test]
+fn cursor_past_the_right_edge_is_drawn_on_the_last_cell() {
+    let mut textarea = TextArea::from(["abcd efgh"]);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    render(&textarea, 4, 2);
+
+    // After "abcd", on the space that hangs past the edge.
+    textarea.move_cursor(CursorMove::Jump(0, 4));
+    assert_eq!(
+        reversed_cells(&render_buffer(&textarea, 4, 2)),
+        vec![(3, 0)]
+    );
+    // After the space: the head of the next row.
+    textarea.move_cursor(CursorMove::Forward);
+    assert_eq!(textarea.cursor(), (0, 5));
+    assert_eq!(
+        reversed_cells(&render_buffer(&textarea, 4, 2)),
+        vec![(0, 1)]
+    );
+    // The end of a full last row.
+    textarea.move_cursor(CursorMove::End);
+    assert_eq!(
+        reversed_cells(&render_buffer(&textarea, 4, 2)),
+        vec![(3, 1)]
+    );
+    // Back over the wrap point visits the hanging space.
+    textarea.move_cursor(CursorMove::Head);
+    textarea.move_cursor(CursorMove::Down);
+    assert_eq!(textarea.cursor(), (0, 5));
+    textarea.move_cursor(CursorMove::Back);
+    assert_eq!(textarea.cursor(), (0, 4));
+    textarea.move_cursor(CursorMove::Back);
+    assert_eq!(textarea.cursor(), (0, 3));
+    assert_eq!(
+        reversed_cells(&render_buffer(&textarea, 4, 2)),
+        vec![(3, 0)]
+    );
+}
+
+#[test]
+fn backspace_at_a_wrap_point_joins_the_words_on_the_next_row() {
+    let mut textarea = TextArea::from(["moet komen de"]);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    render(&textarea, 10, 3);
+    textarea.move_cursor(CursorMove::Jump(0, 11));
+    assert!(textarea.delete_char());
+    assert_eq!(textarea.lines(), ["moet komende"]);
+    let lines = render_lines(&textarea, 10, 3);
+    assert_eq!(lines, vec!["moet      ", "komende   ", "          "]);
+    assert_eq!(textarea.cursor(), (0, 10));
+    assert_eq!(
+        reversed_cells(&render_buffer(&textarea, 10, 3)),
+        vec![(5, 1)]
+    );
 }
