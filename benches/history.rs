@@ -19,7 +19,8 @@
 //!   floor for a search).
 //!
 //! Run: `cargo bench --bench history` (1,000 sessions), add
-//! `-- --sessions 10000` for the large mode (about a minute to write).
+//! `-- --sessions 10000` for the large mode (about a minute to write), and
+//! `--index-only` to leave out the folder scans (minutes at 10,000).
 //! Fixtures only: `cargo bench --bench history -- --write DIR N` writes N
 //! sessions into DIR and exits (used by `scripts/perf/startup.sh`).
 //! Under `cargo test` (no `--bench` argument) it runs once on 20 sessions.
@@ -34,7 +35,7 @@ use chrono::{DateTime, TimeDelta};
 use leidraad::catalog::Catalog;
 use leidraad::session::{Session, Timestamp};
 use leidraad::store::names::session_file_name;
-use leidraad::store::{Listed, SessionStore, session_text};
+use leidraad::store::{INDEX_NAME, Listed, SessionQuery, SessionStore, session_text};
 
 /// The word the search looks for; in 1 of every 100 sessions.
 const NEEDLE: &str = "Zeldzaam";
@@ -55,7 +56,7 @@ const SCHOOLS: [&str; 12] = [
     "Obs Ĳsselstein",
 ];
 
-const SENTENCES: [&str; 8] = [
+const SENTENCES: [&str; 10] = [
     "De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
@@ -64,6 +65,17 @@ const SENTENCES: [&str; 8] = [
     "De directeur ziet cultuureducatie als een vast onderdeel van het schoolplan.",
     "Muziek en beeldend lopen goed; drama en erfgoed krijgen nog weinig aandacht.",
     "Het ideaalplaatje is bijgesteld: minder projecten, meer doorgaande lijn.",
+    "Er zijn veel ideeën, maar nog geen één plan; de coördinator is geïnteresseerd.",
+    "De reële ambitie: elk jaar één discipline verdiepen, met een café voor ouders.",
+];
+
+const ITEMS: [&str; 6] = [
+    "overzicht leerlijn maken",
+    "ideeën van leerlingen verzamelen",
+    "één keer per maand kernteamoverleg",
+    "samenwerken met de bibliotheek",
+    "reële planning voor het voorjaar",
+    "coördinatie met de naschoolse opvang",
 ];
 
 unsafe extern "C" {
@@ -85,21 +97,24 @@ fn prose(seed: usize, sentences: usize) -> String {
     out.trim_end().to_string()
 }
 
-/// Session number `i`: two hours before session `i - 1`, with notes in all
-/// seven phases and a few list items.
+/// Session number `i`: two hours before session `i - 1`, held with
+/// `guide`: notes in every phase, a private note in every third, two or
+/// three items in every list (all columns), every rating rated.
 fn session(guide: &leidraad::guide::Conversation, i: usize) -> Session {
     let created = t0() - TimeDelta::hours(2 * i as i64);
     let school = SCHOOLS[i % SCHOOLS.len()];
     let mut s = Session::new(guide, created);
-    s.set_field("school", &format!("{school} {}", i / SCHOOLS.len()))
-        .expect("school field");
-    s.set_field(
-        "deelnemers",
-        "directeur\ncultuurcoördinator\ntwee leerlingen",
-    )
-    .expect("deelnemers field");
-    s.set_field("begeleider", "Anne de Vries")
-        .expect("begeleider field");
+    for field in &guide.fields {
+        let value = match field.id.as_str() {
+            "school" => format!("{school} {}", i / SCHOOLS.len()),
+            "deelnemers" | "gesprekspartners" => {
+                "directeur\ncultuurcoördinator\ntwee leerlingen".to_string()
+            }
+            "begeleider" | "schoolbegeleider" => "Anne de Vries".to_string(),
+            _ => continue,
+        };
+        let _ = s.set_field(&field.id, &value);
+    }
     s.client = s.client_value().trim().to_string();
     let mut now = created + TimeDelta::minutes(5);
     s.start(now);
@@ -115,31 +130,8 @@ fn session(guide: &leidraad::guide::Conversation, i: usize) -> Session {
         if (i + p).is_multiple_of(3) {
             s.phases[p].private_notes = prose(i + p + 1, 2);
         }
+        fill_lists_and_ratings(&mut s, guide, p, i);
         now += TimeDelta::minutes(12);
-    }
-    for k in 0..2 {
-        let _ = s.add_item(
-            2,
-            "mijlpalen",
-            vec![format!("Mijlpaal {k}"), "kernteam".into()],
-        );
-        let _ = s.add_item(
-            3,
-            "kansen",
-            vec![format!("Kans {k}: samenwerken met de bibliotheek")],
-        );
-    }
-    for k in 0..(2 + i % 3) {
-        let _ = s.add_item(
-            5,
-            "afspraken",
-            vec![
-                format!("Afspraak {k}: overzicht leerlijn maken"),
-                "cultuurcoördinator".into(),
-                "voor de kerstvakantie".into(),
-                "in het volgende kernteamoverleg".into(),
-            ],
-        );
     }
     if !i.is_multiple_of(10) {
         s.finish(now);
@@ -150,16 +142,49 @@ fn session(guide: &leidraad::guide::Conversation, i: usize) -> Session {
     s
 }
 
+fn fill_lists_and_ratings(
+    s: &mut Session,
+    guide: &leidraad::guide::Conversation,
+    p: usize,
+    i: usize,
+) {
+    let phase = &guide.phases[p];
+    for list in &phase.lists {
+        for k in 0..(2 + (i + p) % 2) {
+            let values = list
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(c, col)| match c {
+                    0 => format!("{} {k}: {}", list.label, ITEMS[(i + k + p) % ITEMS.len()]),
+                    _ => format!("{col}: {}", ITEMS[(i + k + c) % ITEMS.len()]),
+                })
+                .collect();
+            let _ = s.add_item(p, &list.id, values);
+        }
+    }
+    for rating in &phase.ratings {
+        for item in 0..rating.items.len() {
+            let _ = s.set_rating(p, &rating.id, item, Some((i + item) % rating.scale.len()));
+        }
+    }
+}
+
 /// Write `n` sessions into `dir` with leidraad's serializer; returns the
 /// total bytes written.
 fn write_fixtures(dir: &Path, n: usize) -> u64 {
     std::fs::create_dir_all(dir).expect("fixture folder");
     let catalog = Catalog::bundled();
-    let guide = catalog
+    let voortgang = catalog
         .conversation("voortgangsgesprek")
         .expect("bundled voortgangsgesprek");
+    let ambitie = catalog
+        .conversation("ambitiegesprek")
+        .expect("bundled ambitiegesprek");
     let mut total = 0;
     for i in 0..n {
+        // One in five an ambitiegesprek (with its ratings).
+        let guide = if i % 5 == 3 { ambitie } else { voortgang };
         let s = session(guide, i);
         let text = session_text(&s).expect("serializes");
         total += text.len() as u64;
@@ -228,7 +253,7 @@ fn raw_search(dir: &Path, needle: &str) -> usize {
     hits
 }
 
-fn bench(n: usize, runs: usize) {
+fn bench(n: usize, runs: usize, index_only: bool) {
     let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     std::fs::create_dir_all(&base).expect("target tmp");
     let tmp = tempfile::tempdir_in(&base).expect("tempdir");
@@ -241,7 +266,11 @@ fn bench(n: usize, runs: usize) {
         start.elapsed().as_secs_f64(),
         base.display()
     );
-    let listed = SessionStore::open(&dir)
+    if index_only {
+        bench_index(&dir, n, runs);
+        return;
+    }
+    let listed = SessionStore::open_without_index(&dir)
         .expect("store")
         .list()
         .expect("list");
@@ -253,32 +282,32 @@ fn bench(n: usize, runs: usize) {
         }
     });
     let list_new = time_runs(runs, noop, || {
-        let store = SessionStore::open(&dir).expect("store");
+        let store = SessionStore::open_without_index(&dir).expect("store");
         black_box(store.list().expect("list"));
     });
     let list_cold = time_runs(
         runs.min(3),
         || evict(&dir),
         || {
-            let store = SessionStore::open(&dir).expect("store");
+            let store = SessionStore::open_without_index(&dir).expect("store");
             black_box(store.list().expect("list"));
         },
     );
-    let store = SessionStore::open(&dir).expect("store");
+    let store = SessionStore::open_without_index(&dir).expect("store");
     store.list().expect("list");
     let list_same = time_runs(runs, noop, || {
         black_box(store.list().expect("list"));
     });
     let mut hits = 0;
     let search_warm = time_runs(runs, noop, || {
-        let store = SessionStore::open(&dir).expect("store");
+        let store = SessionStore::open_without_index(&dir).expect("store");
         hits = search(&store, NEEDLE);
     });
     let search_cold = time_runs(
         runs.min(3),
         || evict(&dir),
         || {
-            let store = SessionStore::open(&dir).expect("store");
+            let store = SessionStore::open_without_index(&dir).expect("store");
             black_box(search(&store, NEEDLE));
         },
     );
@@ -297,7 +326,7 @@ fn bench(n: usize, runs: usize) {
     let mut raw_hits = 0;
     let raw = time_runs(runs, noop, || raw_hits = raw_search(&dir, NEEDLE));
     assert_eq!(hits, raw_hits, "search and raw search agree");
-    println!("| {n} sessions | median of {runs} |");
+    println!("| {n} sessions, folder scan (no index) | median of {runs} |");
     println!("|---|---|");
     println!("| readdir+stat (floor) | {} |", ms(floor));
     println!("| list, new store (warm page cache) | {} |", ms(list_new));
@@ -317,6 +346,128 @@ fn bench(n: usize, runs: usize) {
         ms(parse_full)
     );
     println!();
+    bench_index(&dir, n, runs);
+}
+
+/// How many hits the history asks for first.
+const FIRST: usize = 50;
+
+/// The words a consultant types, one search per keystroke.
+const TYPED: [&str; 3] = ["kernteam", "zeldzaam", "ideeen"];
+
+/// The history index: built once, then every query as the history and
+/// `leidraad sessions` ask it.
+fn bench_index(dir: &Path, n: usize, runs: usize) {
+    let remove_index = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("{INDEX_NAME}{suffix}")));
+        }
+    };
+    let build = time_runs(runs.min(3), remove_index, || {
+        let store = SessionStore::open(dir).expect("store");
+        black_box(store.list().expect("list"));
+    });
+    // Past the 2 s in which a file just read is read again.
+    std::thread::sleep(Duration::from_secs(3));
+    let size: u64 = std::fs::read_dir(dir)
+        .expect("read_dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(INDEX_NAME))
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    let noop = || {};
+    let list_new = time_runs(runs, noop, || {
+        let store = SessionStore::open(dir).expect("store");
+        black_box(store.list().expect("list"));
+    });
+    let store = SessionStore::open(dir).expect("store");
+    let all = SessionQuery::all();
+    let list_same = time_runs(runs, noop, || {
+        black_box(store.list().expect("list"));
+    });
+    let peek = time_runs(runs, noop, || {
+        black_box(store.find_indexed(&all).expect("find_indexed"));
+    });
+    let needle = SessionQuery::all().with_text(NEEDLE);
+    let mut found = 0;
+    let cli_search = time_runs(runs, noop, || {
+        let store = SessionStore::open(dir).expect("store");
+        found = store.find(&needle).expect("find").len();
+    });
+    assert_eq!(found, n.div_ceil(100), "one in a hundred mentions {NEEDLE}");
+    let grep = time_runs(runs, noop, || {
+        let out = std::process::Command::new("grep")
+            .args(["-ril", NEEDLE])
+            .arg(dir)
+            .output()
+            .expect("grep");
+        black_box(out.stdout.len());
+    });
+    let touched = dir.join(
+        std::fs::read_dir(dir)
+            .expect("read_dir")
+            .flatten()
+            .map(|e| e.file_name())
+            .find(|n| n.to_string_lossy().ends_with(".toml"))
+            .expect("a session file"),
+    );
+    let one_changed = time_runs(
+        runs,
+        || {
+            let f = File::options().write(true).open(&touched).expect("open");
+            let _ = f.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600));
+        },
+        || {
+            black_box(store.list().expect("list"));
+        },
+    );
+    println!("| {n} sessions, history index | median of {runs} |");
+    println!("|---|---|");
+    println!("| first query, index built from nothing | {} |", ms(build));
+    println!("| index on disk | {:.1} MB |", size as f64 / 1e6);
+    println!(
+        "| list, new store (`leidraad sessions`) | {} |",
+        ms(list_new)
+    );
+    println!(
+        "| list, same store (the history's first screen) | {} |",
+        ms(list_same)
+    );
+    println!("| list after one file changed | {} |", ms(one_changed));
+    println!(
+        "| find_indexed (what the index has, no file read) | {} |",
+        ms(peek)
+    );
+    println!(
+        "| find with text {NEEDLE:?}, new store (`sessions --search`), {found} hits | {} |",
+        ms(cli_search)
+    );
+    println!("| `grep -ril {NEEDLE}` over the folder | {} |", ms(grep));
+    for word in TYPED {
+        let mut cells = Vec::new();
+        let mut firsts = Vec::new();
+        for end in 1..=word.len() {
+            let typed = &word[..end];
+            let q = SessionQuery::all().with_text(typed);
+            let mut hits = 0;
+            let t = time_runs(runs.min(3), noop, || {
+                hits = store.search(&q).expect("search").len();
+            });
+            cells.push(format!("{typed}: {} ({hits})", ms(t)));
+            let q = q.first(FIRST);
+            let t = time_runs(runs.min(3), noop, || {
+                black_box(store.search(&q).expect("search"));
+            });
+            firsts.push(format!("{typed}: {}", ms(t)));
+        }
+        println!(
+            "| search per keystroke, all hits (hits) | {} |",
+            cells.join(", ")
+        );
+        println!("| the same, first {FIRST} hits | {} |", firsts.join(", "));
+    }
+    println!();
 }
 
 fn main() {
@@ -332,7 +483,7 @@ fn main() {
         return;
     }
     if !args.iter().any(|a| a == "--bench") {
-        bench(20, 1);
+        bench(20, 1, false);
         return;
     }
     let sizes: Vec<usize> = match args.iter().position(|a| a == "--sessions") {
@@ -342,7 +493,8 @@ fn main() {
             .collect(),
         None => vec![1000],
     };
+    let index_only = args.iter().any(|a| a == "--index-only");
     for n in sizes {
-        bench(n, RUNS);
+        bench(n, RUNS, index_only);
     }
 }

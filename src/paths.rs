@@ -69,3 +69,30 @@ pub fn guide_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
 pub fn documents_dir() -> Option<PathBuf> {
     directories::UserDirs::new().map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
 }
+
+/// Where the app keeps the history index of the data folder `data`: one
+/// file per data folder in the platform's cache folder
+/// (`~/.cache/leidraad/index-<hash>.sqlite` on Linux), derived data that is
+/// never synced and safe to delete; `LEIDRAAD_CACHE_DIR` overrides the
+/// folder. `None` without a home folder (the index then lives beside the
+/// session files).
+pub fn index_file(data: &std::path::Path) -> Option<PathBuf> {
+    let folder = match std::env::var_os("LEIDRAAD_CACHE_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => project_dirs()?.cache_dir().to_path_buf(),
+    };
+    let data = std::fs::canonicalize(data)
+        .or_else(|_| std::path::absolute(data))
+        .unwrap_or_else(|_| data.to_path_buf());
+    Some(folder.join(format!(
+        "index-{:016x}.sqlite",
+        fnv1a(data.as_os_str().as_encoded_bytes())
+    )))
+}
+
+/// FNV-1a, 64 bits: a hash that stays the same across Rust versions.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

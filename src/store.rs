@@ -15,11 +15,17 @@
 
 mod errors;
 mod extra;
+mod fold;
 pub mod fs;
+mod history;
+mod index;
+#[cfg(test)]
+mod index_tests;
 mod list;
 mod lock;
 mod messages;
 pub mod names;
+mod parts;
 mod plan_file;
 mod plan_record;
 mod plans;
@@ -29,6 +35,7 @@ pub mod query;
 #[cfg(test)]
 mod query_tests;
 mod scan;
+mod search;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -43,6 +50,8 @@ pub use extra::Rescue;
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
+pub use history::{Partial, Progress};
+pub use index::INDEX_NAME;
 pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, file_name};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
@@ -53,6 +62,7 @@ pub use plan_file::{
 pub use plan_record::held_at;
 pub use plans::{PLANS_FOLDER, PlanLock, PlanStore, plan_file_name};
 pub use query::SessionQuery;
+pub use search::{HitKind, MatchedPart, SearchHit};
 
 use crate::session::Session;
 
@@ -77,6 +87,14 @@ impl Fingerprint {
     fn matches(&self, bytes: &[u8]) -> bool {
         self.len == bytes.len() as u64 && self.hash == content_hash(bytes)
     }
+}
+
+/// Which file is at `path` now: its device, inode, modification time and
+/// length (an atomic save puts a new inode there).
+fn file_identity(path: &Path) -> Option<(u64, u64, SystemTime, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.dev(), m.ino(), m.modified().ok()?, m.len()))
 }
 
 fn content_hash(bytes: &[u8]) -> u64 {
@@ -104,6 +122,16 @@ struct Inner {
     fs: Arc<dyn Fs>,
     warnings: Vec<StoreWarning>,
     memory: Mutex<Memory>,
+    /// Whether queries go through the history index (else: folder scans).
+    use_index: bool,
+    /// The history index's database file.
+    index_file: PathBuf,
+    /// The open history index, if opened yet.
+    index: Mutex<Option<index::Index>>,
+    /// A second connection to it, for the answers that do not wait.
+    reader: Mutex<Option<index::Index>>,
+    /// Held while the index is brought up to date (one sync at a time).
+    syncing: Mutex<()>,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),
@@ -115,7 +143,8 @@ pub struct SessionStore {
 
 impl SessionStore {
     /// Open the data folder, creating it (and its parents) with mode 0700 if
-    /// missing. An existing folder readable by others is left alone and
+    /// missing, with the history index beside the session files
+    /// ([`INDEX_NAME`]). An existing folder readable by others is left alone and
     /// reported in [`warnings`](Self::warnings). Stale temporary files of
     /// earlier crashes are removed.
     pub fn open(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
@@ -126,6 +155,31 @@ impl SessionStore {
     #[doc(hidden)]
     pub fn open_with(dir: impl Into<PathBuf>, fs: Arc<dyn Fs>) -> io::Result<SessionStore> {
         let dir = dir.into();
+        let index = dir.join(INDEX_NAME);
+        Self::open_inner(dir, fs, Some(index))
+    }
+
+    /// [`open`](Self::open) with the history index in the file `index`
+    /// (the app keeps it in its cache folder, see
+    /// [`paths::index_file`](crate::paths::index_file)) instead of beside
+    /// the session files as [`INDEX_NAME`].
+    pub fn open_with_index(dir: impl Into<PathBuf>, index: PathBuf) -> io::Result<SessionStore> {
+        Self::open_inner(dir.into(), Arc::new(RealFs), Some(index))
+    }
+
+    /// [`open`](Self::open) without the history index: every query is
+    /// answered by scanning the folder (to compare, in tests and
+    /// benchmarks).
+    #[doc(hidden)]
+    pub fn open_without_index(dir: impl Into<PathBuf>) -> io::Result<SessionStore> {
+        Self::open_inner(dir.into(), Arc::new(RealFs), None)
+    }
+
+    fn open_inner(
+        dir: PathBuf,
+        fs: Arc<dyn Fs>,
+        index: Option<PathBuf>,
+    ) -> io::Result<SessionStore> {
         let warnings = ensure_private_dir(&dir)?;
         let store = SessionStore {
             inner: Arc::new(Inner {
@@ -133,6 +187,11 @@ impl SessionStore {
                 fs,
                 warnings,
                 memory: Mutex::new(Memory::default()),
+                use_index: index.is_some(),
+                index_file: index.unwrap_or_default(),
+                index: Mutex::new(None),
+                reader: Mutex::new(None),
+                syncing: Mutex::new(()),
             }),
         };
         store.remove_stale_temps();
@@ -264,7 +323,14 @@ impl SessionStore {
     }
 
     /// Read a session file. A damaged file is reported, never changed.
+    ///
+    /// What was read is remembered (to notice outside changes on the next
+    /// save) only when the file is still the one that was read: a worker
+    /// reading the open session while this store's saver replaces it must
+    /// not put the older bytes over the ones the saver just wrote, or the
+    /// next save would take its own write for someone else's.
     pub fn load(&self, path: &Path) -> Result<Session, LoadError> {
+        let before = file_identity(path);
         let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
             path: path.to_path_buf(),
             error,
@@ -273,20 +339,25 @@ impl SessionStore {
             path: path.to_path_buf(),
             reason,
         })?;
-        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-        self.memory()
-            .known
-            .insert(path.to_path_buf(), Fingerprint::of(&bytes, modified));
+        let mut mem = self.memory();
+        let now = file_identity(path);
+        if before.is_some() && now == before {
+            let modified = now.map(|(_, _, modified, _)| modified);
+            mem.known
+                .insert(path.to_path_buf(), Fingerprint::of(&bytes, modified));
+        }
         Ok(session)
     }
 
     /// Every session file in the folder (`*.toml`, not hidden), newest
-    /// first (created stamp in the name, then modification time), damaged
-    /// ones included: [`find`](Self::find) with [`SessionQuery::all`]. Each
-    /// file is read once and only its header parsed (see `list::parse_head`:
-    /// truncated, garbage and unknown-format files are found; a complete
-    /// file damaged deep inside shows up as damaged on `load`). Unchanged
-    /// files (same size and mtime) are not read again on the next call.
+    /// first (created stamp in the name, then modification time, then
+    /// name), damaged ones included: [`find`](Self::find) with
+    /// [`SessionQuery::all`]. Answered from the history index (see
+    /// `history.rs`): only files whose size or mtime changed since it read
+    /// them are read again. The header is what `list::parse_head` reads
+    /// (truncated, garbage and unknown-format files are found); a complete
+    /// file damaged deep inside lists as a session with
+    /// [`SessionHeader::damage`] set, and fails on `load`.
     pub fn list(&self) -> io::Result<Vec<Listed>> {
         self.find(&SessionQuery::all())
     }
@@ -296,10 +367,7 @@ impl SessionStore {
     /// query has no condition (see [`query`] for the rules). Fails only
     /// when the folder cannot be read.
     pub fn find(&self, query: &SessionQuery) -> io::Result<Vec<Listed>> {
-        Ok(scan::find(self, query)?
-            .into_iter()
-            .map(|found| found.listed)
-            .collect())
+        self.find_entries(query)
     }
 
     /// The whole sessions meeting `query`, newest first, each loaded as by
@@ -307,12 +375,12 @@ impl SessionStore {
     /// since the folder was read) are left out. For callers that need
     /// more than the header, such as carrying open items.
     pub fn load_matching(&self, query: &SessionQuery) -> io::Result<Vec<Session>> {
-        Ok(scan::find(self, query)?
+        Ok(self
+            .find_entries(query)?
             .into_iter()
-            .filter_map(|found| match (found.session, found.listed) {
-                (Some(session), _) => Some(session),
-                (None, Listed::Session(h)) => self.load(&h.path).ok(),
-                (None, Listed::Damaged(_)) => None,
+            .filter_map(|listed| match listed {
+                Listed::Session(h) => self.load(&h.path).ok(),
+                Listed::Damaged(_) => None,
             })
             .collect())
     }

@@ -561,7 +561,6 @@ fn a_kill_in_the_item_form_loses_nothing() {
 /// A word longer than the notes editor is broken at the edge and its rest
 /// goes on the next line in one piece.
 #[test]
-#[ignore = "bug: the notes editor breaks the rest of a long word \"…30;31;\" into \"1\" and \";\" on separate lines"]
 fn a_long_word_wraps_in_one_piece() {
     let Some(mut t) = Tmux::new() else { return };
     t.start_conversation(Some(SCHOOL), &[]);

@@ -145,7 +145,7 @@ fn the_search_asks_as_you_type_and_shows_where_it_found_the_text() {
     let searched: Vec<&str> = effects
         .iter()
         .filter_map(|e| match e {
-            Effect::SearchHistory(q) => Some(q.as_str()),
+            Effect::SearchHistory(q) => Some(q.text.as_str()),
             _ => None,
         })
         .collect();
@@ -155,6 +155,7 @@ fn the_search_asks_as_you_type_and_shows_where_it_found_the_text() {
         Msg::Found(Found {
             text: "id".into(),
             hits: vec![],
+            more: false,
         }),
         t0(),
     );
@@ -182,6 +183,7 @@ fn the_search_asks_as_you_type_and_shows_where_it_found_the_text() {
                     }],
                 },
             ],
+            more: false,
         }),
         t0(),
     );
@@ -205,6 +207,7 @@ fn the_search_asks_as_you_type_and_shows_where_it_found_the_text() {
         Msg::Found(Found {
             text: "idex".into(),
             hits: vec![],
+            more: false,
         }),
         t0(),
     );

@@ -205,3 +205,22 @@ fn esc_and_a_key_in_one_read_are_both_acted_on() {
         "Esc would have left the form"
     );
 }
+
+#[test]
+fn a_one_line_field_that_is_left_shows_its_beginning() {
+    let mut app = in_conversation(Lang::Nl);
+    let long = "Eerste schoolbrede cultuurweek met presentatie voor ouders in maart en een tentoonstelling";
+    keys(&mut app, &format!("<esc>6a{long}"), at(1));
+    let typing = screen(&app, 80, 24, at(1));
+    assert!(
+        !typing.contains("Eerste schoolbrede"),
+        "scrolled while typing:\n{typing}"
+    );
+    keys(&mut app, "<tab>Anna", at(1));
+    let text = screen(&app, 80, 24, at(1));
+    assert!(text.contains("Eerste schoolbrede cultuurweek"), "{text}");
+    // Back in it, the cursor is at the end: typing adds to the value.
+    keys(&mut app, "<backtab>!", at(1));
+    let form = app.conv().unwrap().item_form.as_ref().unwrap();
+    assert_eq!(form.inputs[0].text(), format!("{long}!"));
+}

@@ -1230,3 +1230,33 @@ fn a_panic_inside_a_save_is_a_failed_save_and_is_retried() {
     assert!(saver.flush(Duration::from_secs(5)));
     assert_eq!(store.load(&path).unwrap(), version(2));
 }
+
+/// A worker reading the open session (the open items of earlier talks, the
+/// history) while the saver replaces it: the store must not take its own
+/// writes for someone else's and save the session as a conflict copy.
+#[test]
+fn reading_the_open_session_while_it_is_saved_is_no_conflict() {
+    let dir = temp_dir();
+    let store = SessionStore::open(dir.path()).unwrap();
+    let mut s = sample();
+    let path = store.path_for_new(&s);
+    store.save(&path, &s).unwrap();
+    let reader = {
+        let store = store.clone();
+        let path = path.clone();
+        std::thread::spawn(move || {
+            for _ in 0..2000 {
+                let _ = store.load(&path);
+            }
+        })
+    };
+    for n in 0..400 {
+        s.phases[0].notes.push_str(&format!(" {n}"));
+        match store.save(&path, &s).unwrap() {
+            Saved::Written(p) => assert_eq!(p, path),
+            other => panic!("save {n} was taken for a conflict: {other:?}"),
+        }
+    }
+    reader.join().unwrap();
+    assert_eq!(files(dir.path()).len(), 1, "{:?}", files(dir.path()));
+}

@@ -28,8 +28,11 @@ pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
     let Some((dir, _)) = paths::data_dir(cli.data_dir.clone(), None) else {
         return Err(t.cli.no_data_dir.to_string());
     };
-    SessionStore::open(&dir)
-        .map_err(|e| (t.cli.data_dir_failed)(&dir.display().to_string(), &e.to_string()))
+    let opened = match paths::index_file(&dir) {
+        Some(index) => SessionStore::open_with_index(&dir, index),
+        None => SessionStore::open(&dir),
+    };
+    opened.map_err(|e| (t.cli.data_dir_failed)(&dir.display().to_string(), &e.to_string()))
 }
 
 /// How `run_tui` should open.

@@ -10,6 +10,8 @@ pub struct History {
     pub title: fn(usize) -> String,
     /// The title when a filter or a search shows `shown` of `all`.
     pub title_of: fn(usize, usize) -> String,
+    /// A search with more hits than it answered: the newest ones.
+    pub title_newest: fn(usize, usize) -> String,
     /// The title before the store has answered.
     pub title_reading: &'static str,
     /// In the list before the store has answered.
@@ -66,6 +68,11 @@ pub struct History {
 pub const NL: History = History {
     title: |n| format!("Geschiedenis · {n} gesprekken"),
     title_of: |n, all| format!("Geschiedenis · {n} van {all} gesprekken"),
+    title_newest: |n, all| {
+        format!(
+            "Geschiedenis · de nieuwste {n} treffers van {all} gesprekken (typ meer om te verfijnen)"
+        )
+    },
     title_reading: "Geschiedenis",
     reading: "De gesprekken worden gelezen…",
     client: "Cliënt",
@@ -111,6 +118,9 @@ pub const NL: History = History {
 pub const EN: History = History {
     title: |n| format!("History · {n} conversations"),
     title_of: |n, all| format!("History · {n} of {all} conversations"),
+    title_newest: |n, all| {
+        format!("History · the newest {n} hits of {all} conversations (type more to narrow it)")
+    },
     title_reading: "History",
     reading: "Reading the conversations…",
     client: "Client",

@@ -179,6 +179,15 @@ pub struct SessionHeader {
     pub modified: SystemTime,
     /// The file's size in bytes.
     pub len: u64,
+    /// The planned length in minutes (the guide's total).
+    pub planned_minutes: u32,
+    /// The minutes the conversation took (or has taken up to its last
+    /// save), rounded as the report rounds them.
+    pub actual_minutes: u32,
+    /// Set when the header reads but the rest of the file does not: the
+    /// session is listed and matches on its header, but cannot be loaded
+    /// (and its minutes are 0).
+    pub damage: Option<DamageReason>,
 }
 
 impl SessionHeader {
@@ -196,7 +205,72 @@ impl SessionHeader {
             status: s.status,
             modified,
             len,
+            planned_minutes: 0,
+            actual_minutes: 0,
+            damage: None,
         }
+    }
+
+    /// The header with the minutes of the whole `session`, or marked
+    /// damaged past its header (`Err`).
+    pub(crate) fn with_body(mut self, body: Result<&Session, DamageReason>) -> Self {
+        match body {
+            Ok(session) => {
+                let (planned, actual) = minutes(session);
+                self.planned_minutes = planned;
+                self.actual_minutes = actual;
+            }
+            Err(reason) => self.damage = Some(reason),
+        }
+        self
+    }
+}
+
+/// Planned and actual minutes of a session, as its report gives them: the
+/// timer at the finish, else the last save, else the creation; seconds
+/// rounded to whole minutes.
+fn minutes(session: &Session) -> (u32, u32) {
+    let at = session
+        .finished
+        .or(session.saved)
+        .unwrap_or(session.created);
+    let view = crate::timer::snapshot(session, at);
+    let round = |secs: i64| u32::try_from((secs + 30).div_euclid(60)).unwrap_or(0);
+    (round(view.planned), round(view.total_elapsed))
+}
+
+/// A session file read whole, as the history lists it: the entry, and the
+/// session when all of it parses. The header is what [`parse_head`] reads
+/// (so a file damaged past its header still lists as a session); the whole
+/// file is parsed for the minutes and the text.
+pub(crate) fn read_listed(
+    path: &Path,
+    len: u64,
+    modified: SystemTime,
+) -> (Listed, Option<Session>) {
+    let damaged = |reason| {
+        Listed::Damaged(DamagedFile {
+            path: path.to_path_buf(),
+            file_name: file_name(path),
+            reason,
+            modified,
+        })
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return (damaged(DamageReason::Unreadable(e.to_string())), None),
+    };
+    let head = match parse_head(&bytes) {
+        Ok(head) => head,
+        Err(reason) => return (damaged(reason), None),
+    };
+    let header = SessionHeader::new(path, head, modified, len);
+    match parse_bytes(&bytes) {
+        Ok(session) => {
+            let header = header.with_body(Ok(&session));
+            (Listed::Session(header), Some(session))
+        }
+        Err(reason) => (Listed::Session(header.with_body(Err(reason))), None),
     }
 }
 
@@ -248,8 +322,9 @@ impl Listed {
     }
 
     /// Sort key, newest first: the created stamp in the file name (or in
-    /// the file), then the modification time.
-    pub(crate) fn sort_key(&self) -> (String, SystemTime) {
+    /// the file), then the modification time, then the name (so equal
+    /// stamps and times still have one order).
+    pub(crate) fn sort_key(&self) -> (String, SystemTime, String) {
         let stamp = match super::names::name_stamp(self.file_name()) {
             Some(s) => s.to_string(),
             None => match self {
@@ -257,7 +332,12 @@ impl Listed {
                 Listed::Damaged(_) => String::new(),
             },
         };
-        (stamp, self.modified())
+        (stamp, self.modified(), self.file_name().to_string())
+    }
+
+    /// The created stamp of [`sort_key`](Self::sort_key).
+    pub(crate) fn sort_stamp(&self) -> String {
+        self.sort_key().0
     }
 }
 

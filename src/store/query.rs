@@ -44,10 +44,14 @@
 //! with a text condition it does not match (its text cannot be read), and
 //! `load_matching` leaves it out.
 //!
-//! Today the store answers by scanning the folder (`scan.rs`, with its
-//! header cache and a cheap look at the raw text before a full parse for
-//! text); an index can answer the same query later without any caller
-//! changing.
+//! [`first`](SessionQuery::first) limits any answer to the newest `n`.
+//! [`SessionStore::search`](super::SessionStore::search) answers a query
+//! for the history: its text case- and diacritics-insensitively, private
+//! notes and ratings too, with the parts that matched.
+//!
+//! The store answers from its history index (`history.rs`, `index.rs`),
+//! or, when that cannot be used, by scanning the folder (`scan.rs`); the
+//! answers are the same.
 
 use crate::session::{Session, Status};
 
@@ -62,6 +66,8 @@ pub struct SessionQuery {
     /// The needle, case-folded.
     text: Option<String>,
     status: Option<StatusMatch>,
+    /// At most this many answers (the newest); not a condition.
+    first: Option<usize>,
 }
 
 /// How the client is compared; the name is stored folded.
@@ -141,6 +147,19 @@ impl SessionQuery {
         self.with_status(StatusMatch::Finished)
     }
 
+    /// Only the newest `n` answers (for a first screen of hits: the
+    /// history asks `first(50)`, then the whole answer). Not a condition:
+    /// damaged files still come with [`SessionQuery::all`].
+    pub fn first(mut self, n: usize) -> SessionQuery {
+        self.first = Some(n);
+        self
+    }
+
+    /// How many answers at most, if limited.
+    pub(super) fn limit(&self) -> Option<usize> {
+        self.first
+    }
+
     fn with_status(mut self, status: StatusMatch) -> SessionQuery {
         self.status = Some(status);
         self
@@ -154,6 +173,7 @@ impl SessionQuery {
             guide,
             text,
             status,
+            first: _,
         } = self;
         client.is_some() || guide.is_some() || text.is_some() || status.is_some()
     }
@@ -170,6 +190,15 @@ impl SessionQuery {
             .status
             .is_none_or(|s| s.admits(h.status, h.started.is_some()));
         client && guide && status
+    }
+
+    /// The same query without its text condition (and unlimited).
+    pub(super) fn without_text(&self) -> SessionQuery {
+        SessionQuery {
+            text: None,
+            first: None,
+            ..self.clone()
+        }
     }
 
     /// The text condition's needle, case-folded, if there is one.

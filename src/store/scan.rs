@@ -1,69 +1,47 @@
-//! The first way the store answers a [`SessionQuery`]: read the folder.
+//! The fallback way the store answers a [`SessionQuery`]: read the folder,
+//! when the history index cannot be used (see `history.rs`).
 //!
-//! Every session file's header is read (cached by size and mtime, so an
+//! Every session file is read and parsed (cached by size and mtime, so an
 //! unchanged file is not read again), the header conditions are checked,
-//! and only for a text condition are files opened again: first a cheap
-//! look at the raw text (it must contain the folded needle), then a full
-//! parse and [`Session::mentions`]. An index can replace [`find`] without
-//! any caller of [`SessionStore::find`] changing.
+//! and only for a text condition are files loaded again and asked
+//! [`Session::mentions`].
 
 use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 use std::time::SystemTime;
 
-use super::{
-    DamageReason, DamagedFile, Listed, SessionHeader, SessionQuery, SessionStore, list, names,
-};
-use crate::session::Session;
-
-/// One entry of the answer, with the session when the scan had to parse
-/// it anyway (for the text condition).
-pub(super) struct Found {
-    /// The entry as [`SessionStore::list`] shows it.
-    pub listed: Listed,
-    /// The whole session, if it was loaded.
-    pub session: Option<Session>,
-}
+use super::{Listed, SessionQuery, SessionStore, list, names};
 
 /// The entries meeting `query`, newest first; damaged files only when the
 /// query has no condition.
-pub(super) fn find(store: &SessionStore, query: &SessionQuery) -> io::Result<Vec<Found>> {
+pub(super) fn find(store: &SessionStore, query: &SessionQuery) -> io::Result<Vec<Listed>> {
     let damaged_too = !query.is_filtered();
     let mut out = Vec::new();
+    let limit = query.limit().unwrap_or(usize::MAX);
     for listed in headers(store)? {
-        let session = match &listed {
-            Listed::Damaged(_) if damaged_too => None,
-            Listed::Damaged(_) => continue,
-            Listed::Session(h) if !query.matches_header(h) => continue,
-            Listed::Session(h) => match query.text() {
-                None => None,
-                Some(needle) => match mentioning(store, &h.path, needle, query) {
-                    Some(session) => Some(session),
-                    None => continue,
-                },
-            },
+        if out.len() >= limit {
+            break;
+        }
+        let keep = match &listed {
+            Listed::Damaged(_) => damaged_too,
+            Listed::Session(h) if !query.matches_header(h) => false,
+            Listed::Session(h) => query.text().is_none() || mentioning(store, &h.path, query),
         };
-        out.push(Found { listed, session });
+        if keep {
+            out.push(listed);
+        }
     }
     Ok(out)
 }
 
-/// The session at `path` if what was said in it mentions `needle` (folded).
-/// A cheap look at the raw text first; only files that may match are
-/// parsed, and then only what was said counts (not the embedded guide, not
-/// private notes). A file that cannot be read or parsed does not match.
-fn mentioning(
-    store: &SessionStore,
-    path: &Path,
-    needle: &str,
-    query: &SessionQuery,
-) -> Option<Session> {
-    let raw = std::fs::read_to_string(path).unwrap_or_default();
-    if !raw.to_lowercase().contains(needle) {
-        return None;
-    }
-    store.load(path).ok().filter(|s| query.matches_text(s))
+/// Whether what was said in the session at `path` meets the text
+/// condition (not the embedded guide, not private notes). A file that
+/// cannot be read or parsed does not match. (No look at the raw text
+/// first: TOML escapes quotes and backslashes, so a needle with one would
+/// be missed there.)
+fn mentioning(store: &SessionStore, path: &Path, query: &SessionQuery) -> bool {
+    store.load(path).is_ok_and(|s| query.matches_text(&s))
 }
 
 /// Every session file in the folder (`*.toml`, not hidden), newest first
@@ -101,19 +79,5 @@ fn headers(store: &SessionStore) -> io::Result<Vec<Listed>> {
 }
 
 fn read_entry(path: &Path, len: u64, modified: SystemTime) -> Listed {
-    let damaged = |reason| {
-        Listed::Damaged(DamagedFile {
-            path: path.to_path_buf(),
-            file_name: list::file_name(path),
-            reason,
-            modified,
-        })
-    };
-    match std::fs::read(path) {
-        Ok(bytes) => match list::parse_head(&bytes) {
-            Ok(head) => Listed::Session(SessionHeader::new(path, head, modified, len)),
-            Err(reason) => damaged(reason),
-        },
-        Err(e) => damaged(DamageReason::Unreadable(e.to_string())),
-    }
+    list::read_listed(path, len, modified).0
 }

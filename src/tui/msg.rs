@@ -36,7 +36,7 @@ pub enum Effect {
     ListHistory,
     /// Search the sessions for this text (off the UI thread; a newer
     /// search makes this one's answer stale); answer with [`Msg::Found`].
-    SearchHistory(String),
+    SearchHistory(Box<crate::tui::screens::history::HistorySearch>),
     /// Read a session to show it read-only; answer with [`Msg::Viewing`] or
     /// [`Msg::OpenFailed`].
     View(PathBuf),

@@ -104,8 +104,8 @@ impl Runtime {
                 Effect::ListHistory => self.job(JobKind::History, |store, texts| {
                     Msg::History(archive::history(store, texts))
                 }),
-                Effect::SearchHistory(text) => self.job(JobKind::Search, move |store, texts| {
-                    Msg::Found(archive::search(store, &text, texts))
+                Effect::SearchHistory(search) => self.job(JobKind::Search, move |store, texts| {
+                    Msg::Found(archive::search(store, &search, texts))
                 }),
                 Effect::View(path) => pending.push(archive::view(&self.store, path, self.texts)),
                 Effect::FollowUp(path) => {

@@ -260,12 +260,10 @@ impl App {
                 self.screen = Screen::Prepare(Box::new(prep));
                 self.look_up_open_items()
             }
-            other => {
-                if let Screen::History(h) = &mut self.screen {
-                    h.on_picked(&other, value);
-                }
-                Vec::new()
-            }
+            other => match &mut self.screen {
+                Screen::History(h) => h.on_picked(&other, value),
+                _ => Vec::new(),
+            },
         }
     }
 }

@@ -10,10 +10,12 @@ use chrono::{DateTime, Local};
 use crate::i18n::Texts;
 use crate::report;
 use crate::session::Status;
-use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
+use crate::store::{
+    DeleteError, HitKind, Listed, LoadError, MatchedPart, SessionQuery, SessionStore, file_name,
+};
 use crate::tui::app::Msg;
 use crate::tui::overlay::{ExportOf, ExportRequest};
-use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, Hit};
+use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, HistorySearch, Hit, HitPart};
 use crate::tui::screens::home::{HomeLists, RECENT, RecentEntry, ResumeEntry};
 
 /// The unfinished sessions (newest first), the newest finished ones, and
@@ -94,7 +96,7 @@ fn entry(listed: Listed, texts: &Texts) -> HistoryEntry {
                 (Status::InProgress, None) => EntryStatus::Preparing,
             },
             when: Some(h.started.unwrap_or(h.created)),
-            minutes: None,
+            minutes: Some((h.planned_minutes, h.actual_minutes)),
             path: h.path,
             file_name: h.file_name,
             guide_id: h.guide_id,
@@ -114,20 +116,51 @@ fn entry(listed: Listed, texts: &Texts) -> HistoryEntry {
     }
 }
 
-/// The sessions that mention `text`, newest first.
-pub fn search(store: &SessionStore, text: &str, _texts: &Texts) -> Found {
-    let hits = store
-        .find(&SessionQuery::all().with_text(text))
-        .unwrap_or_default()
+/// The most sessions a search answers with, newest first: enough for a
+/// screen and more, and fast at every keystroke (see docs/performance.md).
+pub const SEARCH_FIRST: usize = 200;
+
+/// The sessions that mention the text (case and accents aside), newest
+/// first, within the filters, each with where it was found.
+pub fn search(store: &SessionStore, search: &HistorySearch, texts: &Texts) -> Found {
+    let mut query = SessionQuery::all().with_text(&search.text);
+    if let Some(client) = &search.client {
+        query = query.same_client(client);
+    }
+    if let Some(guide) = &search.guide {
+        query = query.guide(guide);
+    }
+    let found = store.search(&query.first(SEARCH_FIRST)).unwrap_or_default();
+    let more = found.len() >= SEARCH_FIRST;
+    let hits = found
         .into_iter()
-        .map(|l| Hit {
-            path: l.path().to_path_buf(),
-            parts: Vec::new(),
+        .map(|hit| Hit {
+            path: hit.header.path.clone(),
+            parts: hit.parts.into_iter().map(|p| part(p, texts)).collect(),
         })
         .collect();
     Found {
-        text: text.to_string(),
+        text: search.text.clone(),
         hits,
+        more,
+    }
+}
+
+/// Where a search found its text, as the history labels it.
+fn part(part: MatchedPart, texts: &Texts) -> HitPart {
+    let t = &texts.history;
+    let (label, private) = match part.kind {
+        HitKind::Field { label } => (label, false),
+        HitKind::Notes { title, .. } => ((t.part_notes)(&title), false),
+        HitKind::PrivateNote { title, .. } => ((t.part_private)(&title), true),
+        HitKind::Item { list, .. } | HitKind::Carried { list } => ((t.part_item)(&list), false),
+        HitKind::Rating { label, .. } => ((t.part_rating)(&label), false),
+    };
+    HitPart {
+        label,
+        private,
+        snippet: part.snippet,
+        ranges: part.ranges,
     }
 }
 

@@ -156,3 +156,53 @@ fn the_list_of_unfinished_sessions_comes_from_a_worker() {
     let recent: Vec<&str> = lists.recent.iter().map(|e| e.client.as_str()).collect();
     assert_eq!(recent, vec!["OBS De Vlinder"], "the finished one is recent");
 }
+
+#[test]
+fn the_history_and_its_search_answer_from_the_index_with_minutes_and_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SessionStore::open(dir.path().join("data")).unwrap();
+    held_with(
+        &store,
+        "OBS De Vlinder",
+        "Ideeën ophalen bij ouders",
+        at(-3000),
+    );
+    held_with(&store, "De Linde", "Iets anders", at(-2000));
+    let settings = Settings::new(Lang::Nl);
+    let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
+    let mut pending = Vec::new();
+    rt.run(vec![Effect::ListHistory], &mut pending, at(0));
+    let search = crate::tui::screens::history::HistorySearch {
+        text: "IDEEEN".into(),
+        client: None,
+        guide: None,
+    };
+    rt.run(
+        vec![Effect::SearchHistory(Box::new(search))],
+        &mut pending,
+        at(0),
+    );
+    let answers = rt.worker.settle(Duration::from_secs(10));
+    let entries = answers
+        .iter()
+        .find_map(|m| match m {
+            Msg::History(entries) => Some(entries),
+            _ => None,
+        })
+        .expect("the history answered");
+    // Planned 60 (the fixture guide), held 60.
+    assert_eq!(entries[0].minutes, Some((60, 60)));
+    let found = answers
+        .iter()
+        .find_map(|m| match m {
+            Msg::Found(found) => Some(found),
+            _ => None,
+        })
+        .expect("the search answered");
+    assert_eq!(found.hits.len(), 1, "case and accents aside: {found:?}");
+    assert!(found.hits[0].path.to_string_lossy().contains("vlinder"));
+    let part = &found.hits[0].parts[0];
+    assert_eq!(part.label, "Afspraken");
+    assert!(part.snippet.contains("Ideeën"), "{part:?}");
+    assert!(!found.more);
+}

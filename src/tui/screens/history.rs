@@ -83,12 +83,24 @@ pub struct Hit {
     pub parts: Vec<HitPart>,
 }
 
+/// What the history searches for: the text in the box, within the filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistorySearch {
+    pub text: String,
+    /// The client filter (as written in the sessions).
+    pub client: Option<String>,
+    /// The guide filter (its id).
+    pub guide: Option<String>,
+}
+
 /// The search's newest answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     /// What was searched for.
     pub text: String,
     pub hits: Vec<Hit>,
+    /// Only the newest hits came back (there may be more).
+    pub more: bool,
 }
 
 /// One row of the list: an entry, and the hit that put it there.
@@ -307,7 +319,11 @@ impl HistoryState {
             self.found = None;
             return Update::stay();
         }
-        Update::effects(vec![Effect::SearchHistory(query)])
+        Update::effects(vec![Effect::SearchHistory(Box::new(HistorySearch {
+            text: query,
+            client: self.client.clone(),
+            guide: self.guide.clone(),
+        }))])
     }
 
     /// The clients present, to filter by.
@@ -352,15 +368,17 @@ impl HistoryState {
         Some(Overlay::Pick(Box::new(picker)))
     }
 
-    /// A value was chosen in a picker this screen opened.
-    pub fn on_picked(&mut self, purpose: &PickFor, value: Option<String>) {
+    /// A value was chosen in a picker this screen opened: the filter, and
+    /// a search again within it when one is open.
+    pub fn on_picked(&mut self, purpose: &PickFor, value: Option<String>) -> Vec<Effect> {
         match purpose {
             PickFor::Client => self.client = value,
             PickFor::Guide => self.guide = value,
-            PickFor::FollowUp(_) => return,
+            PickFor::FollowUp(_) => return Vec::new(),
         }
         self.selected = 0;
         self.clamp();
+        self.searched().effects
     }
 
     /// Yes to a question of this screen.

@@ -12,13 +12,15 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 pub struct TextInput {
     area: TextArea<'static>,
     multiline: bool,
+    focused: bool,
 }
 
 impl TextInput {
     /// A one-line input holding `value` (newlines become spaces).
+    /// Not focused, it shows its beginning; focused, the cursor is at its
+    /// end (see [`TextInput::set_focused`]).
     pub fn line(value: &str) -> TextInput {
-        let mut area = TextArea::new(vec![value.replace(['\r', '\n'], " ")]);
-        area.move_cursor(CursorMove::End);
+        let area = TextArea::new(vec![value.replace(['\r', '\n'], " ")]);
         TextInput::styled(area, false)
     }
 
@@ -39,7 +41,11 @@ impl TextInput {
         area.set_cursor_line_style(Style::default());
         area.set_max_histories(200);
         area.set_cursor_style(Style::default());
-        TextInput { area, multiline }
+        TextInput {
+            area,
+            multiline,
+            focused: false,
+        }
     }
 
     /// The text, lines joined with `\n`.
@@ -111,7 +117,10 @@ impl TextInput {
         self.multiline
     }
 
-    /// Show the cursor (focused) or hide it.
+    /// Show the cursor (focused) or hide it. A one-line input that is
+    /// left shows its beginning again (its cursor goes to the start, so a
+    /// long value scrolled while typing is not shown cut at the front);
+    /// coming back, the cursor is at its end, ready to add to it.
     pub fn set_focused(&mut self, focused: bool) {
         let cursor = if focused {
             Style::default().add_modifier(Modifier::REVERSED)
@@ -119,6 +128,14 @@ impl TextInput {
             Style::default()
         };
         self.area.set_cursor_style(cursor);
+        if !self.multiline && focused != self.focused {
+            self.area.move_cursor(if focused {
+                CursorMove::End
+            } else {
+                CursorMove::Head
+            });
+        }
+        self.focused = focused;
     }
 
     /// Draw the input into `area` (no border: draw a block around it first).

@@ -25,7 +25,12 @@ impl HistoryState {
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
         let t = &shell.texts().history;
         let rows = self.rows();
+        let more = self
+            .found
+            .as_ref()
+            .is_some_and(|f| f.more && !self.query().is_empty());
         let title = match &self.entries {
+            Some(entries) if more => (t.title_newest)(rows.len(), entries.len()),
             Some(entries) if rows.len() == entries.len() => (t.title)(entries.len()),
             Some(entries) => (t.title_of)(rows.len(), entries.len()),
             None => t.title_reading.to_string(),
