@@ -62,9 +62,10 @@ pub struct PlanStore {
 }
 
 impl PlanStore {
-    /// The plans of the data folder `data_dir`: its folder `plans/`,
-    /// created 0700 (with the data folder) if missing. Stale temporary
-    /// files of earlier crashes are removed.
+    /// The plans of the data folder `data_dir` (created 0700 if missing):
+    /// its folder `plans/`, created 0700 with the first plan, so a data
+    /// folder without plans holds no empty folder. Stale temporary files
+    /// of earlier crashes are removed.
     pub fn open(data_dir: &Path) -> io::Result<PlanStore> {
         Self::open_with(data_dir, Arc::new(RealFs))
     }
@@ -74,7 +75,10 @@ impl PlanStore {
     pub fn open_with(data_dir: &Path, fs: Arc<dyn Fs>) -> io::Result<PlanStore> {
         let dir = data_dir.join(PLANS_FOLDER);
         ensure_private_dir(data_dir)?;
-        let warnings = ensure_private_dir(&dir)?;
+        let warnings = match std::fs::symlink_metadata(&dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            _ => ensure_private_dir(&dir)?,
+        };
         let store = PlanStore { dir, fs, warnings };
         store.remove_stale_temps();
         Ok(store)
@@ -110,6 +114,13 @@ impl PlanStore {
     /// `-3`… when taken), never over an existing file; returns its path.
     pub fn create(&self, plan: &Plan) -> Result<PathBuf, PlanStoreError> {
         let text = plan_text(plan).map_err(PlanStoreError::Save)?;
+        ensure_private_dir(&self.dir).map_err(|error| {
+            PlanStoreError::Save(SaveError::Io {
+                step: fs::SaveStep::CreateTemp,
+                path: self.dir.clone(),
+                error,
+            })
+        })?;
         let stem = plan_stem(plan);
         for n in 1u32..=1000 {
             let name = match n {
@@ -207,7 +218,11 @@ impl PlanStore {
     /// Archived plans are included; [`Plan::is_archived`] tells them.
     pub fn list(&self) -> io::Result<Vec<ListedPlan>> {
         let mut out = Vec::new();
-        for entry in std::fs::read_dir(&self.dir)? {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
+            other => other?,
+        };
+        for entry in entries {
             let Ok(entry) = entry else { continue };
             let name = entry.file_name().to_string_lossy().into_owned();
             if !names::is_session_name(&name) || entry.file_type().is_ok_and(|t| t.is_dir()) {

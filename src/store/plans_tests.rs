@@ -48,10 +48,14 @@ fn a_plan_is_created_private_beside_the_sessions_and_reads_back() {
     let sessions = SessionStore::open(&data).unwrap();
     let plans = PlanStore::beside(&sessions).unwrap();
     assert_eq!(plans.dir(), data.join("plans"));
-    assert_eq!(mode(plans.dir()), 0o700);
+    // No folder until the first plan: a data folder without plans holds
+    // no empty `plans/`, and the list is empty.
+    assert!(!plans.dir().exists());
+    assert!(plans.list().unwrap().is_empty());
 
     let plan = plan_for("Sanne de Vries", at(0));
     let path = plans.create(&plan).unwrap();
+    assert_eq!(mode(plans.dir()), 0o700);
     assert_eq!(
         path.file_name().unwrap(),
         "2026-09-07_verbetertraject_sanne-de-vries.toml"
@@ -341,6 +345,7 @@ fn a_plan_that_cannot_be_written_loses_nothing_of_the_session() {
 fn stale_temp_files_of_a_crash_are_removed_on_open() {
     let root = TempDir::new().unwrap();
     let plans = PlanStore::open(root.path()).unwrap();
+    std::fs::create_dir(plans.dir()).unwrap();
     let stale = plans.dir().join(".~x.toml.tmp");
     std::fs::write(&stale, b"half").unwrap();
     PlanStore::open(root.path()).unwrap();
