@@ -20,6 +20,7 @@ pub mod prepare;
 pub mod report;
 pub mod shell;
 pub mod store;
+pub mod timeline;
 
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +94,9 @@ pub struct Texts {
     pub cli: cli::Cli,
     /// Plans of trajectories: the timeline, the calendar, `plan`/`plans`.
     pub plans: plans::Plans,
+    /// Plans in the app: the home screen's rows, the plan form, the
+    /// timeline.
+    pub timeline: timeline::Timeline,
 }
 
 /// Nederlands.
@@ -108,6 +112,7 @@ pub static NL: Texts = Texts {
     store: store::NL,
     report: report::NL,
     cli: cli::NL,
+    timeline: timeline::NL,
     plans: plans::NL,
 };
 
@@ -124,5 +129,6 @@ pub static EN: Texts = Texts {
     store: store::EN,
     report: report::EN,
     cli: cli::EN,
+    timeline: timeline::EN,
     plans: plans::EN,
 };

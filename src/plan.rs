@@ -27,7 +27,7 @@ use crate::guide::{Step, Trajectory};
 use crate::session::Timestamp;
 use crate::trajectory::schedule;
 
-pub use edit::{MoveScope, PlanError};
+pub use edit::{MoveScope, PlanEdit, PlanError};
 pub use format::PlanFileError;
 pub use label::{format_date, parse_date};
 
@@ -54,6 +54,11 @@ pub struct PlanRef {
     pub step: usize,
     /// The repetition of the step (0-based).
     pub repeat: u32,
+    /// What the talk is, as the preparation and the conversation say it
+    /// ("Begeleidingsmoment 3 van 5: online co-teaching · Verbetertraject ·
+    /// Sanne de Vries"), written when it was started from the plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub heading: String,
 }
 
 impl PlanRef {
@@ -295,6 +300,7 @@ impl Plan {
             plan: plan_file.to_string(),
             step: key.step,
             repeat: key.repeat,
+            heading: String::new(),
         }
     }
 

@@ -488,8 +488,9 @@ fn a_trajectory_opens_on_the_home_screen_and_its_steps_start_conversations() {
     keys(&mut app, "<enter>", t0());
     assert_eq!(app.home.expanded, Some(idx));
     both_sizes("home_trajectory_open", &app, t0());
-    // The second step is the first training half-day.
-    keys(&mut app, "<down><down><enter>", t0());
+    // Under "Plannen voor een cliënt…", the second step is the first
+    // training half-day.
+    keys(&mut app, "<down><down><down><enter>", t0());
     assert_eq!(app.screen_id(), ScreenId::Prepare);
     assert_eq!(app.prepare().unwrap().prep.guide.id, "plg-dagdeel-1");
 }

@@ -346,6 +346,7 @@ fn home_lists_recent_sessions_and_counts_damaged_files() {
                 started: at(-60 * 24),
             }],
             damaged: 2,
+            ..HomeLists::default()
         }),
         t0(),
     );

@@ -109,6 +109,16 @@ pub struct Keys {
     pub help_in_carried: &'static str,
     /// The export dialog: write the report.
     pub write_report: &'static str,
+    /// The timeline of a plan.
+    pub open_step: &'static str,
+    pub move_date: &'static str,
+    pub skip_step: &'static str,
+    pub attach: &'static str,
+    pub detach: &'static str,
+    pub calendar: &'static str,
+    pub archive: &'static str,
+    /// Enter in the plan form.
+    pub make_plan: &'static str,
 }
 
 /// Nederlands.
@@ -193,6 +203,14 @@ pub const NL: Keys = Keys {
     open_items: "open punten",
     help_in_carried: "In de open punten uit eerdere gesprekken",
     write_report: "verslag maken",
+    open_step: "voorbereiden / bekijken",
+    move_date: "datum verplaatsen",
+    skip_step: "overslaan aan/uit",
+    attach: "gesprek koppelen",
+    detach: "ontkoppelen",
+    calendar: "agenda (.ics)",
+    archive: "archiveren",
+    make_plan: "volgende / plan maken",
 };
 
 /// English.
@@ -277,4 +295,12 @@ pub const EN: Keys = Keys {
     open_items: "open items",
     help_in_carried: "In the open items from earlier conversations",
     write_report: "write the report",
+    open_step: "prepare / view",
+    move_date: "move the date",
+    skip_step: "skip on/off",
+    attach: "attach a talk",
+    detach: "detach",
+    calendar: "calendar (.ics)",
+    archive: "archive",
+    make_plan: "next / make the plan",
 };

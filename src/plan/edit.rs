@@ -19,6 +19,43 @@ pub enum MoveScope {
     ThisAndLater,
 }
 
+/// One change to a plan, as the timeline asks for it (and the store
+/// applies it to the file as it is on disk: see `PlanStore::update`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanEdit {
+    /// Move an occurrence's date (and perhaps every later one).
+    Move {
+        key: OccurrenceKey,
+        to: NaiveDate,
+        scope: MoveScope,
+    },
+    /// Skip an optional step, or plan it again.
+    Skip { key: OccurrenceKey, skipped: bool },
+    /// A finished session, held at `held`, fulfils the occurrence.
+    Attach {
+        key: OccurrenceKey,
+        session: String,
+        held: Timestamp,
+    },
+    /// The occurrence is open again.
+    Detach { key: OccurrenceKey },
+    /// The finished plan leaves the list of active plans.
+    Archive { now: Timestamp },
+}
+
+impl PlanEdit {
+    /// The occurrence it is about (None: the whole plan).
+    pub fn key(&self) -> Option<OccurrenceKey> {
+        match self {
+            PlanEdit::Move { key, .. }
+            | PlanEdit::Skip { key, .. }
+            | PlanEdit::Attach { key, .. }
+            | PlanEdit::Detach { key } => Some(*key),
+            PlanEdit::Archive { .. } => None,
+        }
+    }
+}
+
 /// Why a change to a plan was refused; the plan is then unchanged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
@@ -28,6 +65,8 @@ pub enum PlanError {
     NotOptional(OccurrenceKey),
     /// The occurrence was held; undo that first.
     AlreadyDone(OccurrenceKey),
+    /// The occurrence has not been held: there is nothing to undo.
+    NotDone(OccurrenceKey),
     /// Moving would go past the last (or first) date the calendar knows.
     DateOutOfRange,
     /// Archiving needs every occurrence done or skipped; this many are open.
@@ -56,6 +95,12 @@ impl fmt::Display for PlanError {
                 k.step + 1,
                 k.repeat + 1
             ),
+            PlanError::NotDone(k) => write!(
+                f,
+                "step {} (repetition {}) has not been held",
+                k.step + 1,
+                k.repeat + 1
+            ),
             PlanError::DateOutOfRange => f.write_str("that date is out of range"),
             PlanError::NotFinished(open) => write!(
                 f,
@@ -74,6 +119,7 @@ impl PlanError {
             PlanError::NoSuchOccurrence(_) => t.plans.no_such_occurrence.into(),
             PlanError::NotOptional(_) => t.plans.not_optional.into(),
             PlanError::AlreadyDone(_) => t.plans.already_done.into(),
+            PlanError::NotDone(_) => t.timeline.not_done.into(),
             PlanError::DateOutOfRange => t.plans.out_of_range.into(),
             PlanError::NotFinished(open) => (t.plans.not_finished)(*open),
         }
@@ -193,5 +239,22 @@ impl Plan {
     /// Bring an archived plan back among the active ones.
     pub fn unarchive(&mut self) {
         self.archived = None;
+    }
+
+    /// Make one change (see [`PlanEdit`]); refused changes leave the plan
+    /// as it was.
+    pub fn apply(&mut self, edit: &PlanEdit) -> Result<(), PlanError> {
+        match edit {
+            PlanEdit::Move { key, to, scope } => self.move_date(*key, *to, *scope),
+            PlanEdit::Skip { key, skipped } => self.set_skipped(*key, *skipped),
+            PlanEdit::Attach { key, session, held } => {
+                self.mark_done(*key, session, *held).map(|_| ())
+            }
+            PlanEdit::Detach { key } => match self.undo_done(*key)? {
+                Some(_) => Ok(()),
+                None => Err(PlanError::NotDone(*key)),
+            },
+            PlanEdit::Archive { now } => self.archive(*now),
+        }
     }
 }

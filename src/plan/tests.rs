@@ -322,3 +322,49 @@ fn plans_know_nothing_of_the_terminal_nor_of_files() {
         }
     }
 }
+
+#[test]
+fn the_timelines_edits_apply_as_one_change_each() {
+    let mut p = plan();
+    let held = ts("2026-09-07T14:00:00+02:00");
+    p.apply(&PlanEdit::Attach {
+        key: key(0, 0),
+        session: "klik.toml".into(),
+        held,
+    })
+    .unwrap();
+    assert_eq!(p.fulfilled_by("klik.toml"), Some(key(0, 0)));
+    p.apply(&PlanEdit::Skip {
+        key: key(1, 0),
+        skipped: true,
+    })
+    .unwrap();
+    p.apply(&PlanEdit::Move {
+        key: key(2, 1),
+        to: date(2026, 10, 12),
+        scope: MoveScope::This,
+    })
+    .unwrap();
+    assert_eq!(p.occurrence(key(2, 1)).unwrap().date, date(2026, 10, 12));
+    // Refused changes leave the plan as it was.
+    let before = p.clone();
+    assert_eq!(
+        p.apply(&PlanEdit::Skip {
+            key: key(3, 0),
+            skipped: true
+        }),
+        Err(PlanError::NotOptional(key(3, 0)))
+    );
+    assert_eq!(
+        p.apply(&PlanEdit::Detach { key: key(2, 0) }),
+        Err(PlanError::NotDone(key(2, 0)))
+    );
+    assert!(matches!(
+        p.apply(&PlanEdit::Archive { now: held }),
+        Err(PlanError::NotFinished(4))
+    ));
+    assert_eq!(p, before);
+    p.apply(&PlanEdit::Detach { key: key(0, 0) }).unwrap();
+    assert!(p.occurrence(key(0, 0)).unwrap().is_open());
+    assert_eq!(PlanEdit::Archive { now: held }.key(), None);
+}

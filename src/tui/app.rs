@@ -17,6 +17,7 @@ use crate::session::{Session, Timestamp};
 use crate::settings::Settings;
 
 mod answers;
+mod plan_answers;
 mod shell;
 
 pub use super::msg::{Effect, Msg};
@@ -220,6 +221,12 @@ impl App {
                     self.apply(update)
                 }
                 Answer::Typed(PromptFor::Elsewhere, dir) => self.save_elsewhere(&dir),
+                Answer::Typed(PromptFor::MoveDate, text) => {
+                    if let Screen::Timeline(t) = &mut self.screen {
+                        t.typed_date(&mut self.shell, &text);
+                    }
+                    Vec::new()
+                }
                 Answer::Typed(PromptFor::EndTime, text) => {
                     if let Screen::Conversation(conv) = &mut self.screen {
                         let update = conv.agree_end(&mut self.shell, &text, now);
@@ -252,6 +259,7 @@ impl App {
     }
 
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
+        self.home.set_today(now.date_naive());
         let mut effects = self.screen.on_tick(&mut self.shell, now);
         if self.shell.dirty {
             effects.extend(self.save_now());

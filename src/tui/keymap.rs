@@ -52,6 +52,8 @@ pub enum Mode {
     Pick,
     /// The export dialog.
     Export,
+    /// A plan's timeline.
+    Timeline,
     Help,
 }
 
@@ -83,6 +85,16 @@ pub enum Action {
     Pause,
     PlusMinute,
     MinusMinute,
+    /// Move a plan step's date (`m`).
+    MoveDate,
+    /// Attach a finished talk to a plan step (`g`).
+    Attach,
+    /// Take a talk off a plan step (`u`).
+    Detach,
+    /// Write a plan's calendar file (`c`).
+    Calendar,
+    /// Archive a finished plan (`a`).
+    Archive,
     /// Agree the end time at the table (`E`).
     EndTime,
     Summary,

@@ -10,7 +10,9 @@ use ratatui::crossterm::event::KeyEvent;
 use super::overlay::ExportRequest;
 use super::screens::history::{Found, HistoryEntry};
 use super::screens::home::HomeLists;
+use crate::plan::{OccurrenceKey, Plan, PlanEdit};
 use crate::session::{CarriedItem, Session, Timestamp};
+use crate::store::PlanEntry;
 
 /// Something the runtime must do for the model.
 #[derive(Debug)]
@@ -60,6 +62,27 @@ pub enum Effect {
     /// folder cannot be written), off the UI thread; answer with
     /// [`Msg::SavedElsewhere`] or [`Msg::SaveFailed`].
     SaveElsewhere(PathBuf, Box<Session>),
+    /// Write a new plan file (off the UI thread); answer with
+    /// [`Msg::PlanSaved`] or [`Msg::PlanFailed`].
+    CreatePlan(Box<Plan>),
+    /// Make one change to the plan file at this path, as it is on disk
+    /// (off the UI thread); answer with [`Msg::PlanSaved`] or
+    /// [`Msg::PlanFailed`].
+    ChangePlan(PathBuf, PlanEdit),
+    /// The finished session fulfils its plan step: once the session is on
+    /// disk, mark the step done in the plan file; answer with
+    /// [`Msg::PlanRecorded`] or [`Msg::PlanFailed`].
+    RecordPlan(Box<Session>),
+    /// Write a plan's calendar file into the export folder, with each
+    /// step guide's minutes (by guide id); answer with
+    /// [`Msg::CalendarWritten`] or [`Msg::ExportFailed`].
+    PlanCalendar(Box<PlanEntry>, Vec<(String, u32)>),
+    /// The finished sessions with this client, to attach one to a plan
+    /// step; answer with [`Msg::Attachable`].
+    ListAttachable(String),
+    /// Read the session file of this name (in the data folder) to show it
+    /// read-only; answer as [`Effect::View`] does.
+    ViewNamed(String),
     /// Ring the terminal bell (when the settings want it).
     Bell,
     /// Leave the app (after flushing).
@@ -139,4 +162,24 @@ pub enum Msg {
     ExportFailed(String),
     /// Work off the UI thread failed unexpectedly (it panicked); why.
     WorkFailed(String),
+    /// A plan file was written: the plan as it is now, and the change
+    /// made (None: the plan is new).
+    PlanSaved(Box<PlanEntry>, Option<PlanEdit>),
+    /// A finished session marked this step of the plan done.
+    PlanRecorded(Box<PlanEntry>, OccurrenceKey),
+    /// A plan could not be written or read: why, in the user's language.
+    PlanFailed(String),
+    /// The calendar file was written with this many events.
+    CalendarWritten(PathBuf, usize),
+    /// The finished sessions that could be attached to a plan step.
+    Attachable(Vec<Attachable>),
+}
+
+/// A finished session that can be attached to a plan step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachable {
+    pub file_name: String,
+    pub guide_title: String,
+    /// When it was held.
+    pub held: Timestamp,
 }

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::app::{App, Shell};
 use super::keymap::{self, Action, Mode};
-use super::screens::block;
+use super::screens::{Screen, block};
 use super::theme::{Role, style};
 use super::widgets::input::TextInput;
 use super::widgets::scroll::{Scroll, wrapped_rows};
@@ -36,6 +36,8 @@ pub enum Confirm {
     CountGap,
     /// Leave the app (Esc on the home screen).
     QuitApp,
+    /// Archive the finished plan (the timeline).
+    ArchivePlan,
 }
 
 /// What a line typed in a prompt is for.
@@ -45,6 +47,8 @@ pub enum PromptFor {
     Elsewhere,
     /// The end time agreed at the table (`E`): a clock time or minutes.
     EndTime,
+    /// A plan step's new date (the timeline's `m`).
+    MoveDate,
 }
 
 /// What a choice is for.
@@ -56,6 +60,10 @@ pub enum PickFor {
     Guide,
     /// The guide of the next conversation after this session.
     FollowUp(Box<Session>),
+    /// Whether a moved plan step takes the later ones along.
+    MoveScope,
+    /// The finished talk to attach to a plan step.
+    Attach,
 }
 
 /// A short list of values to choose one from.
@@ -226,7 +234,7 @@ impl Overlay {
         match self {
             Overlay::Help(scroll) => render_help(app, scroll, frame, area),
             Overlay::Prompt(purpose, input) => {
-                render_prompt(&app.shell, *purpose, input, frame, area)
+                render_prompt(&app.shell, prompt_text(app, *purpose), input, frame, area)
             }
             Overlay::Confirm(confirm) => {
                 app.screen.render_confirm(&app.shell, *confirm, frame, area)
@@ -238,18 +246,32 @@ impl Overlay {
 }
 
 /// A prompt: what to type, wrapped, and the line typed so far below it.
+/// A prompt's title and what to type, for what it is.
+fn prompt_text(app: &App, purpose: PromptFor) -> (&'static str, String) {
+    let t = app.shell.texts();
+    match purpose {
+        PromptFor::Elsewhere => (t.shell.elsewhere_title, t.shell.elsewhere_text.to_string()),
+        PromptFor::EndTime => (t.clock.end_title, t.clock.end_text.to_string()),
+        PromptFor::MoveDate => {
+            let label = match &app.screen {
+                Screen::Timeline(tl) => tl
+                    .occurrence()
+                    .map(|o| tl.plan().label(o.key(), t))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            (t.timeline.move_title, (t.timeline.move_text)(&label))
+        }
+    }
+}
+
 fn render_prompt(
     shell: &Shell,
-    purpose: PromptFor,
+    (title, text): (&'static str, String),
     input: &TextInput,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let t = shell.texts();
-    let (title, text) = match purpose {
-        PromptFor::Elsewhere => (t.shell.elsewhere_title, t.shell.elsewhere_text),
-        PromptFor::EndTime => (t.clock.end_title, t.clock.end_text),
-    };
     let width = area.width.saturating_sub(4).min(76);
     let explained = Paragraph::new(text).wrap(Wrap { trim: true });
     // The text wrapped, a blank row, the line typed, the border.

@@ -18,9 +18,10 @@ use crate::i18n::Texts;
 use crate::saver::{SaveOutcome, Saver};
 use crate::session::{self, Session, Timestamp};
 use crate::settings::Settings;
-use crate::store::{LockError, SessionLock, SessionQuery, SessionStore, file_name};
+use crate::store::{LockError, PlanStore, SessionLock, SessionQuery, SessionStore, file_name};
 
 mod archive;
+mod plans;
 
 /// What the panic hook may write as a rescue copy: the newest snapshot.
 pub type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
@@ -50,6 +51,10 @@ pub struct Runtime {
     pub exit_note: Option<String>,
     /// The model asked to leave.
     pub quit: bool,
+    /// The plans beside the sessions, or why their folder cannot be used.
+    plans: Result<PlanStore, String>,
+    /// Where a calendar file goes (the settings' export folder).
+    export_dir: PathBuf,
 }
 
 impl Runtime {
@@ -61,7 +66,10 @@ impl Runtime {
         rescue: Rescue,
         waker: Option<Waker>,
     ) -> std::io::Result<Runtime> {
+        let plans = PlanStore::beside(&store).map_err(|e| e.to_string());
         Ok(Runtime {
+            plans,
+            export_dir: settings.export_dir.clone(),
             saver: Saver::spawn(store.clone())?,
             store,
             worker: Worker::new(waker),
@@ -132,6 +140,12 @@ impl Runtime {
                         }
                     });
                 }
+                Effect::CreatePlan(_)
+                | Effect::ChangePlan(..)
+                | Effect::RecordPlan(_)
+                | Effect::PlanCalendar(..)
+                | Effect::ListAttachable(_)
+                | Effect::ViewNamed(_) => self.plan_effect(effect, pending),
                 Effect::Bell => {
                     if self.bell {
                         let mut out = std::io::stdout();
@@ -164,8 +178,9 @@ impl Runtime {
     /// Read what the home screen lists, off the UI thread.
     pub fn list_sessions(&mut self) {
         let store = self.store.clone();
+        let plans = self.plans.as_ref().ok().cloned();
         self.worker.run(JobKind::Sessions, move || {
-            Msg::Sessions(archive::home_lists(&store))
+            Msg::Sessions(archive::home_lists(&store, plans.as_ref()))
         });
     }
 

@@ -6,8 +6,10 @@ pub mod conversation;
 pub mod form;
 pub mod history;
 pub mod home;
+pub mod plan_form;
 pub mod prepare;
 pub mod summary;
+pub mod timeline;
 pub mod view;
 
 use ratatui::Frame;
@@ -25,8 +27,10 @@ use crate::session::Timestamp;
 use conversation::ConvState;
 use form::FormState;
 use history::HistoryState;
+use plan_form::PlanFormState;
 use prepare::PrepareState;
 use summary::SummaryState;
+use timeline::TimelineState;
 use view::ViewState;
 
 /// The smallest terminal the screens are drawn in.
@@ -44,6 +48,8 @@ pub enum ScreenId {
     Summary,
     View,
     History,
+    Timeline,
+    PlanForm,
 }
 
 /// The screen on show, owning its state. The home screen's own state is
@@ -63,6 +69,10 @@ pub enum Screen {
     View(Box<ViewState>),
     /// Every past session, filtered and searched.
     History(Box<HistoryState>),
+    /// A plan's timeline.
+    Timeline(Box<TimelineState>),
+    /// Planning a trajectory for a client.
+    PlanForm(Box<PlanFormState>),
 }
 
 impl Screen {
@@ -76,6 +86,8 @@ impl Screen {
             Screen::Summary(_) => ScreenId::Summary,
             Screen::View(_) => ScreenId::View,
             Screen::History(_) => ScreenId::History,
+            Screen::Timeline(_) => ScreenId::Timeline,
+            Screen::PlanForm(_) => ScreenId::PlanForm,
         }
     }
 
@@ -89,6 +101,8 @@ impl Screen {
             Screen::Summary(_) => Mode::Summary,
             Screen::View(v) => v.mode(),
             Screen::History(h) => h.mode(),
+            Screen::Timeline(t) => t.mode(),
+            Screen::PlanForm(f) => f.mode(),
         }
     }
 
@@ -108,6 +122,8 @@ impl Screen {
             Screen::Summary(s) => s.on_action(shell, action),
             Screen::View(v) => v.on_key(shell, action, ev),
             Screen::History(h) => h.on_key(shell, action, ev),
+            Screen::Timeline(t) => t.on_key(shell, action),
+            Screen::PlanForm(f) => f.on_key(shell, action, ev, now),
         }
     }
 
@@ -118,7 +134,8 @@ impl Screen {
             Screen::Conversation(c) => c.on_paste(shell, text),
             Screen::History(h) => return h.on_paste(text),
             Screen::View(v) => v.on_paste(text),
-            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => {}
+            Screen::PlanForm(f) => f.on_paste(text),
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) | Screen::Timeline(_) => {}
         }
         Update::stay()
     }
@@ -148,8 +165,11 @@ impl Screen {
                 f.on_confirm(shell, confirm, now);
                 Update::stay()
             }
+            Screen::Timeline(t) => t.on_confirm(confirm, now),
             Screen::Home if confirm == Confirm::QuitApp => Update::effects(vec![Effect::Quit]),
-            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => Update::stay(),
+            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) | Screen::PlanForm(_) => {
+                Update::stay()
+            }
         }
     }
 
@@ -165,7 +185,9 @@ impl Screen {
             | Screen::Prepare(_)
             | Screen::Summary(_)
             | Screen::History(_)
-            | Screen::View(_) => Update::stay(),
+            | Screen::View(_)
+            | Screen::Timeline(_)
+            | Screen::PlanForm(_) => Update::stay(),
         }
     }
 
@@ -177,7 +199,11 @@ impl Screen {
             Screen::Summary(s) => Some(Effect::Save(Box::new(s.conv.session.clone()))),
             Screen::Prepare(p) => p.snapshot(),
             Screen::Form(f) => f.snapshot(),
-            Screen::Home | Screen::View(_) | Screen::History(_) => None,
+            Screen::Home
+            | Screen::View(_)
+            | Screen::History(_)
+            | Screen::Timeline(_)
+            | Screen::PlanForm(_) => None,
         }
     }
 
@@ -188,7 +214,11 @@ impl Screen {
             Screen::Form(f) => f.prep.file_name.as_deref(),
             Screen::Conversation(c) => c.file_name.as_deref(),
             Screen::Summary(s) => s.conv.file_name.as_deref(),
-            Screen::Home | Screen::View(_) | Screen::History(_) => None,
+            Screen::Home
+            | Screen::View(_)
+            | Screen::History(_)
+            | Screen::Timeline(_)
+            | Screen::PlanForm(_) => None,
         }
     }
 
@@ -200,7 +230,11 @@ impl Screen {
             Screen::Form(f) => &mut f.prep.file_name,
             Screen::Conversation(c) => &mut c.file_name,
             Screen::Summary(s) => &mut s.conv.file_name,
-            Screen::Home | Screen::View(_) | Screen::History(_) => return,
+            Screen::Home
+            | Screen::View(_)
+            | Screen::History(_)
+            | Screen::Timeline(_)
+            | Screen::PlanForm(_) => return,
         };
         *slot = Some(name);
     }
@@ -228,6 +262,7 @@ impl Screen {
     fn describe(&self, action: Action, texts: &'static crate::i18n::Texts) -> Option<&'static str> {
         match self {
             Screen::Conversation(c) => c.describe(action, texts),
+            Screen::PlanForm(f) => f.describe(action, texts),
             _ => None,
         }
     }
@@ -236,7 +271,7 @@ impl Screen {
     fn many_keys(&self) -> bool {
         matches!(
             self,
-            Screen::History(_) | Screen::View(_) | Screen::Conversation(_)
+            Screen::History(_) | Screen::View(_) | Screen::Conversation(_) | Screen::Timeline(_)
         )
     }
 
@@ -258,14 +293,17 @@ impl Screen {
             Screen::Form(f) => f.render_confirm(shell, confirm, frame, area),
             Screen::Home if confirm == Confirm::QuitApp => {
                 let t = shell.texts();
-                let lines = vec![
-                    Line::raw(t.home.confirm_quit),
-                    Line::raw(""),
-                    Line::raw(t.conversation.confirm_keys),
-                ];
-                popup(shell, frame, area, t.conversation.confirm_title, lines);
+                question(shell, frame, area, t.home.confirm_quit);
             }
-            Screen::Home | Screen::Prepare(_) | Screen::Summary(_) => {}
+            Screen::Timeline(_) if confirm == Confirm::ArchivePlan => {
+                let t = shell.texts();
+                question(shell, frame, area, t.timeline.confirm_archive);
+            }
+            Screen::Home
+            | Screen::Prepare(_)
+            | Screen::Summary(_)
+            | Screen::Timeline(_)
+            | Screen::PlanForm(_) => {}
         }
     }
 }
@@ -301,6 +339,8 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
         Screen::Summary(s) => s.render(shell, frame, body, now),
         Screen::View(v) => v.render(shell, frame, body),
         Screen::History(h) => h.render(shell, frame, body),
+        Screen::Timeline(t) => t.render(shell, frame, body, now.date_naive()),
+        Screen::PlanForm(f) => f.render(shell, frame, body),
     }
     if let Some(p) = status_line {
         frame.render_widget(p, status);
@@ -309,6 +349,17 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     if let Some(overlay) = &shell.overlay {
         overlay.render(app, frame, body);
     }
+}
+
+/// A yes/no question in a small window, with the keys that answer it.
+fn question(shell: &Shell, frame: &mut Frame, area: Rect, text: &str) {
+    let t = shell.texts();
+    let lines = vec![
+        Line::raw(text.to_string()),
+        Line::raw(""),
+        Line::raw(t.conversation.confirm_keys),
+    ];
+    popup(shell, frame, area, t.conversation.confirm_title, lines);
 }
 
 /// A small bordered window in the middle of `area`, over what is below,

@@ -34,14 +34,26 @@ pub enum JobKind {
     Clients,
     /// A report written to a file.
     Export,
+    /// A plan file written (a new plan, one change, a step held).
+    Plan,
+    /// The sessions that can be attached to a plan step: only the newest
+    /// counts.
+    Attachable,
 }
+
+/// How many kinds of job there are.
+const KINDS: usize = 9;
 
 impl JobKind {
     /// Whether a newer job of this kind makes an older one's answer stale.
     fn newest_only(self) -> bool {
         match self {
-            JobKind::Sessions | JobKind::History | JobKind::Search | JobKind::Clients => true,
-            JobKind::Carried | JobKind::SaveElsewhere | JobKind::Export => false,
+            JobKind::Sessions
+            | JobKind::History
+            | JobKind::Search
+            | JobKind::Clients
+            | JobKind::Attachable => true,
+            JobKind::Carried | JobKind::SaveElsewhere | JobKind::Export | JobKind::Plan => false,
         }
     }
 
@@ -54,6 +66,8 @@ impl JobKind {
             JobKind::Search => 4,
             JobKind::Clients => 5,
             JobKind::Export => 6,
+            JobKind::Plan => 7,
+            JobKind::Attachable => 8,
         }
     }
 }
@@ -87,7 +101,7 @@ pub struct Worker {
     rx: Receiver<Answer>,
     waker: Option<Waker>,
     /// The id of the newest job of each kind.
-    newest: [u64; 7],
+    newest: [u64; KINDS],
     next_id: u64,
     /// Jobs started and not answered yet.
     running: usize,
@@ -102,7 +116,7 @@ impl Worker {
             tx,
             rx,
             waker,
-            newest: [0; 7],
+            newest: [0; KINDS],
             next_id: 0,
             running: 0,
         }

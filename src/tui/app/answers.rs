@@ -35,6 +35,11 @@ impl App {
             | Msg::SaveFailed(_)
             | Msg::SavedElsewhere(_)
             | Msg::WorkFailed(_) => self.on_session_answer(msg, now),
+            Msg::PlanSaved(..)
+            | Msg::PlanRecorded(..)
+            | Msg::PlanFailed(_)
+            | Msg::CalendarWritten(..)
+            | Msg::Attachable(_) => self.on_plan_answer(msg),
             // Input, handled by `update` itself.
             Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => Vec::new(),
         }
@@ -190,7 +195,8 @@ impl App {
             .filter(|v| v.path == path)
             .map(|v| v.scroll.clone());
         let back = match std::mem::replace(&mut self.screen, Screen::Home) {
-            Screen::History(h) => Some(h),
+            Screen::History(h) => Some(Box::new(Screen::History(h))),
+            Screen::Timeline(t) => Some(Box::new(Screen::Timeline(t))),
             Screen::View(v) => v.back,
             other => {
                 self.screen = other;
@@ -226,10 +232,14 @@ impl App {
             Screen::History(_) => vec![Effect::ListHistory],
             Screen::View(v) => {
                 let back = v.back.take();
-                match back {
-                    Some(h) => {
+                match back.map(|b| *b) {
+                    Some(Screen::History(h)) => {
                         self.screen = Screen::History(h);
                         vec![Effect::ListHistory]
+                    }
+                    Some(other) => {
+                        self.screen = other;
+                        vec![Effect::RefreshSessions]
                     }
                     None => {
                         self.screen = Screen::Home;
@@ -260,6 +270,14 @@ impl App {
                 self.screen = Screen::Prepare(Box::new(prep));
                 self.look_up_open_items()
             }
+            PickFor::MoveScope => match &mut self.screen {
+                Screen::Timeline(t) => t.move_scope(value),
+                _ => Vec::new(),
+            },
+            PickFor::Attach => match &mut self.screen {
+                Screen::Timeline(t) => t.attach_chosen(value),
+                _ => Vec::new(),
+            },
             other => match &mut self.screen {
                 Screen::History(h) => h.on_picked(&other, value),
                 _ => Vec::new(),

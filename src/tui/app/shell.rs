@@ -93,8 +93,35 @@ impl Shell {
         self.settings.texts()
     }
 
-    /// Tell the user something on the status line.
+    /// Tell the user something on the status line, as a sentence: the
+    /// messages the app shares with the command line start in lower case
+    /// there (after `leidraad: `), here with a capital.
     pub fn say(&mut self, text: impl Into<String>, severity: Severity) {
-        self.status = Some((text.into(), severity));
+        self.status = Some((sentence(text.into()), severity));
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn sentence(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence;
+
+    #[test]
+    fn a_status_message_starts_with_a_capital() {
+        assert_eq!(
+            sentence("alleen een optionele stap kan worden overgeslagen".into()),
+            "Alleen een optionele stap kan worden overgeslagen"
+        );
+        assert_eq!(sentence("één stap".into()), "Één stap");
+        assert_eq!(sentence("/tmp/x bewaard".into()), "/tmp/x bewaard");
+        assert_eq!(sentence(String::new()), "");
     }
 }

@@ -47,6 +47,7 @@ const GLOBAL: &[Binding] = &[
 
 mod archive;
 mod conversation;
+mod plans;
 
 use conversation::{
     CONV, CONV_CARRIED, CONV_LIST, CONV_NOTES, CONV_QUESTIONS, CONV_RATING, EDITING, ITEM_FORM,
@@ -310,6 +311,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::HistorySearch => &[archive::FIND],
         Mode::Pick => &[archive::PICK],
         Mode::Export => &[archive::EXPORT],
+        Mode::Timeline => &[plans::TIMELINE],
         Mode::Help => &[SCROLL, HELP],
     };
     specific

@@ -11,7 +11,8 @@ use crate::i18n::Texts;
 use crate::report;
 use crate::session::Status;
 use crate::store::{
-    DeleteError, HitKind, Listed, LoadError, MatchedPart, SessionQuery, SessionStore, file_name,
+    DeleteError, HitKind, Listed, ListedPlan, LoadError, MatchedPart, PlanStore, SessionQuery,
+    SessionStore, file_name,
 };
 use crate::tui::app::Msg;
 use crate::tui::overlay::{ExportOf, ExportRequest};
@@ -20,9 +21,17 @@ use crate::tui::screens::home::{HomeLists, RECENT, RecentEntry, ResumeEntry};
 
 /// The unfinished sessions (newest first), the newest finished ones, and
 /// how many files are damaged: one look at the folder.
-pub fn home_lists(store: &SessionStore) -> HomeLists {
+pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists {
     let rescues = store.rescues();
     let mut lists = HomeLists::default();
+    // The plans that are not archived (damaged ones counted).
+    for listed in plans.and_then(|p| p.list().ok()).unwrap_or_default() {
+        match listed {
+            ListedPlan::Plan(entry) if !entry.plan.is_archived() => lists.plans.push(*entry),
+            ListedPlan::Plan(_) => {}
+            ListedPlan::Damaged(_) => lists.damaged_plans += 1,
+        }
+    }
     let mut finished = Vec::new();
     for listed in store.find(&SessionQuery::all()).unwrap_or_default() {
         let h = match listed {
@@ -267,7 +276,7 @@ mod tests {
             matches!(&damaged.status, EntryStatus::Damaged(why) if !why.is_empty()),
             "{damaged:?}"
         );
-        let lists = home_lists(&store);
+        let lists = home_lists(&store, None);
         assert_eq!(lists.damaged, 1);
         assert_eq!(lists.recent.len(), 1);
         assert_eq!(lists.resumable.len(), 1);

@@ -206,3 +206,174 @@ fn the_history_and_its_search_answer_from_the_index_with_minutes_and_parts() {
     assert!(part.snippet.contains("Ideeën"), "{part:?}");
     assert!(!found.more);
 }
+
+/// A small trajectory for the plan tests: the fixture guide's talk twice,
+/// the second optional.
+fn trajectory() -> crate::guide::Trajectory {
+    let step = |week, optional| crate::guide::Step {
+        guide: guide().id,
+        title: format!("Gesprek {week}"),
+        week,
+        optional,
+        repeat: 1,
+        every_weeks: None,
+    };
+    crate::guide::Trajectory {
+        id: "tr".into(),
+        title: "Traject".into(),
+        subtitle: String::new(),
+        language: "nl".into(),
+        summary: String::new(),
+        steps: vec![step(1, false), step(3, true)],
+    }
+}
+
+#[test]
+fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
+    use crate::plan::{OccurrenceKey, Plan, PlanEdit};
+    let dir = tempfile::tempdir().unwrap();
+    let store = SessionStore::open(dir.path().join("data")).unwrap();
+    let mut settings = Settings::new(Lang::Nl);
+    settings.export_dir = dir.path().join("docs");
+    std::fs::create_dir_all(&settings.export_dir).unwrap();
+    let mut rt = Runtime::new(store.clone(), &settings, Arc::new(Mutex::new(None)), None).unwrap();
+    let start = at(0).date_naive();
+    let plan = Plan::new(&trajectory(), "OBS De Vlinder", start, at(0));
+    let mut pending = Vec::new();
+    let answer = |rt: &mut Runtime| {
+        rt.worker
+            .settle(Duration::from_secs(10))
+            .into_iter()
+            .next()
+            .expect("an answer")
+    };
+    rt.run(
+        vec![Effect::CreatePlan(Box::new(plan))],
+        &mut pending,
+        at(0),
+    );
+    let Msg::PlanSaved(entry, None) = answer(&mut rt) else {
+        panic!("the plan was written");
+    };
+    assert!(
+        entry
+            .path
+            .starts_with(dir.path().join("data").join("plans"))
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&entry.path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // One change, read back from the file.
+    let second = OccurrenceKey { step: 1, repeat: 0 };
+    let skip = PlanEdit::Skip {
+        key: second,
+        skipped: true,
+    };
+    rt.run(
+        vec![Effect::ChangePlan(entry.path.clone(), skip.clone())],
+        &mut pending,
+        at(1),
+    );
+    let Msg::PlanSaved(changed, Some(edit)) = answer(&mut rt) else {
+        panic!("the change was written");
+    };
+    assert_eq!(edit, skip);
+    assert!(changed.plan.occurrence(second).unwrap().skipped);
+    // A refused change says why, in Dutch.
+    let wrong = PlanEdit::Skip {
+        key: OccurrenceKey { step: 0, repeat: 0 },
+        skipped: true,
+    };
+    rt.run(
+        vec![Effect::ChangePlan(entry.path.clone(), wrong)],
+        &mut pending,
+        at(1),
+    );
+    let Msg::PlanFailed(why) = answer(&mut rt) else {
+        panic!("refused");
+    };
+    assert!(why.contains("optionele"), "{why}");
+
+    // The first talk held from the plan and finished: recorded.
+    let mut s = Session::new(&guide(), at(2));
+    s.set_field("school", "OBS De Vlinder").unwrap();
+    let first = OccurrenceKey { step: 0, repeat: 0 };
+    s.plan = Some(Plan::reference(&entry.file_name, first));
+    s.start(at(2));
+    rt.run(
+        vec![Effect::Create(Box::new(s.clone()))],
+        &mut pending,
+        at(2),
+    );
+    s.finish(at(40));
+    rt.run(
+        vec![
+            Effect::Save(Box::new(s.clone())),
+            Effect::RecordPlan(Box::new(s)),
+        ],
+        &mut pending,
+        at(40),
+    );
+    let recorded = rt
+        .worker
+        .settle(Duration::from_secs(10))
+        .into_iter()
+        .find_map(|m| match m {
+            Msg::PlanRecorded(entry, key) => Some((entry, key)),
+            _ => None,
+        })
+        .expect("the step was recorded");
+    assert_eq!(recorded.1, first);
+    let done = recorded
+        .0
+        .plan
+        .occurrence(first)
+        .unwrap()
+        .done
+        .clone()
+        .unwrap();
+    assert!(
+        store.dir().join(&done.session).exists(),
+        "the session is on disk first"
+    );
+    assert!(recorded.0.plan.is_finished());
+
+    // Its calendar: the open steps only (none left), written 0600.
+    rt.run(
+        vec![Effect::PlanCalendar(
+            recorded.0.clone(),
+            vec![(guide().id, 60)],
+        )],
+        &mut pending,
+        at(41),
+    );
+    let Msg::CalendarWritten(path, events) = answer(&mut rt) else {
+        panic!("the calendar was written");
+    };
+    assert_eq!(events, 0);
+    assert!(path.starts_with(&settings.export_dir));
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("BEGIN:VCALENDAR")
+    );
+
+    // The finished talks with the client, to attach.
+    rt.run(
+        vec![Effect::ListAttachable("obs de vlinder".into())],
+        &mut pending,
+        at(41),
+    );
+    let Msg::Attachable(talks) = answer(&mut rt) else {
+        panic!("the talks were listed");
+    };
+    assert_eq!(talks.len(), 1);
+    assert_eq!(talks[0].file_name, done.session);
+
+    // The home screen lists the plan (and no archived one).
+    let lists = archive::home_lists(&store, rt.plans.as_ref().ok());
+    assert_eq!(lists.plans.len(), 1);
+}

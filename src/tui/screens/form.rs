@@ -367,6 +367,7 @@ impl FormState {
             session.client = client.trim().to_string();
         }
         session.checklist = self.prep.checklist.clone();
+        session.plan = self.prep.plan.clone();
         // The open items shown in the preparation come along when the
         // client is still the one they were looked up for.
         let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();

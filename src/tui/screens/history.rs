@@ -374,7 +374,7 @@ impl HistoryState {
         match purpose {
             PickFor::Client => self.client = value,
             PickFor::Guide => self.guide = value,
-            PickFor::FollowUp(_) => return Vec::new(),
+            PickFor::FollowUp(_) | PickFor::MoveScope | PickFor::Attach => return Vec::new(),
         }
         self.selected = 0;
         self.clamp();

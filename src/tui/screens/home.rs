@@ -2,13 +2,19 @@
 //! finished ones, then the guides; the selected row's details on the right
 //! (`home/view.rs` draws it). `h` opens the history.
 
+mod plans;
 mod view;
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
+use super::plan_form::PlanFormState;
 use super::prepare::PrepareState;
+use super::timeline::TimelineState;
 use crate::guide::{Conversation, Guide};
 use crate::session::Timestamp;
+use crate::store::PlanEntry;
 use crate::tui::app::{Confirm, Effect, Go, Overlay, Severity, Shell, Update};
 use crate::tui::keymap::Action;
 use crate::tui::screens::Screen;
@@ -71,6 +77,10 @@ pub struct HomeLists {
     pub recent: Vec<RecentEntry>,
     /// Files in the data folder that cannot be read as a session.
     pub damaged: usize,
+    /// The plans that are not archived.
+    pub plans: Vec<PlanEntry>,
+    /// Plan files that cannot be read as a plan.
+    pub damaged_plans: usize,
 }
 
 /// How many finished sessions "Recent" lists (the history has them all).
@@ -85,6 +95,11 @@ pub enum Row {
     Guide(usize),
     /// A step of the opened trajectory: (guide index, step index).
     Step(usize, usize),
+    /// A plan (its index in the plans, overdue ones first): Enter shows its
+    /// timeline.
+    Plan(usize),
+    /// Under an opened trajectory: plan it for a client.
+    PlanNew(usize),
 }
 
 /// State of the home screen: the guides, the unfinished sessions, and
@@ -100,6 +115,13 @@ pub struct HomeState {
     pub recent: Vec<RecentEntry>,
     /// Damaged files in the data folder (the history shows them).
     pub damaged: usize,
+    /// The plans that are not archived, overdue ones first (see
+    /// [`crate::plan::Overview::rank`]).
+    pub plans: Vec<PlanEntry>,
+    /// Damaged plan files (`leidraad plans` shows them).
+    pub damaged_plans: usize,
+    /// The day the plans' states are shown for.
+    pub today: NaiveDate,
     /// Selected row (resumable sessions, then guides).
     pub selected: usize,
     /// The trajectory whose steps are shown.
@@ -119,6 +141,9 @@ impl HomeState {
             resumable: Vec::new(),
             recent: Vec::new(),
             damaged: 0,
+            plans: Vec::new(),
+            damaged_plans: 0,
+            today: chrono::Local::now().date_naive(),
             selected: 0,
             expanded: None,
             moved: false,
@@ -145,16 +170,45 @@ impl HomeState {
                 rows.push(Row::Guide(g));
             }
         }
+        // The trajectories: the plans first (overdue ones on top), then
+        // each trajectory, an opened one with its steps.
+        rows.extend((0..self.plans.len()).map(Row::Plan));
         for (g, entry) in self.guides.iter().enumerate() {
             let Some(tr) = entry.guide.as_trajectory() else {
                 continue;
             };
             rows.push(Row::Guide(g));
             if self.expanded == Some(g) {
+                rows.push(Row::PlanNew(g));
                 rows.extend((0..tr.steps.len()).map(|s| Row::Step(g, s)));
             }
         }
         rows
+    }
+
+    /// The plans in the order the home screen shows them on `today`.
+    fn sort_plans(&mut self) {
+        let today = self.today;
+        self.plans.sort_by_key(|e| e.plan.overview(today).rank());
+    }
+
+    /// The day changed (a tick): the plans' states and order with it.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        if today != self.today {
+            self.today = today;
+            self.sort_plans();
+        }
+    }
+
+    /// A plan as it is now (written by the timeline, or by a finished
+    /// talk): in the list in its place, or out of it once archived.
+    pub fn plan_changed(&mut self, entry: &PlanEntry) {
+        self.plans.retain(|e| e.path != entry.path);
+        if !entry.plan.is_archived() {
+            self.plans.push(entry.clone());
+        }
+        self.sort_plans();
+        self.selected = self.selected.min(self.rows().len().saturating_sub(1));
     }
 
     /// The newest lists of sessions; the selected row stays selected once
@@ -164,6 +218,9 @@ impl HomeState {
         self.resumable = lists.resumable;
         self.recent = lists.recent;
         self.damaged = lists.damaged;
+        self.plans = lists.plans;
+        self.damaged_plans = lists.damaged_plans;
+        self.sort_plans();
         let rows = self.rows();
         self.selected = match before.filter(|_| self.moved) {
             Some(key) => rows
@@ -182,7 +239,9 @@ impl HomeState {
             Row::Resume(i) => (0, self.resumable[i].path.clone(), 0, 0),
             Row::Recent(i) => (1, self.recent[i].path.clone(), 0, 0),
             Row::Guide(g) => (2, PathBuf::new(), g, 0),
-            Row::Step(g, s) => (3, PathBuf::new(), g, s),
+            Row::Step(g, s) => (3, PathBuf::new(), g, s + 1),
+            Row::PlanNew(g) => (3, PathBuf::new(), g, 0),
+            Row::Plan(i) => (4, self.plans[i].path.clone(), 0, 0),
         }
     }
 
@@ -259,6 +318,19 @@ impl HomeState {
                     return Update::stay();
                 }
             },
+            Some(Row::Plan(i)) => {
+                shell.status = None;
+                let timeline = TimelineState::new(self.plans[i].clone(), &self.guides);
+                return Update::go(Go::To(Screen::Timeline(Box::new(timeline))));
+            }
+            Some(Row::PlanNew(g)) => {
+                let Some(tr) = self.guides[g].guide.as_trajectory() else {
+                    return Update::stay();
+                };
+                shell.status = None;
+                let form = PlanFormState::new(tr.clone(), self.today, shell.texts());
+                return Update::go(Go::To(Screen::PlanForm(Box::new(form))));
+            }
             Some(Row::Step(g, s)) => {
                 let id = self.step_guide(g, s);
                 match self.conversation(&id) {

@@ -12,6 +12,7 @@ use super::{Screen, block};
 use std::collections::BTreeMap;
 
 use crate::guide::{Conversation, FieldKind};
+use crate::plan::PlanRef;
 use crate::session::{CarriedItem, Session, Timestamp};
 use crate::tui::app::{App, Effect, Go, Shell, Update};
 use crate::tui::keymap::Action;
@@ -40,6 +41,9 @@ pub struct Preparation {
     /// The open items of earlier sessions with the client (when the client
     /// is known before the form: `--client`, a follow-up).
     pub carried: Vec<CarriedItem>,
+    /// The plan step this conversation is held for (started from a
+    /// plan's timeline).
+    pub plan: Option<PlanRef>,
 }
 
 impl Preparation {
@@ -56,6 +60,16 @@ impl Preparation {
             file_name: None,
             prefill: BTreeMap::new(),
             carried: Vec::new(),
+            plan: None,
+        }
+    }
+
+    /// What the preparation is of: the plan step's heading when it was
+    /// started from a plan, else the guide's title.
+    pub fn title(&self) -> &str {
+        match &self.plan {
+            Some(plan) if !plan.heading.is_empty() => &plan.heading,
+            _ => &self.guide.title,
         }
     }
 
@@ -72,6 +86,7 @@ impl Preparation {
     pub fn draft(&self, fields: &[(String, String)]) -> Option<Session> {
         let mut session = Session::new(&self.guide, self.created?);
         session.checklist = self.checklist.clone();
+        session.plan = self.plan.clone();
         if let Some(client) = &self.client {
             session.client = client.trim().to_string();
         }
@@ -124,6 +139,7 @@ pub fn reopen(session: &Session, file_name: String, now: Timestamp, shell: &Shel
     let mut state = PrepareState::new(&session.guide, client, session.checklist.clone());
     state.prep.created = Some(session.created);
     state.prep.file_name = Some(file_name);
+    state.prep.plan = session.plan.clone();
     if session.fields.values().any(|v| !v.trim().is_empty()) {
         let form = FormState::reopen(state, &session.fields, now, shell);
         return Screen::Form(Box::new(form));
@@ -252,7 +268,10 @@ impl PrepareState {
             info_area.width.saturating_sub(2),
             info_area.height.saturating_sub(2),
         );
-        let title = truncate(&format!(" {} · {} ", t.prepare.title, g.title), width);
+        let title = truncate(
+            &format!(" {} · {} ", t.prepare.title, self.prep.title()),
+            width,
+        );
         let mut info_block = block(shell, title, false);
         if scroll < self.info.max() {
             info_block = info_block

@@ -19,7 +19,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Screen;
-use super::history::{HistoryEntry, HistoryState};
+use super::history::HistoryEntry;
 use crate::i18n::Texts;
 use crate::report::{self, PrivateNotes, ReportOptions};
 use crate::session::{Session, Status};
@@ -49,8 +49,9 @@ pub struct ViewState {
     pub find: Find,
     /// Open for writing in another window.
     pub locked: bool,
-    /// The history it was opened from, to go back to.
-    pub back: Option<Box<HistoryState>>,
+    /// The screen it was opened from (the history, a plan's timeline), to
+    /// go back to.
+    pub back: Option<Box<Screen>>,
     /// The text's width at the last draw (to find a line's row).
     width: Cell<u16>,
 }
@@ -173,7 +174,7 @@ impl ViewState {
             Some(Action::Back) => {
                 shell.status = None;
                 return match self.back.take() {
-                    Some(history) => Update::go(Go::To(Screen::History(history))),
+                    Some(screen) => Update::go(Go::To(*screen)),
                     None => Update::then(vec![Effect::RefreshSessions], Go::To(Screen::Home)),
                 };
             }
@@ -215,7 +216,8 @@ impl ViewState {
             | Confirm::RemoveItem
             | Confirm::UseClient
             | Confirm::CountGap
-            | Confirm::QuitApp => Update::stay(),
+            | Confirm::QuitApp
+            | Confirm::ArchivePlan => Update::stay(),
         }
     }
 

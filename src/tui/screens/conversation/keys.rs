@@ -356,7 +356,13 @@ impl ConvState {
                 self.set_editing(false);
                 self.session.finish(now);
                 shell.say(shell.texts().conversation.finished_saved, Severity::Info);
-                Update::then(self.save(shell).effects, Go::Summary { finished: true })
+                let mut effects = self.save(shell).effects;
+                // Held for a plan step: the step is marked done once the
+                // session is on disk.
+                if self.session.plan.is_some() {
+                    effects.push(Effect::RecordPlan(Box::new(self.session.clone())));
+                }
+                Update::then(effects, Go::Summary { finished: true })
             }
             Confirm::RemoveItem => {
                 if let Some((list_id, row)) = self.selected_item() {
@@ -368,7 +374,10 @@ impl ConvState {
             }
             Confirm::CountGap => self.answer_gap(shell, true),
             // Not asked on this screen.
-            Confirm::DeleteSession | Confirm::UseClient | Confirm::QuitApp => Update::stay(),
+            Confirm::DeleteSession
+            | Confirm::UseClient
+            | Confirm::QuitApp
+            | Confirm::ArchivePlan => Update::stay(),
         }
     }
 
@@ -380,7 +389,8 @@ impl ConvState {
             | Confirm::RemoveItem
             | Confirm::DeleteSession
             | Confirm::UseClient
-            | Confirm::QuitApp => Update::stay(),
+            | Confirm::QuitApp
+            | Confirm::ArchivePlan => Update::stay(),
         }
     }
 }

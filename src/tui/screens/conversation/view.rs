@@ -75,7 +75,10 @@ impl ConvState {
                 Some(question) => (t.clock.gap_title, question),
                 None => return,
             },
-            Confirm::DeleteSession | Confirm::UseClient | Confirm::QuitApp => return,
+            Confirm::DeleteSession
+            | Confirm::UseClient
+            | Confirm::QuitApp
+            | Confirm::ArchivePlan => return,
         };
         let mut lines = vec![Line::raw(question)];
         // Name the item that would go.

@@ -18,7 +18,7 @@ impl FormState {
         let t = shell.texts();
         let outer = block(
             shell,
-            format!(" {} · {} ", t.prepare.form_title, self.prep.guide.title),
+            format!(" {} · {} ", t.prepare.form_title, self.prep.title()),
             true,
         );
         let inner = outer.inner(area);

@@ -36,8 +36,22 @@ impl HomeState {
             }
             Some(Row::Resume(r)) => resume_detail(shell, &self.resumable[*r]),
             Some(Row::Recent(r)) => recent_detail(shell, &self.recent[*r]),
+            Some(Row::Plan(i)) => self.plan_detail(shell, *i, width),
+            Some(Row::PlanNew(g)) => {
+                let mut lines = self.guide_detail(shell, *g, width);
+                lines.insert(0, Line::raw(""));
+                lines.insert(0, Line::raw(shell.texts().timeline.plan_new_hint));
+                lines
+            }
             None => Vec::new(),
         };
+        if self.damaged_plans > 0 {
+            detail.push(Line::raw(""));
+            detail.push(Line::from(Span::styled(
+                (shell.texts().timeline.damaged_plans)(self.damaged_plans),
+                style(shell, Role::Warning),
+            )));
+        }
         if self.damaged > 0 {
             detail.push(Line::raw(""));
             detail.push(Line::from(Span::styled(
@@ -72,7 +86,7 @@ impl HomeState {
                 Row::Resume(_) => 0,
                 Row::Recent(_) => 1,
                 Row::Guide(g) if self.guides[*g].guide.as_conversation().is_some() => 2,
-                Row::Guide(_) | Row::Step(..) => 3,
+                Row::Guide(_) | Row::Step(..) | Row::Plan(_) | Row::PlanNew(_) => 3,
             };
             if last_section != Some(section) {
                 let h = &t.home;
@@ -86,7 +100,10 @@ impl HomeState {
             if i == self.selected {
                 selected_item = Some(items.len());
             }
-            items.push(ListItem::new(self.row_line(shell, *row, width)));
+            items.push(match row {
+                Row::Plan(p) => ListItem::new(self.plan_lines(shell, *p, width)),
+                _ => ListItem::new(self.row_line(shell, *row, width)),
+            });
         }
         if rows.is_empty() {
             items.push(ListItem::new(truncate(t.home.no_guides, width)));
@@ -156,6 +173,8 @@ impl HomeState {
                 }
                 None => Line::raw(""),
             },
+            Row::Plan(i) => self.plan_lines(shell, i, width).remove(0),
+            Row::PlanNew(_) => self.plan_new_line(shell, width),
         }
     }
 

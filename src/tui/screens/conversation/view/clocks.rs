@@ -60,8 +60,15 @@ fn title(
     });
     let right = clock.width() + paused.as_ref().map_or(0, |p| 3 + p.width());
     let room = usize::from(width).saturating_sub(right).max(1);
-    let guide = truncate(&s.guide.title, room);
-    let client = if s.client.is_empty() {
+    // Started from a plan: the step's heading says what the talk is, the
+    // trajectory and the client ("Begeleidingsmoment 3 van 5 · …").
+    let heading = s
+        .plan
+        .as_ref()
+        .map(|p| p.heading.as_str())
+        .filter(|h| !h.is_empty());
+    let guide = truncate(heading.unwrap_or(&s.guide.title), room);
+    let client = if s.client.is_empty() || heading.is_some() {
         String::new()
     } else {
         truncate(
