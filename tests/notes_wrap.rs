@@ -462,15 +462,18 @@ proptest! {
             buf = draw(&input, width, 120);
             let (x2, y2) = the_cursor(&buf);
             let symbol = buf[(x2, y2)].symbol().to_string();
+            // Past the edge the cursor is drawn on the row's last cell, or
+            // on the wide character (an emoji) that fills the last two.
+            let at_edge = x2 + cells(&symbol) == width;
             match under_cursor(&input) {
                 Some(c) if c.is_whitespace() || c == '\n' => {
-                    prop_assert!(symbol == " " || x2 == width - 1, "{c:?} at ({x2},{y2})");
+                    prop_assert!(symbol == " " || at_edge, "{c:?} at ({x2},{y2})");
                 }
                 // Never a combining mark: the cursor does not stop before one.
                 Some(c) => {
                     prop_assert!(symbol.starts_with(c), "{c:?} drawn as {symbol:?} at ({x2},{y2})");
                 }
-                None => prop_assert!(symbol == " " || x2 == width - 1),
+                None => prop_assert!(symbol == " " || at_edge, "{symbol:?} at ({x2},{y2})"),
             }
             match code {
                 KeyCode::Up => prop_assert_eq!(y2, y.saturating_sub(1)),
@@ -484,4 +487,31 @@ proptest! {
             }
         }
     }
+}
+
+/// The cells a drawn symbol takes (at least one).
+fn cells(symbol: &str) -> u16 {
+    u16::try_from(unicode_width::UnicodeWidthStr::width(symbol).max(1)).unwrap_or(u16::MAX)
+}
+
+/// Found by the property test: at the end of a row that an emoji fills to
+/// the edge, the cursor is drawn on the emoji (the last two cells), not
+/// past the edge and not on the next row.
+#[test]
+fn the_cursor_after_an_emoji_at_the_edge_is_drawn_on_it() {
+    let width = 10;
+    let mut input = notes("\"echt\" 👍! 👍! 👍!", width);
+    for code in [
+        KeyCode::Up,
+        KeyCode::Char('x'),
+        KeyCode::End,
+        KeyCode::Backspace,
+    ] {
+        press(&mut input, code, width);
+    }
+    let buf = draw(&input, width, 120);
+    assert_eq!(rows(&buf), ["\"echt\" x", "👍! 👍! 👍"]);
+    assert_eq!(the_cursor(&buf), (8, 1));
+    assert_eq!(buf[(8, 1)].symbol(), "👍");
+    assert_eq!(under_cursor(&input), None);
 }
