@@ -30,7 +30,8 @@ impl Clock for SystemClock {
 /// move the clock of the running binary. A release
 /// build has no such hook. The pinned clock goes on from the written time
 /// as real time passes (so the app ticks and saves as it does), like a
-/// clock that was set.
+/// clock that was set; a file dated in the future holds it still (no time
+/// has passed since), for captures that must not change between runs.
 pub fn from_env() -> Box<dyn Clock> {
     #[cfg(debug_assertions)]
     if let Some(path) = std::env::var_os("LEIDRAAD_TEST_NOW_FILE") {

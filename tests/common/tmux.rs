@@ -163,6 +163,22 @@ impl Tmux {
         std::fs::rename(&tmp, self.clock_file()).expect("setting the clock");
     }
 
+    /// Stop the running app's clock at `at`: pinned as by
+    /// [`pin_clock`](Self::pin_clock), with the file dated a day ahead, so
+    /// no time passes from it until the clock is set again (captures that
+    /// must not change from run to run).
+    pub fn hold_clock(&self, at: chrono::DateTime<chrono::FixedOffset>) {
+        let tmp = self.root.path().join("now.tmp");
+        std::fs::write(&tmp, at.to_rfc3339()).expect("writing the clock");
+        let ahead = std::time::SystemTime::now() + Duration::from_secs(86_400);
+        std::fs::File::options()
+            .write(true)
+            .open(&tmp)
+            .and_then(|f| f.set_modified(ahead))
+            .expect("dating the clock ahead");
+        std::fs::rename(&tmp, self.clock_file()).expect("setting the clock");
+    }
+
     /// `leidraad ARGS` as a plain command (CLI tests), same folders.
     pub fn cli(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
