@@ -159,7 +159,10 @@ fn captures() -> Option<Vec<(&'static str, String)>> {
     t.hold_clock(at("2026-12-01T14:00:00+01:00"));
     t.respawn(&["start", "voortgangsgesprek", "--client", SCHOOL]);
     t.resize(100, 30);
-    out.push(("preparation", settled(&t, "Voorbereiding afvinken")));
+    out.push((
+        "preparation",
+        settled(&t, "uit Voortgangsgesprek van 16-11-2026"),
+    ));
     out.push(("form", fill_form(&t, "Ilse (directeur), Mark (IB), team")));
     t.send_key("Enter");
     t.wait_for("Totaal", S5);

@@ -83,6 +83,13 @@ fn the_preparation_shows_the_open_items_of_earlier_talks_with_their_origin() {
     );
     assert!(text.contains("Ouders uitnodigen · Anna"), "{text}");
     assert!(text.contains("uit Ambitiegesprek van 12-11-2026"), "{text}");
+    // They come first, above the guide's text: at 80x24 without scrolling.
+    let small = screen(&app, 80, 24, t0());
+    assert!(
+        small.contains("uit Ambitiegesprek van 12-11-2026"),
+        "{small}"
+    );
+    insta::assert_snapshot!("preparation_open_items_80x24", small);
     // They come along into the conversation.
     keys(&mut app, "<enter><enter><enter><enter><enter>", t0());
     assert_eq!(app.screen_id(), ScreenId::Conversation);

@@ -260,8 +260,10 @@ impl PrepareState {
         let [info_area, check_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(check_height)]).areas(area);
 
-        let mut info = info_lines(shell, g, width);
-        info.extend(carried_lines(shell, &self.prep.carried, width));
+        // The open items of earlier talks come first: they are what is new
+        // about this client, the guide's text is the same every time.
+        let carried = carried_lines(shell, &self.prep.carried, width);
+        let info = info_lines(shell, g, carried, width);
         let info = Paragraph::new(info).wrap(Wrap { trim: false });
         let scroll = self.info.fit_paragraph(
             &info,
@@ -363,8 +365,14 @@ fn carried_lines(shell: &Shell, carried: &[CarriedItem], width: usize) -> Vec<Li
 }
 
 /// What the guide says before the conversation: its subtitle and minutes,
-/// its purpose, whom to invite and what to bring.
-fn info_lines(shell: &Shell, g: &Conversation, width: usize) -> Vec<Line<'static>> {
+/// then `carried` (the open items of earlier talks), its purpose, whom to
+/// invite and what to bring.
+fn info_lines(
+    shell: &Shell,
+    g: &Conversation,
+    carried: Vec<Line<'static>>,
+    width: usize,
+) -> Vec<Line<'static>> {
     let t = shell.texts();
     let mut info = Vec::new();
     if !g.subtitle.is_empty() {
@@ -377,6 +385,7 @@ fn info_lines(shell: &Shell, g: &Conversation, width: usize) -> Vec<Line<'static
         format!("{} {}", g.minutes, t.common.minutes_short),
         style(shell, Role::Dim),
     )));
+    info.extend(carried);
     if !g.summary.trim().is_empty() {
         info.push(Line::raw(""));
         info.push(Line::from(Span::styled(
