@@ -119,6 +119,13 @@ fn a_bad_start_date_says_how_to_write_it() {
     assert!(keys(&mut app, "<enter>", t0()).is_empty());
     let text = screen(&app, 80, 24, t0());
     assert!(text.contains("'31-02-2026' is geen datum"), "{text}");
+    // The whole message, wrapped at 80 columns, not cut at the edge.
+    assert!(
+        text.contains("(07-09-2026) of  ┃") && text.contains("┃      jjjj-mm-dd."),
+        "{text}"
+    );
+    // Enter makes the plan from either field.
+    assert!(text.contains("Enter volgende / plan maken"), "{text}");
 }
 
 #[test]

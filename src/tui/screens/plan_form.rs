@@ -18,6 +18,8 @@ use crate::tui::app::{Effect, Go, Severity, Shell, Update};
 use crate::tui::keymap::{Action, Mode};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::input::TextInput;
+use crate::tui::widgets::text::cut_line;
+use crate::tui::widgets::wrap::hanging_text;
 
 /// State of the plan form.
 #[derive(Debug, Clone)]
@@ -121,7 +123,7 @@ impl PlanFormState {
 
     /// What Enter does on this form.
     pub fn describe(&self, action: Action, texts: &'static Texts) -> Option<&'static str> {
-        (action == Action::Enter && self.focused == 1).then_some(texts.keys.make_plan)
+        (action == Action::Enter).then_some(texts.keys.make_plan)
     }
 
     /// Draw the form: the two fields, what is wrong, what the plan holds.
@@ -162,13 +164,27 @@ impl PlanFormState {
                     style(shell, Role::Dim),
                 ));
             }
-            frame.render_widget(Paragraph::new(Line::from(spans)), row(y, 0));
+            let width = usize::from(inner.width);
+            frame.render_widget(
+                Paragraph::new(cut_line(Line::from(spans), width)),
+                row(y, 0),
+            );
             input.render(frame, row(y + 1, 4));
             y += 2;
             if let Some((_, why)) = self.error.as_ref().filter(|(f, _)| *f == i) {
-                let text = Span::styled(format!("    ! {why}"), style(shell, Role::Error));
-                frame.render_widget(Paragraph::new(text), row(y, 0));
-                y += 1;
+                // The whole message, wrapped under its start.
+                let lines = hanging_text("    ! ", why, style(shell, Role::Error), width);
+                let rows = u16::try_from(lines.len())
+                    .unwrap_or(u16::MAX)
+                    .min((inner.y + inner.height).saturating_sub(y));
+                frame.render_widget(
+                    Paragraph::new(lines),
+                    Rect {
+                        height: rows,
+                        ..row(y, 0)
+                    },
+                );
+                y += rows;
             }
         }
         let preview = self.start_date().map(|start| {

@@ -11,6 +11,7 @@ use crate::guide::Field;
 use crate::tui::app::Shell;
 use crate::tui::screens::block;
 use crate::tui::theme::{Role, style};
+use crate::tui::widgets::text::cut_line;
 
 impl FormState {
     /// Draw the form, scrolled so that the focused field is in view.
@@ -47,7 +48,9 @@ impl FormState {
             self.render_value(shell, i, focused, frame, value_area);
             y += 1 + rows;
             if let Some(err) = &self.errors[i] {
+                // One row (the scrolling counts on it), cut with "…".
                 let text = Span::styled(format!("    ! {err}"), style(shell, Role::Error));
+                let text = cut_line(Line::from(text), usize::from(inner.width));
                 frame.render_widget(Paragraph::new(text), row(y, 1));
                 y += 1;
             }
