@@ -1,6 +1,6 @@
 //! The clocks on top of the conversation screen: the title with the wall
 //! clock, the total against the plan with the planned end, the pace and
-//! the time left, the phase clock with its gauge, and a reminder's banner.
+//! the time left, the phase clock with its gauge.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -20,7 +20,8 @@ use unicode_width::UnicodeWidthStr;
 /// How many cells the phase gauge has.
 const GAUGE: usize = 20;
 
-/// Draw the clocks (three rows, four with a banner).
+/// Draw the clocks: three rows (a reminder's banner is drawn below them,
+/// wrapped, by `banner.rs`).
 pub(super) fn render(
     shell: &Shell,
     conv: &ConvState,
@@ -29,17 +30,11 @@ pub(super) fn render(
     area: Rect,
     now: Timestamp,
 ) {
-    let mut lines = vec![
+    let lines = vec![
         title(shell, conv, view, now, area.width),
         total(shell, view, area.width),
         phase(shell, conv, view),
     ];
-    if let Some((text, _)) = &conv.banner {
-        lines.push(Line::from(Span::styled(
-            format!(" ⏰ {text} "),
-            style(shell, Role::Banner),
-        )));
-    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
