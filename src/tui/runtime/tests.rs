@@ -228,39 +228,53 @@ fn trajectory() -> crate::guide::Trajectory {
     }
 }
 
-#[test]
-fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
-    use crate::plan::{OccurrenceKey, Plan, PlanEdit};
+/// A runtime with a plan for OBS De Vlinder written by its worker: the
+/// folder (kept alive), the store, the settings, the runtime, the plan.
+fn planned() -> (
+    tempfile::TempDir,
+    SessionStore,
+    Settings,
+    Runtime,
+    crate::store::PlanEntry,
+) {
+    use crate::plan::Plan;
     let dir = tempfile::tempdir().unwrap();
     let store = SessionStore::open(dir.path().join("data")).unwrap();
     let mut settings = Settings::new(Lang::Nl);
     settings.export_dir = dir.path().join("docs");
     std::fs::create_dir_all(&settings.export_dir).unwrap();
     let mut rt = Runtime::new(store.clone(), &settings, Arc::new(Mutex::new(None)), None).unwrap();
-    let start = at(0).date_naive();
-    let plan = Plan::new(&trajectory(), "OBS De Vlinder", start, at(0));
-    let mut pending = Vec::new();
-    let answer = |rt: &mut Runtime| {
-        rt.worker
-            .settle(Duration::from_secs(10))
-            .into_iter()
-            .next()
-            .expect("an answer")
-    };
+    let plan = Plan::new(&trajectory(), "OBS De Vlinder", at(0).date_naive(), at(0));
     rt.run(
         vec![Effect::CreatePlan(Box::new(plan))],
-        &mut pending,
+        &mut Vec::new(),
         at(0),
     );
     let Msg::PlanSaved(entry, None) = answer(&mut rt) else {
         panic!("the plan was written");
     };
+    (dir, store, settings, rt, *entry)
+}
+
+/// The worker's next answer.
+fn answer(rt: &mut Runtime) -> Msg {
+    rt.worker
+        .settle(Duration::from_secs(10))
+        .into_iter()
+        .next()
+        .expect("an answer")
+}
+
+#[test]
+fn a_plan_is_written_private_and_changed_one_edit_at_a_time_by_a_worker() {
+    use crate::plan::{OccurrenceKey, PlanEdit};
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, _store, _settings, mut rt, entry) = planned();
     assert!(
         entry
             .path
             .starts_with(dir.path().join("data").join("plans"))
     );
-    use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&entry.path).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
 
@@ -270,11 +284,8 @@ fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
         key: second,
         skipped: true,
     };
-    rt.run(
-        vec![Effect::ChangePlan(entry.path.clone(), skip.clone())],
-        &mut pending,
-        at(1),
-    );
+    let change = Effect::ChangePlan(entry.path.clone(), skip.clone());
+    rt.run(vec![change], &mut Vec::new(), at(1));
     let Msg::PlanSaved(changed, Some(edit)) = answer(&mut rt) else {
         panic!("the change was written");
     };
@@ -287,15 +298,20 @@ fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
     };
     rt.run(
         vec![Effect::ChangePlan(entry.path.clone(), wrong)],
-        &mut pending,
+        &mut Vec::new(),
         at(1),
     );
     let Msg::PlanFailed(why) = answer(&mut rt) else {
         panic!("refused");
     };
     assert!(why.contains("optionele"), "{why}");
+}
 
-    // The first talk held from the plan and finished: recorded.
+#[test]
+fn a_finished_talk_is_recorded_in_its_plan_after_it_is_on_disk() {
+    use crate::plan::{OccurrenceKey, Plan};
+    let (_dir, store, _settings, mut rt, entry) = planned();
+    let mut pending = Vec::new();
     let mut s = Session::new(&guide(), at(2));
     s.set_field("school", "OBS De Vlinder").unwrap();
     let first = OccurrenceKey { step: 0, repeat: 0 };
@@ -307,15 +323,12 @@ fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
         at(2),
     );
     s.finish(at(40));
-    rt.run(
-        vec![
-            Effect::Save(Box::new(s.clone())),
-            Effect::RecordPlan(Box::new(s)),
-        ],
-        &mut pending,
-        at(40),
-    );
-    let recorded = rt
+    let effects = vec![
+        Effect::Save(Box::new(s.clone())),
+        Effect::RecordPlan(Box::new(s)),
+    ];
+    rt.run(effects, &mut pending, at(40));
+    let (recorded, key) = rt
         .worker
         .settle(Duration::from_secs(10))
         .into_iter()
@@ -324,9 +337,8 @@ fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
             _ => None,
         })
         .expect("the step was recorded");
-    assert_eq!(recorded.1, first);
+    assert_eq!(key, first);
     let done = recorded
-        .0
         .plan
         .occurrence(first)
         .unwrap()
@@ -337,43 +349,35 @@ fn plans_are_written_changed_recorded_and_put_in_a_calendar_by_a_worker() {
         store.dir().join(&done.session).exists(),
         "the session is on disk first"
     );
-    assert!(recorded.0.plan.is_finished());
-
-    // Its calendar: the open steps only (none left), written 0600.
-    rt.run(
-        vec![Effect::PlanCalendar(
-            recorded.0.clone(),
-            vec![(guide().id, 60)],
-        )],
-        &mut pending,
-        at(41),
-    );
-    let Msg::CalendarWritten(path, events) = answer(&mut rt) else {
-        panic!("the calendar was written");
-    };
-    assert_eq!(events, 0);
-    assert!(path.starts_with(&settings.export_dir));
-    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-    assert_eq!(mode & 0o777, 0o600);
-    assert!(
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .contains("BEGIN:VCALENDAR")
-    );
 
     // The finished talks with the client, to attach.
-    rt.run(
-        vec![Effect::ListAttachable("obs de vlinder".into())],
-        &mut pending,
-        at(41),
-    );
+    let list = Effect::ListAttachable("obs de vlinder".into());
+    rt.run(vec![list], &mut pending, at(41));
     let Msg::Attachable(talks) = answer(&mut rt) else {
         panic!("the talks were listed");
     };
     assert_eq!(talks.len(), 1);
     assert_eq!(talks[0].file_name, done.session);
 
-    // The home screen lists the plan (and no archived one).
+    // The home screen lists the plan.
     let lists = archive::home_lists(&store, rt.plans.as_ref().ok());
     assert_eq!(lists.plans.len(), 1);
+}
+
+#[test]
+fn a_plans_calendar_is_written_private_into_the_export_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, _store, settings, mut rt, entry) = planned();
+    let calendar = Effect::PlanCalendar(Box::new(entry), vec![(guide().id, 60)]);
+    rt.run(vec![calendar], &mut Vec::new(), at(1));
+    let Msg::CalendarWritten(path, events) = answer(&mut rt) else {
+        panic!("the calendar was written");
+    };
+    // The open steps: the first talk and the optional second.
+    assert_eq!(events, 2);
+    assert!(path.starts_with(&settings.export_dir));
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("BEGIN:VCALENDAR"), "{text}");
 }
