@@ -126,6 +126,20 @@ impl PlanFormState {
         (action == Action::Enter).then_some(texts.keys.make_plan)
     }
 
+    /// What the plan will hold from the typed start date: how many talks,
+    /// the first on which date.
+    fn preview(&self, t: &'static Texts) -> Option<String> {
+        let start = self.start_date()?;
+        let talks = crate::trajectory::schedule(&self.trajectory, start);
+        let first = talks
+            .iter()
+            .map(|p| p.date)
+            .min()
+            .map(|d| format_date(d, t))
+            .unwrap_or_default();
+        Some((t.timeline.form_preview)(talks.len(), &first))
+    }
+
     /// Draw the form: the two fields, what is wrong, what the plan holds.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect) {
         let t = shell.texts();
@@ -187,16 +201,7 @@ impl PlanFormState {
                 y += rows;
             }
         }
-        let preview = self.start_date().map(|start| {
-            let talks = crate::trajectory::schedule(&self.trajectory, start);
-            let first = talks
-                .iter()
-                .map(|p| p.date)
-                .min()
-                .map(|d| format_date(d, t))
-                .unwrap_or_default();
-            (t.timeline.form_preview)(talks.len(), &first)
-        });
+        let preview = self.preview(t);
         if let Some(preview) = preview
             && y + 1 < inner.y + inner.height
         {
