@@ -13,6 +13,12 @@
 //! - every guide: parses without warnings, phase minutes add up to `minutes`,
 //!   one client field and a date field defaulting to today, a summary that
 //!   names the seed talk it serves, every trajectory step names a guide.
+//! - wording (issue 16 point 5): one form of address (u or je) in what a
+//!   guide asks, the misspellings corrected then stay corrected, invitees
+//!   are people and not instructions, the voortgangsgesprek keeps the seed's
+//!   sentence on holding it more often and shorter, the
+//!   ambitiegesprek's checklist keeps what goes with the preparation mail,
+//!   and every header declares the durations chosen for the guide.
 
 use chrono::NaiveDate;
 use leidraad::bundled::BUNDLED;
@@ -603,4 +609,222 @@ fn every_half_day_ends_with_a_personal_action_plan() {
             .lists()
             .any(|(_, l)| l.id == "actieplan" && l.carry)
     );
+}
+
+// ------------------------------------- wording (issue 16 point 5, regressions)
+
+/// Words of the polite form of address (u) and of the familiar one (je,
+/// and its plural jullie). Whole words only: "jeugd" or "uur" are neither.
+const U_FORMS: &[&str] = &["u", "uw", "uzelf"];
+const JE_FORMS: &[&str] = &["je", "jij", "jou", "jouw", "jezelf", "jullie"];
+
+/// Names from the seeds that contain a form of address but are not one:
+/// plg-dagdeel-1 says u, and its 'pak je regie'-stand keeps its name.
+const NAMES_WITH_A_PRONOUN: &[&str] = &["pak je regie"];
+
+/// The lower-case words of `text`, names with a pronoun left out.
+fn words(text: &str) -> Vec<String> {
+    let mut text = text.to_lowercase();
+    for name in NAMES_WITH_A_PRONOUN {
+        text = text.replace(name, " ");
+    }
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What a conversation asks its participants: the phase titles, the helper
+/// questions (grouped or not) and the rating labels. Goals, guidance and
+/// the checklist speak to the facilitator and may address them otherwise
+/// (the parents' evening asks the parents with u and tells its discussion
+/// leader with je).
+fn asked(c: &Conversation) -> Vec<&str> {
+    let mut out = Vec::new();
+    for p in &c.phases {
+        out.push(p.title.as_str());
+        out.extend(p.all_questions().into_iter().map(|(_, q)| q));
+        out.extend(p.ratings.iter().map(|r| r.label.as_str()));
+    }
+    out
+}
+
+#[test]
+fn no_guide_mixes_u_and_je_in_what_it_asks() {
+    for (name, _, g) in library() {
+        let Some(c) = g.as_conversation() else {
+            continue;
+        };
+        let first = |forms: &[&str]| {
+            asked(c)
+                .into_iter()
+                .find(|t| words(t).iter().any(|w| forms.contains(&w.as_str())))
+        };
+        if let (Some(u), Some(je)) = (first(U_FORMS), first(JE_FORMS)) {
+            panic!("{name} says u in {u:?} and je in {je:?}: choose one form");
+        }
+    }
+}
+
+#[test]
+fn the_words_check_finds_whole_words_only() {
+    assert_eq!(
+        words("Hoe ziet de jeugd het uur?"),
+        ["hoe", "ziet", "de", "jeugd", "het", "uur"]
+    );
+    assert!(words("Wat wilt u ontwikkelen?").contains(&"u".to_owned()));
+    assert!(words("collega's in jouw team").contains(&"jouw".to_owned()));
+    assert!(!words("de 'pak je regie'-stand").contains(&"je".to_owned()));
+}
+
+/// Every text a guide shows (conversation or trajectory), lower case, line
+/// by line; the header comments are not shown and may quote the seeds.
+fn shown(g: &Guide) -> Vec<String> {
+    match g {
+        Guide::Conversation(c) => texts(c),
+        Guide::Trajectory(t) => {
+            let mut all = vec![t.title.as_str(), &t.subtitle, &t.summary];
+            all.extend(t.steps.iter().map(|s| s.title.as_str()));
+            all.iter()
+                .flat_map(|t| t.lines())
+                .map(|l| l.trim().to_lowercase())
+                .collect()
+        }
+    }
+}
+
+#[test]
+fn the_misspellings_corrected_in_issue_16_stay_corrected() {
+    // (wrong, why): none may come back in any bundled guide.
+    let wrong = [
+        ("open staan", "openstaan is one word"),
+        (
+            "leerkracht aan de verbeterpunten",
+            "begeleiding bij (het werken aan) de verbeterpunten",
+        ),
+        (
+            "het aan je?",
+            "'Hoe zien collega's het aan je?' is not idiomatic",
+        ),
+        ("(zie deel a)", "the seed says '(zie hieronder)'"),
+    ];
+    for (name, _, g) in library() {
+        for line in shown(&g) {
+            for (bad, why) in wrong {
+                assert!(!line.contains(bad), "{name}: {line:?} ({why})");
+            }
+            // "naartoe" is one word; the voortgangsgesprek keeps the seed's
+            // own question verbatim ("Waar moet de aandacht naar toe?"),
+            // which tests/guides_seed_000_001.rs pins.
+            if g.id() != "voortgangsgesprek" {
+                assert!(!line.contains("naar toe"), "{name}: {line:?} (naartoe)");
+            }
+        }
+    }
+}
+
+#[test]
+fn participants_are_whom_to_invite_not_instructions() {
+    for (name, _, g) in library() {
+        let Some(c) = g.as_conversation() else {
+            continue;
+        };
+        for p in &c.participants {
+            assert!(
+                !p.trim_end().ends_with('.'),
+                "{name}: the invitee {p:?} reads as an instruction: it belongs in the preparation"
+            );
+        }
+    }
+}
+
+#[test]
+fn voortgangsgesprek_keeps_the_seeds_text_around_the_phases() {
+    let c = conversation("voortgangsgesprek");
+    // That it may be held more often and shorter. (The rest of that
+    // paragraph and "Vooraf" would push the open items of earlier talks off
+    // the preparation screen: the header says so.)
+    let often = "Een voortgangsgesprek kun je vaker inzetten en eventueel aanpassen naar een korter gesprek.";
+    assert!(c.summary.contains(often), "{}", c.summary);
+    let changes = "Als er belangrijke wisselingen zijn geweest, is dit hét moment om iemand aan te laten haken.";
+    assert!(
+        c.preparation.iter().any(|p| p == changes),
+        "{:?}",
+        c.preparation
+    );
+    assert!(
+        c.participants.iter().all(|p| !p.contains("wisselingen")),
+        "{:?}",
+        c.participants
+    );
+}
+
+#[test]
+fn ambitiegesprek_sends_the_report_with_the_preparation_mail() {
+    let c = conversation("ambitiegesprek");
+    // The seed nests the questionnaire and the report of the last route talk
+    // under the preparation mail: whatever says "mee" says with what.
+    for part in [
+        "voorbereidingsvragenlijst",
+        "verslag van het laatste routegesprek",
+    ] {
+        let item = c
+            .preparation
+            .iter()
+            .find(|p| p.contains(part))
+            .unwrap_or_else(|| panic!("no checklist item with {part:?}"));
+        assert!(
+            item.contains("voorbereidingsmail"),
+            "{item:?} does not say it goes with the preparation mail"
+        );
+    }
+    assert!(
+        c.preparation.iter().any(|p| p.starts_with(
+            "Lees de doelen en resultaten nog eens goed door (zie verderop in deze leidraad)"
+        )),
+        "{:?}",
+        c.preparation
+    );
+}
+
+/// The header comment of a guide file, its lines joined by spaces.
+fn header(text: &str) -> String {
+    text.lines()
+        .take_while(|l| !l.starts_with("format"))
+        .filter_map(|l| l.strip_prefix('#'))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_conversation_header_declares_its_durations() {
+    // The guides whose planned total the seed gives: their split over the
+    // phases is what was chosen.
+    let timed_by_the_seed = ["voortgangsgesprek", "plg-intervisie", "plg-mt-sessie"];
+    for (name, text, g) in library() {
+        let Some(c) = g.as_conversation() else {
+            continue;
+        };
+        let header = header(text);
+        assert!(
+            header.contains(&format!("{} minuten", c.minutes))
+                || (c.minutes == 90 && header.contains("anderhalf uur")),
+            "{name}: the header does not name the {} minutes: {header}",
+            c.minutes
+        );
+        if timed_by_the_seed.contains(&c.id.as_str()) {
+            assert!(
+                header.contains("verdeling over de fasen is een keuze"),
+                "{name}: the header does not say the split over the phases is chosen: {header}"
+            );
+        } else {
+            assert!(
+                ["keuze", "afgeleid", "voorstel"]
+                    .iter()
+                    .any(|w| header.contains(w)),
+                "{name}: the header does not say the duration is chosen: {header}"
+            );
+        }
+    }
 }
