@@ -16,7 +16,7 @@
 //! - wording (issue 16 point 5): one form of address (u or je) in what a
 //!   guide asks, the misspellings corrected then stay corrected, invitees
 //!   are people and not instructions, the voortgangsgesprek keeps the seed's
-//!   sentence on holding it more often and shorter, the
+//!   text on holding it more often and shorter and its "Vooraf", the
 //!   ambitiegesprek's checklist keeps what goes with the preparation mail,
 //!   and every header declares the durations chosen for the guide.
 
@@ -741,11 +741,21 @@ fn participants_are_whom_to_invite_not_instructions() {
 #[test]
 fn voortgangsgesprek_keeps_the_seeds_text_around_the_phases() {
     let c = conversation("voortgangsgesprek");
-    // That it may be held more often and shorter. (The rest of that
-    // paragraph and "Vooraf" would push the open items of earlier talks off
-    // the preparation screen: the header says so.)
-    let often = "Een voortgangsgesprek kun je vaker inzetten en eventueel aanpassen naar een korter gesprek.";
-    assert!(c.summary.contains(often), "{}", c.summary);
+    for s in [
+        // When to hold it, and that it may be held more often and shorter.
+        "In alle gevallen is het interessant om even een ‘komma’ te zetten en naar boven te halen wat er nodig is voor een volgende stap.",
+        "Een voortgangsgesprek kun je vaker inzetten en eventueel aanpassen naar een korter gesprek.",
+        // "Vooraf": what the school and the consultant did beforehand.
+        "Vooraf heeft de school stappen ondernomen om te werken aan hun ambities en ideaalplaatje.",
+        "Als begeleider heb je dit proces gevolgd, feedback gegeven en hier samen op gereflecteerd.",
+        "Mogelijk heb je diverse instrumenten ingezet die hierbij kunnen ondersteunen.",
+    ] {
+        assert!(
+            c.summary.contains(s),
+            "the summary lacks {s:?}:\n{}",
+            c.summary
+        );
+    }
     let changes = "Als er belangrijke wisselingen zijn geweest, is dit hét moment om iemand aan te laten haken.";
     assert!(
         c.preparation.iter().any(|p| p == changes),
