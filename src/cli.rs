@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod config;
 mod plans;
 mod sessions;
 
@@ -12,6 +13,7 @@ use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, GuideSource, LoadedGuide};
+use crate::config::{Config, Flags};
 use crate::guide::Guide;
 use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::{Lang, Texts};
@@ -34,6 +36,10 @@ pub struct Cli {
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The settings in force: the flags above, the environment and
+    /// `config.toml` (resolved by `run`, not by clap).
+    #[arg(skip)]
+    pub config: Config,
 }
 
 /// The subcommands.
@@ -86,12 +92,13 @@ pub enum Command {
     Export {
         /// A session file, or a unique prefix of its name.
         session: String,
-        /// The report format.
-        #[arg(long, value_enum, default_value = "md")]
-        format: ExportFormat,
+        /// The report format (default: `export_format` in config.toml, else md).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// Write to this file, or into this folder under a name made from
         /// the date, the guide and the client (Markdown goes to standard
-        /// output without it, a Word document into the current folder).
+        /// output without it, a Word document into `export_dir` of
+        /// config.toml, else the current folder).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Replace the file given with -o when it exists.
@@ -140,6 +147,14 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The settings in force and where each came from (option,
+    /// environment, config.toml, default), and the folders and files in use.
+    Config {
+        /// Open config.toml in $VISUAL or $EDITOR (a commented template is
+        /// made first when there is none).
+        #[arg(long)]
+        edit: bool,
+    },
 }
 
 /// Report formats of `leidraad export`.
@@ -186,10 +201,18 @@ pub fn main() -> i32 {
     run(cli)
 }
 
-fn run(cli: Cli) -> i32 {
-    let lang = cli.lang.or_else(Lang::from_env).unwrap_or_default();
+fn run(mut cli: Cli) -> i32 {
+    cli.config = Config::load(&Flags {
+        lang: cli.lang,
+        data_dir: cli.data_dir.clone(),
+    });
+    let lang = cli.config.lang.value;
     let texts = lang.texts();
     let dirs = cli.guide_dirs();
+    let quiet = matches!(cli.command, Some(Command::Config { .. }));
+    if !quiet {
+        config::warn(&cli.config);
+    }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
         Some(command) => match command {
@@ -233,7 +256,7 @@ fn run(cli: Cli) -> i32 {
                 texts,
                 sessions::ExportArgs {
                     session,
-                    format: (*format).into(),
+                    format: format.map_or(cli.config.export_format.value, Into::into),
                     out: output.as_ref(),
                     force: *force,
                     options: export_options(*timing, *questions, *private),
@@ -262,6 +285,8 @@ fn run(cli: Cli) -> i32 {
                 };
                 plans::plans(&cli, texts, action)
             }
+            Command::Config { edit: false } => config::show(&cli),
+            Command::Config { edit: true } => config::edit(&cli.config),
         },
     }
 }

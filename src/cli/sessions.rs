@@ -10,7 +10,6 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
 use crate::session::{Session, Status};
-use crate::settings::Settings;
 use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
@@ -25,7 +24,7 @@ pub fn fail(message: impl std::fmt::Display) -> i32 {
 
 /// The data folder, opened (created 0700 when missing).
 pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
-    let Some((dir, _)) = paths::data_dir(cli.data_dir.clone(), None) else {
+    let Some(dir) = cli.config.data_dir.as_ref().map(|d| d.value.clone()) else {
         return Err(t.cli.no_data_dir.to_string());
     };
     let opened = match paths::index_file(&dir) {
@@ -74,7 +73,7 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
         .map(|g| GuideEntry::from_loaded(g, t.cli.bundled))
         .collect();
     let ctx = TuiContext {
-        settings: Settings::from_env(lang),
+        settings: cli.config.settings(),
         guides,
         broken_guides: catalog.errors.len(),
         store,
@@ -255,7 +254,13 @@ pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
             print!("{}", report::markdown(&session, t, &args.options));
             return 0;
         }
-        None => Target::Folder(PathBuf::from(".")),
+        None => Target::Folder(
+            cli.config
+                .export_dir
+                .value
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(".")),
+        ),
         // A folder itself, or a name that ends in a slash; a symlink to a
         // folder is not taken as one (it would be followed).
         Some(path) if is_folder(path) => Target::Folder(path.clone()),
