@@ -6,6 +6,7 @@
 mod config;
 mod plans;
 mod sessions;
+mod shell;
 
 use std::path::PathBuf;
 
@@ -56,6 +57,7 @@ pub enum Command {
     /// Go straight to the preparation of a conversation guide.
     Start {
         /// The guide's id (see `leidraad guides`).
+        #[arg(add = shell::guides(true))]
         guide: String,
         /// The client (school, teacher, team): fills in the client field.
         #[arg(long)]
@@ -64,6 +66,7 @@ pub enum Command {
     /// Continue an unfinished session (the newest one if none is named).
     Resume {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: Option<String>,
     },
     /// Table of the sessions, newest first.
@@ -81,6 +84,7 @@ pub enum Command {
     /// A session as plain text.
     Show {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
         /// Include the private notes.
         #[arg(long)]
@@ -91,6 +95,7 @@ pub enum Command {
     /// asked for.
     Export {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
         /// The report format (default: `export_format` in config.toml, else md).
         #[arg(long, value_enum)]
@@ -118,6 +123,7 @@ pub enum Command {
     /// its date, kept as a plan in the data folder.
     Plan {
         /// The trajectory's id (see `leidraad guides`).
+        #[arg(add = shell::guides(false))]
         trajectory: String,
         /// The client (school, teacher, team).
         #[arg(long)]
@@ -142,6 +148,7 @@ pub enum Command {
     /// Remove a session and every file that belongs to it.
     Delete {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
         /// Do not ask (for scripts).
         #[arg(long)]
@@ -154,6 +161,20 @@ pub enum Command {
         /// made first when there is none).
         #[arg(long)]
         edit: bool,
+    },
+    /// A shell's completion script, for its start-up file: `source
+    /// <(leidraad completions bash)`. Session names complete too.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: shell::ShellName,
+    },
+    /// The manual page (roff) on standard output, or with --dir a page for
+    /// leidraad and for each command in that folder.
+    Man {
+        /// Write leidraad.1 and leidraad-COMMAND.1 into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -189,8 +210,12 @@ fn export_options(timing: bool, questions: bool, private: bool) -> ReportOptions
     }
 }
 
-/// Run the command line; returns the exit status.
+/// Run the command line; returns the exit status. A shell asking for
+/// completions (see `leidraad completions`) is answered first.
 pub fn main() -> i32 {
+    if let Some(status) = shell::complete_if_asked() {
+        return status;
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -209,7 +234,10 @@ fn run(mut cli: Cli) -> i32 {
     let lang = cli.config.lang.value;
     let texts = lang.texts();
     let dirs = cli.guide_dirs();
-    let quiet = matches!(cli.command, Some(Command::Config { .. }));
+    let quiet = matches!(
+        cli.command,
+        Some(Command::Config { .. } | Command::Completions { .. } | Command::Man { .. })
+    );
     if !quiet {
         config::warn(&cli.config);
     }
@@ -287,6 +315,8 @@ fn run(mut cli: Cli) -> i32 {
             }
             Command::Config { edit: false } => config::show(&cli),
             Command::Config { edit: true } => config::edit(&cli.config),
+            Command::Completions { shell } => shell::completions(*shell),
+            Command::Man { dir } => shell::man(texts, dir.as_deref()),
         },
     }
 }
