@@ -4,13 +4,14 @@
 //! do), 2 on a usage error (clap's own).
 
 mod config;
+pub mod help;
 mod plans;
 mod sessions;
 mod shell;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, GuideSource, LoadedGuide};
@@ -216,7 +217,11 @@ pub fn main() -> i32 {
     if let Some(status) = shell::complete_if_asked() {
         return status;
     }
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help::command(help::language(&args))
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -99,7 +99,7 @@ fn conversation_ids(catalog: &Catalog) -> String {
 /// The session to resume: the named one, or the newest unfinished one.
 fn resume_path(store: &SessionStore, arg: Option<&str>, t: &Texts) -> Result<PathBuf, String> {
     if let Some(arg) = arg {
-        return store.resolve(arg).map_err(|e| e.to_string());
+        return store.resolve(arg).map_err(|e| e.message(t));
     }
     let unfinished = store
         .find(&SessionQuery::all().unfinished())
@@ -193,7 +193,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
 /// Says on stderr when the session is open in another window.
 fn load_for_report(cli: &Cli, t: &Texts, arg: &str) -> Result<Session, i32> {
     let store = open_store(cli, t).map_err(fail)?;
-    let path = store.resolve(arg).map_err(fail)?;
+    let path = store.resolve(arg).map_err(|e| fail(e.message(t)))?;
     let session = match store.load(&path) {
         Ok(s) => s,
         Err(LoadError::Damaged { path, reason }) => {
@@ -298,7 +298,7 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
     };
     let path = match store.resolve(arg) {
         Ok(p) => p,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.message(t)),
     };
     let name = file_name(&path);
     // Before asking: no point in a question that cannot be carried out.

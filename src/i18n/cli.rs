@@ -3,6 +3,8 @@
 //! The Dutch and the English side by side: a string missing from either
 //! does not compile.
 
+pub mod help;
+
 /// The command line.
 #[derive(Debug)]
 pub struct Cli {
@@ -117,6 +119,8 @@ pub struct Cli {
     pub cfg_template: &'static str,
     /// A man page could not be written: the path, the reason.
     pub man_failed: fn(&str, &str) -> String,
+    /// The `--help` texts.
+    pub help: help::Help,
 }
 
 /// Nederlands.
@@ -249,6 +253,7 @@ pub const NL: Cli = Cli {
     cfg_ok: |path| format!("{path} is in orde."),
     cfg_template: CFG_TEMPLATE_NL,
     man_failed: |path, why| format!("kan de handleiding {path} niet schrijven: {why}"),
+    help: help::NL,
 };
 
 /// The commented `config.toml` in Dutch.
@@ -410,6 +415,7 @@ pub const EN: Cli = Cli {
     cfg_ok: |path| format!("{path} is fine."),
     cfg_template: CFG_TEMPLATE_EN,
     man_failed: |path, why| format!("cannot write the manual page {path}: {why}"),
+    help: help::EN,
 };
 
 /// The commented `config.toml` in English.

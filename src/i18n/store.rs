@@ -27,6 +27,10 @@ pub struct Store {
     pub resolve_none: fn(&str, &str) -> String,
     pub resolve_ambiguous: fn(&str, &str) -> String,
     pub delete_damaged: fn(&str) -> String,
+    // config (issue 16)
+    /// The data folder could not be read to find a session: the folder,
+    /// the reason.
+    pub resolve_io: fn(&str, &str) -> String,
 }
 
 /// Nederlands.
@@ -77,7 +81,8 @@ pub const NL: Store = Store {
         format!(
             "{file} is beschadigd; leidraad verwijdert geen beschadigde bestanden. Verwijder het zelf als je het zeker weet."
         )
-    },
+    }, // config (issue 16)
+    resolve_io: |dir, why| format!("kan de gegevensmap {dir} niet lezen: {why}"),
 };
 
 /// English.
@@ -126,5 +131,6 @@ pub const EN: Store = Store {
         format!(
             "{file} is damaged; leidraad does not delete damaged files. Remove it yourself if you are sure."
         )
-    },
+    }, // config (issue 16)
+    resolve_io: |dir, why| format!("cannot read the data folder {dir}: {why}"),
 };

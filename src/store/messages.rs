@@ -67,7 +67,10 @@ impl ResolveError {
             ResolveError::Ambiguous { arg, candidates } => {
                 (t.store.resolve_ambiguous)(arg, &candidates.join(", "))
             }
-            ResolveError::Io { .. } => self.to_string(),
+            ResolveError::Io { dir, error } => (t.store.resolve_io)(
+                &dir.display().to_string(),
+                &io_reason(Some(error.kind()), &error.to_string(), t),
+            ),
         }
     }
 }
