@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod check;
 mod config;
 pub mod help;
 mod plans;
@@ -17,11 +18,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::catalog::{Catalog, GuideSource, LoadedGuide};
 use crate::config::{Config, Flags};
 use crate::guide::Guide;
-use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{Format, PrivateNotes, ReportOptions};
-use crate::trajectory::resolve_steps;
 
 /// leidraad: walk through a structured conversation, phase by phase.
 #[derive(Debug, Parser)]
@@ -250,7 +249,7 @@ fn run(mut cli: Cli) -> i32 {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
         Some(command) => match command {
             Command::Guides => guides(texts, &dirs),
-            Command::Check { files } => check(texts, &dirs, files),
+            Command::Check { files } => check::check(texts, &dirs, files),
             Command::Start { guide, client } => sessions::run_tui(
                 &cli,
                 lang,
@@ -357,7 +356,7 @@ fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
     if !catalog.errors.is_empty() {
         eprintln!("{}", (t.cli.broken_guides)(catalog.errors.len()));
         for e in &catalog.errors {
-            eprintln!("{e}");
+            eprintln!("{}", check::say(t, e, None, false));
         }
     }
     0
@@ -411,65 +410,4 @@ fn table(rows: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// `leidraad check [FILE...]`: every diagnostic on stderr, exit 1 on any error.
-fn check(t: &Texts, dirs: &[PathBuf], files: &[PathBuf]) -> i32 {
-    let (checked, errors, warnings) = if files.is_empty() {
-        let catalog = Catalog::load(dirs);
-        let warnings: Vec<Diagnostic> = catalog.warnings().cloned().collect();
-        (catalog.guides.len(), catalog.errors, warnings)
-    } else {
-        check_files(dirs, files)
-    };
-    for w in &warnings {
-        eprintln!("{}", w.as_warning());
-    }
-    for e in &errors {
-        eprintln!("{e}");
-    }
-    if errors.is_empty() {
-        println!("{}", (t.cli.check_ok)(checked, warnings.len()));
-        0
-    } else {
-        eprintln!("{}", (t.cli.check_failed)(errors.len(), warnings.len()));
-        1
-    }
-}
-
-/// Check the named files; trajectories resolve against the named files'
-/// conversations first, then the loaded guides. Returns (files, errors, warnings).
-fn check_files(dirs: &[PathBuf], files: &[PathBuf]) -> (usize, Vec<Diagnostic>, Vec<Diagnostic>) {
-    let mut errors = Vec::new();
-    let mut parsed: Vec<(String, Parsed)> = Vec::new();
-    for path in files {
-        let name = path.display().to_string();
-        match std::fs::read(path) {
-            Ok(bytes) => match parse_guide_bytes(&name, &bytes) {
-                Ok(p) => parsed.push((name, p)),
-                Err(mut e) => errors.append(&mut e),
-            },
-            Err(e) => errors.push(Diagnostic::whole_file(
-                &name,
-                format!("cannot read the guide file: {e}"),
-            )),
-        }
-    }
-    let catalog = Catalog::load(dirs);
-    let named: Vec<Guide> = parsed.iter().map(|(_, p)| p.guide.clone()).collect();
-    let mut warnings = Vec::new();
-    for (name, p) in &mut parsed {
-        warnings.append(&mut p.warnings);
-        if let Guide::Trajectory(tr) = &mut p.guide {
-            let lookup = |id: &str| {
-                named
-                    .iter()
-                    .find(|g| g.id() == id)
-                    .or_else(|| catalog.get(id).map(|g| &g.guide))
-            };
-            errors.append(&mut resolve_steps(tr, name, &p.step_at, lookup));
-        }
-    }
-    errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    (files.len(), errors, warnings)
 }

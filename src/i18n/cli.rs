@@ -3,6 +3,7 @@
 //! The Dutch and the English side by side: a string missing from either
 //! does not compile.
 
+pub mod check;
 pub mod help;
 
 /// The command line.
@@ -121,6 +122,8 @@ pub struct Cli {
     pub man_failed: fn(&str, &str) -> String,
     /// The `--help` texts.
     pub help: help::Help,
+    /// What `check` says about a guide file.
+    pub check: check::Check,
 }
 
 /// Nederlands.
@@ -254,6 +257,7 @@ pub const NL: Cli = Cli {
     cfg_template: CFG_TEMPLATE_NL,
     man_failed: |path, why| format!("kan de handleiding {path} niet schrijven: {why}"),
     help: help::NL,
+    check: check::NL,
 };
 
 /// The commented `config.toml` in Dutch.
@@ -416,6 +420,7 @@ pub const EN: Cli = Cli {
     cfg_template: CFG_TEMPLATE_EN,
     man_failed: |path, why| format!("cannot write the manual page {path}: {why}"),
     help: help::EN,
+    check: check::EN,
 };
 
 /// The commented `config.toml` in English.
