@@ -6,6 +6,7 @@
 mod check;
 mod config;
 pub mod help;
+mod out;
 mod plans;
 mod sessions;
 mod shell;
@@ -336,7 +337,7 @@ impl Cli {
 fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
     let catalog = Catalog::load(dirs);
     if catalog.guides.is_empty() {
-        println!("{}", t.cli.no_guides);
+        out::println(t.cli.no_guides);
     } else {
         let mut rows = vec![
             [
@@ -351,12 +352,12 @@ fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
             .to_vec(),
         ];
         rows.extend(catalog.guides.iter().map(|g| guide_row(t, g)));
-        print!("{}", table(&rows));
+        out::print(&table(&rows));
     }
     if !catalog.errors.is_empty() {
-        eprintln!("{}", (t.cli.broken_guides)(catalog.errors.len()));
+        out::eprintln(&(t.cli.broken_guides)(catalog.errors.len()));
         for e in &catalog.errors {
-            eprintln!("{}", check::say(t, e, None, false));
+            out::eprintln(&check::say(t, e, None, false));
         }
     }
     0
@@ -385,8 +386,17 @@ fn guide_row(t: &Texts, g: &LoadedGuide) -> Vec<String> {
     ]
 }
 
-/// Rows as left-aligned columns two spaces apart (by display width).
+/// Rows as left-aligned columns two spaces apart (by display width), each
+/// cell on one line with what a terminal would act on made visible.
 fn table(rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| out::visible_line(c).into_owned())
+                .collect()
+        })
+        .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -398,7 +408,7 @@ fn table(rows: &[Vec<String>]) -> String {
         })
         .collect();
     let mut out = String::new();
-    for row in rows {
+    for row in &rows {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             line.push_str(cell);

@@ -109,16 +109,16 @@ pub fn check(t: &Texts, dirs: &[PathBuf], files: &[PathBuf]) -> i32 {
         check_files(t, dirs, files)
     };
     for w in &warnings {
-        eprintln!("{}", say(t, w, None, true));
+        super::out::eprintln(&say(t, w, None, true));
     }
     for e in &errors {
-        eprintln!("{}", say(t, e, None, false));
+        super::out::eprintln(&say(t, e, None, false));
     }
     if errors.is_empty() {
-        println!("{}", (t.cli.check_ok)(checked, warnings.len()));
+        super::out::println(&(t.cli.check_ok)(checked, warnings.len()));
         0
     } else {
-        eprintln!("{}", (t.cli.check_failed)(errors.len(), warnings.len()));
+        super::out::eprintln(&(t.cli.check_failed)(errors.len(), warnings.len()));
         1
     }
 }

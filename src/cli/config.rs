@@ -19,11 +19,10 @@ pub fn warn(config: &Config) {
     if lines.is_empty() {
         return;
     }
-    let mut err = std::io::stderr().lock();
     for line in &lines {
-        let _ = writeln!(err, "{line}");
+        super::out::eprintln(line);
     }
-    let _ = writeln!(err, "{}", config.texts().cli.cfg_defaults_used);
+    super::out::eprintln(config.texts().cli.cfg_defaults_used);
 }
 
 /// `leidraad config`: a table of the settings, one of the paths, and the
@@ -51,15 +50,15 @@ pub fn show(cli: &Cli) -> i32 {
     let mut out = super::table(&rows);
     out.push('\n');
     out.push_str(&super::table(&path_rows(cli, t)));
-    print!("{out}");
+    super::out::print(&out);
     let problems = config.problem_lines();
     for line in &problems {
-        eprintln!("{line}");
+        super::out::eprintln(line);
     }
     if problems.is_empty() {
         0
     } else {
-        eprintln!("{}", t.cli.cfg_defaults_used);
+        super::out::eprintln(t.cli.cfg_defaults_used);
         1
     }
 }
@@ -174,7 +173,7 @@ pub fn edit(config: &Config) -> i32 {
         if let Err(e) = create_template(&file, t.cli.cfg_template) {
             return fail((t.cli.cfg_cannot_create)(&shown, &e.to_string()));
         }
-        eprintln!("{}", (t.cli.cfg_created)(&shown));
+        super::out::eprintln(&(t.cli.cfg_created)(&shown));
     }
     // Through the shell, as git does: EDITOR may hold options ("code -w").
     let status = std::process::Command::new("sh")
@@ -190,13 +189,13 @@ pub fn edit(config: &Config) -> i32 {
     }
     let read = read_file(&file);
     if read.problems.is_empty() {
-        println!("{}", (t.cli.cfg_ok)(&shown));
+        super::out::println(&(t.cli.cfg_ok)(&shown));
         return 0;
     }
     for p in &read.problems {
-        eprintln!("{}", p.message(&file, t));
+        super::out::eprintln(&p.message(&file, t));
     }
-    eprintln!("{}", t.cli.cfg_defaults_used);
+    super::out::eprintln(t.cli.cfg_defaults_used);
     1
 }
 

@@ -18,7 +18,7 @@ use super::Cli;
 /// Print a user error and return exit status 1.
 pub fn fail(message: impl std::fmt::Display) -> i32 {
     // Not eprintln!: stderr may be a terminal that is gone.
-    let _ = writeln!(std::io::stderr(), "leidraad: {message:#}");
+    super::out::eprintln(&format!("leidraad: {message:#}"));
     1
 }
 
@@ -182,9 +182,9 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
         }
     }
     if rows.len() == 1 {
-        println!("{}", t.cli.no_sessions);
+        super::out::println(t.cli.no_sessions);
     } else {
-        print!("{}", super::table(&rows));
+        super::out::print(&super::table(&rows));
     }
     0
 }
@@ -208,11 +208,7 @@ fn load_for_report(cli: &Cli, t: &Texts, arg: &str) -> Result<Session, i32> {
     // report is the last saved version; say so on stderr (stdout stays
     // the report alone, for scripts).
     if store.is_locked(&path) {
-        let _ = writeln!(
-            std::io::stderr(),
-            "{}",
-            (t.cli.show_open_elsewhere)(&file_name(&path))
-        );
+        super::out::eprintln(&(t.cli.show_open_elsewhere)(&file_name(&path)));
     }
     Ok(session)
 }
@@ -229,7 +225,7 @@ pub fn show(cli: &Cli, t: &Texts, arg: &str, private: bool) -> i32 {
     } else {
         PrivateNotes::Omit
     };
-    print!("{}", report::plain(&session, t, private));
+    super::out::print(&report::plain(&session, t, private));
     0
 }
 
@@ -251,7 +247,7 @@ pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
     };
     let target = match args.out {
         None if args.format == Format::Markdown => {
-            print!("{}", report::markdown(&session, t, &args.options));
+            super::out::print(&report::markdown(&session, t, &args.options));
             return 0;
         }
         None => Target::Folder(
@@ -271,11 +267,7 @@ pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
     };
     match report::write(&session, t, &args.options, args.format, &target) {
         Ok(path) => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "{}",
-                (t.cli.written)(&path.display().to_string())
-            );
+            super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
             0
         }
         Err(e @ WriteError::Exists(_)) => fail(format!("{} {}", e.message(t), t.cli.export_force)),
@@ -309,7 +301,7 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
         if !std::io::stdin().is_terminal() {
             return fail(t.cli.delete_needs_yes);
         }
-        eprint!("{}", (t.cli.delete_ask)(&name));
+        super::out::eprint(&(t.cli.delete_ask)(&name));
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
@@ -317,13 +309,13 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
             answer.trim().to_lowercase().as_str(),
             "y" | "j" | "ja" | "yes"
         ) {
-            eprintln!("{}", t.cli.delete_kept);
+            super::out::eprintln(t.cli.delete_kept);
             return 1;
         }
     }
     match store.delete(&path) {
         Ok(()) => {
-            println!("{}", (t.cli.deleted)(&name));
+            super::out::println(&(t.cli.deleted)(&name));
             0
         }
         Err(DeleteError::Locked(_)) => fail((t.cli.delete_open_elsewhere)(&name)),

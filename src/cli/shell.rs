@@ -119,6 +119,9 @@ pub fn sessions() -> ArgValueCompleter {
         let mut names: Vec<String> = entries
             .filter_map(Result::ok)
             .filter_map(|e| e.file_name().into_string().ok())
+            // A name a terminal would act on is not offered (it cannot be
+            // typed either): the shell may list the candidates raw.
+            .filter(|n| !n.chars().any(crate::report::is_unsafe))
             .filter(|n| crate::store::names::is_session_name(n) && n.starts_with(typed.as_ref()))
             .collect();
         names.sort();
@@ -184,7 +187,7 @@ pub fn man(t: &Texts, dir: Option<&Path>) -> i32 {
             &e.to_string(),
         ));
     }
-    eprintln!("{}", (t.cli.written)(&path.display().to_string()));
+    super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
     for sub in cmd.get_subcommands() {
         let page = clap_mangen::Man::new(sub.clone());
         let path = dir.join(page.get_filename());
@@ -194,7 +197,7 @@ pub fn man(t: &Texts, dir: Option<&Path>) -> i32 {
                 &e.to_string(),
             ));
         }
-        eprintln!("{}", (t.cli.written)(&path.display().to_string()));
+        super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
     }
     0
 }
