@@ -228,7 +228,27 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
-    run(cli)
+    let lang = cli.lang;
+    let status = run(cli);
+    match out::write_failure() {
+        // The command did not say everything it had to: not a success.
+        Some(why) => {
+            let t = cli_lang(lang).texts();
+            out::eprintln(&format!("leidraad: {}", (t.cli.output_failed)(why)));
+            status.max(1)
+        }
+        None => status,
+    }
+}
+
+/// The language of a message after the command ran.
+fn cli_lang(flag: Option<Lang>) -> Lang {
+    Config::load(&Flags {
+        lang: flag,
+        data_dir: None,
+    })
+    .lang
+    .value
 }
 
 fn run(mut cli: Cli) -> i32 {

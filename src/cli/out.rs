@@ -5,9 +5,13 @@
 //! overrides). They are shown as visible marks instead: a control
 //! character as its symbol (␛, ␇, ␍), a C1 control or a bidi override as
 //! �. What counts is [`crate::report::is_unsafe`], which reports use too.
+//!
+//! A reader that goes away (`leidraad sessions | head`) ends the command
+//! quietly with status 141, as it ends other tools: no panic, no trace.
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::OnceLock;
 
 use crate::report::is_unsafe;
 
@@ -66,9 +70,51 @@ fn mark(c: char) -> char {
     }
 }
 
+/// The exit status when a reader went away (a closed pipe: `leidraad
+/// sessions | head`): what a shell reports for a tool ended by SIGPIPE.
+pub const PIPE_CLOSED: i32 = 141;
+
+/// The first write that failed for another reason (a full disk behind
+/// `> file`): the system's words, for [`write_failure`].
+static FAILED: OnceLock<String> = OnceLock::new();
+
+/// Where a text goes.
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+}
+
+/// Write `bytes` whole and flush. A closed pipe ends the program at once,
+/// quietly, with [`PIPE_CLOSED`] (nothing more can be read, and a message
+/// would go nowhere or spoil the reader's output); another failure is kept
+/// for [`write_failure`] and the command goes on.
+fn write(stream: Stream, bytes: &[u8]) {
+    let written = match stream {
+        Stream::Out => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes).and_then(|()| out.flush())
+        }
+        Stream::Err => std::io::stderr().lock().write_all(bytes),
+    };
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(PIPE_CLOSED),
+        Err(e) => {
+            let _ = FAILED.set(e.to_string());
+        }
+    }
+}
+
+/// Why standard output or standard error could not be written, if a write
+/// failed (other than a closed pipe): the command did not say everything.
+pub fn write_failure() -> Option<&'static str> {
+    FAILED.get().map(String::as_str)
+}
+
 /// Print `text` on standard output, made [`visible`].
 pub fn print(text: &str) {
-    let _ = std::io::stdout().lock().write_all(visible(text).as_bytes());
+    write(Stream::Out, visible(text).as_bytes());
 }
 
 /// Print `text` and a line end on standard output, made [`visible`].
@@ -76,9 +122,15 @@ pub fn println(text: &str) {
     print(&format!("{text}\n"));
 }
 
+/// Print bytes made by leidraad itself (a completion script, a manual
+/// page) on standard output as they are.
+pub fn print_own(bytes: &[u8]) {
+    write(Stream::Out, bytes);
+}
+
 /// Print `text` on standard error, made [`visible`].
 pub fn eprint(text: &str) {
-    let _ = std::io::stderr().lock().write_all(visible(text).as_bytes());
+    write(Stream::Err, visible(text).as_bytes());
 }
 
 /// Print `text` and a line end on standard error, made [`visible`].

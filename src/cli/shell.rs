@@ -93,7 +93,7 @@ pub fn completions(shell: ShellName) -> i32 {
     );
     match written {
         Ok(()) => {
-            let _ = std::io::stdout().write_all(&script);
+            super::out::print_own(&script);
             0
         }
         Err(e) => fail(e),
@@ -173,7 +173,7 @@ pub fn man(t: &Texts, dir: Option<&Path>) -> i32 {
         let mut page = Vec::new();
         return match main_page(&cmd, &mut page) {
             Ok(()) => {
-                let _ = std::io::stdout().write_all(&page);
+                super::out::print_own(&page);
                 0
             }
             Err(e) => fail(e),

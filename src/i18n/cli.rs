@@ -124,6 +124,9 @@ pub struct Cli {
     pub help: help::Help,
     /// What `check` says about a guide file.
     pub check: check::Check,
+    /// Standard output or error could not be written (not a closed pipe):
+    /// the system's reason.
+    pub output_failed: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -258,6 +261,7 @@ pub const NL: Cli = Cli {
     man_failed: |path, why| format!("kan de handleiding {path} niet schrijven: {why}"),
     help: help::NL,
     check: check::NL,
+    output_failed: |why| format!("kon niet alles schrijven: {why}"),
 };
 
 /// The commented `config.toml` in Dutch.
@@ -421,6 +425,7 @@ pub const EN: Cli = Cli {
     man_failed: |path, why| format!("cannot write the manual page {path}: {why}"),
     help: help::EN,
     check: check::EN,
+    output_failed: |why| format!("could not write everything: {why}"),
 };
 
 /// The commented `config.toml` in English.
