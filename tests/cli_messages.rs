@@ -130,3 +130,144 @@ fn help_is_in_the_interface_language() {
         .unwrap();
     assert!(stdout(&out).contains("Print help"), "{out:?}");
 }
+
+/// A voortgangsgesprek as the store writes it.
+fn session() -> leidraad::session::Session {
+    let guide = leidraad::catalog::Catalog::bundled()
+        .get("voortgangsgesprek")
+        .and_then(|g| g.guide.as_conversation())
+        .expect("bundled voortgangsgesprek")
+        .clone();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+    let mut s = leidraad::session::Session::new(&guide, now);
+    s.client = "De Regenboog".into();
+    s
+}
+
+#[test]
+fn garbage_and_crlf_files_are_not_said_to_be_cut_short() {
+    let root = TempDir::new().unwrap();
+    let data = root.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let text = leidraad::store::session_text(&session()).unwrap();
+    std::fs::write(
+        data.join("2026-11-23_0900_crlf.toml"),
+        text.replace('\n', "\r\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        data.join("2026-11-23_0901_rommel.toml"),
+        "this is garbage\n",
+    )
+    .unwrap();
+    std::fs::write(
+        data.join("2026-11-23_0902_half.toml"),
+        &text[..text.len() / 2],
+    )
+    .unwrap();
+    let row = |table: &str, name: &str| -> String {
+        table
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_default()
+            .to_string()
+    };
+    for (lang, crlf, garbage, cut) in [
+        (
+            "nl",
+            "regeleinden veranderd in CRLF",
+            "geen gespreksbestand van leidraad",
+            "afgebroken",
+        ),
+        (
+            "en",
+            "line ends to CRLF",
+            "not a leidraad session file",
+            "cut short",
+        ),
+    ] {
+        // Twice: the second answer comes from the history index.
+        for _ in 0..2 {
+            let out = leidraad(&root, lang).arg("sessions").output().unwrap();
+            let table = stdout(&out);
+            assert!(
+                row(&table, "2026-11-23_0900_crlf").contains(crlf),
+                "{table}"
+            );
+            assert!(
+                row(&table, "2026-11-23_0901_rommel").contains(garbage),
+                "{table}"
+            );
+            assert!(row(&table, "2026-11-23_0902_half").contains(cut), "{table}");
+            assert!(
+                !row(&table, "2026-11-23_0901_rommel").contains(cut),
+                "{table}"
+            );
+        }
+    }
+    let out = leidraad(&root, "nl")
+        .args(["show", "2026-11-23_0901"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("geen gespreksbestand van leidraad"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn save_failures_are_said_in_dutch_with_the_real_reason_once() {
+    use leidraad::store::{SaveError, SaveStep};
+    let t = leidraad::i18n::Lang::Nl.texts();
+    let io = |step, kind| SaveError::Io {
+        step,
+        path: "/gegevens/a.toml".into(),
+        error: std::io::Error::from(kind),
+    };
+    let folder = io(SaveStep::Check, std::io::ErrorKind::IsADirectory).message(t);
+    assert!(
+        folder.contains("er staat een map waar het bestand hoort"),
+        "{folder}"
+    );
+    let odd = io(SaveStep::Rename, std::io::ErrorKind::Other).message(t);
+    assert!(
+        odd.contains("het hernoemen van het tijdelijke bestand lukte niet"),
+        "{odd}"
+    );
+    for said in [&folder, &odd] {
+        assert!(
+            !said.contains("failed while") && !said.contains("saving"),
+            "{said}"
+        );
+        assert_eq!(said.matches("Opslaan mislukt").count(), 1, "{said}");
+    }
+    // The saver's answer says the same.
+    let failed = leidraad::saver::SaveOutcome::Failed {
+        path: "/gegevens/a.toml".into(),
+        error: "saving /gegevens/a.toml failed while checking the file on disk: Is a directory"
+            .into(),
+        kind: Some(std::io::ErrorKind::IsADirectory),
+    };
+    let said = failed.message(t);
+    assert!(
+        said.contains("er staat een map waar het bestand hoort"),
+        "{said}"
+    );
+    assert!(!said.contains("Is a directory"), "{said}");
+}
+
+#[test]
+fn a_folder_that_takes_no_file_is_not_said_to_be_missing() {
+    let proc1 = std::path::Path::new("/proc/1");
+    if !proc1.is_dir() {
+        return;
+    }
+    let root = TempDir::new().unwrap();
+    let store = leidraad::store::SessionStore::open(root.path().join("data")).unwrap();
+    let Err(e) = store.save_to(proc1, &session()) else {
+        panic!("a session was saved into /proc/1");
+    };
+    let said = e.reason(leidraad::i18n::Lang::Nl.texts());
+    assert!(!said.contains("bestaat niet"), "{said}");
+    assert!(!said.contains("failed"), "{said}");
+}

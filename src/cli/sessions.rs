@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
 use crate::session::{Session, Status};
-use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
+use crate::store::{DeleteError, Listed, SessionQuery, SessionStore, file_name};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -194,16 +194,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
 fn load_for_report(cli: &Cli, t: &Texts, arg: &str) -> Result<Session, i32> {
     let store = open_store(cli, t).map_err(fail)?;
     let path = store.resolve(arg).map_err(|e| fail(e.message(t)))?;
-    let session = match store.load(&path) {
-        Ok(s) => s,
-        Err(LoadError::Damaged { path, reason }) => {
-            return Err(fail((t.store.damaged)(
-                &path.display().to_string(),
-                &reason.message(t),
-            )));
-        }
-        Err(e) => return Err(fail(e)),
-    };
+    let session = store.load(&path).map_err(|e| fail(e.message(t)))?;
     // Open in a window: reading takes no lock and writes nothing, so the
     // report is the last saved version; say so on stderr (stdout stays
     // the report alone, for scripts).
