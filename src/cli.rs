@@ -3,21 +3,25 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod check;
+mod config;
+pub mod help;
+mod out;
 mod plans;
 mod sessions;
+mod shell;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, GuideSource, LoadedGuide};
+use crate::config::{Config, Flags};
 use crate::guide::Guide;
-use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{Format, PrivateNotes, ReportOptions};
-use crate::trajectory::resolve_steps;
 
 /// leidraad: walk through a structured conversation, phase by phase.
 #[derive(Debug, Parser)]
@@ -34,6 +38,10 @@ pub struct Cli {
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The settings in force: the flags above, the environment and
+    /// `config.toml` (resolved by `run`, not by clap).
+    #[arg(skip)]
+    pub config: Config,
 }
 
 /// The subcommands.
@@ -50,6 +58,7 @@ pub enum Command {
     /// Go straight to the preparation of a conversation guide.
     Start {
         /// The guide's id (see `leidraad guides`).
+        #[arg(add = shell::guides(true))]
         guide: String,
         /// The client (school, teacher, team): fills in the client field.
         #[arg(long)]
@@ -58,6 +67,7 @@ pub enum Command {
     /// Continue an unfinished session (the newest one if none is named).
     Resume {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: Option<String>,
     },
     /// Table of the sessions, newest first.
@@ -75,6 +85,7 @@ pub enum Command {
     /// A session as plain text.
     Show {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
         /// Include the private notes.
         #[arg(long)]
@@ -85,13 +96,15 @@ pub enum Command {
     /// asked for.
     Export {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
-        /// The report format.
-        #[arg(long, value_enum, default_value = "md")]
-        format: ExportFormat,
+        /// The report format (default: `export_format` in config.toml, else md).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// Write to this file, or into this folder under a name made from
         /// the date, the guide and the client (Markdown goes to standard
-        /// output without it, a Word document into the current folder).
+        /// output without it, a Word document into `export_dir` of
+        /// config.toml, else the current folder).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Replace the file given with -o when it exists.
@@ -111,6 +124,7 @@ pub enum Command {
     /// its date, kept as a plan in the data folder.
     Plan {
         /// The trajectory's id (see `leidraad guides`).
+        #[arg(add = shell::guides(false))]
         trajectory: String,
         /// The client (school, teacher, team).
         #[arg(long)]
@@ -135,10 +149,33 @@ pub enum Command {
     /// Remove a session and every file that belongs to it.
     Delete {
         /// A session file, or a unique prefix of its name.
+        #[arg(add = shell::sessions())]
         session: String,
         /// Do not ask (for scripts).
         #[arg(long)]
         yes: bool,
+    },
+    /// The settings in force and where each came from (option,
+    /// environment, config.toml, default), and the folders and files in use.
+    Config {
+        /// Open config.toml in $VISUAL or $EDITOR (a commented template is
+        /// made first when there is none).
+        #[arg(long)]
+        edit: bool,
+    },
+    /// A shell's completion script, for its start-up file: `source
+    /// <(leidraad completions bash)`. Session names complete too.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: shell::ShellName,
+    },
+    /// The manual page (roff) on standard output, or with --dir a page for
+    /// leidraad and for each command in that folder.
+    Man {
+        /// Write leidraad.1 and leidraad-COMMAND.1 into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -174,27 +211,66 @@ fn export_options(timing: bool, questions: bool, private: bool) -> ReportOptions
     }
 }
 
-/// Run the command line; returns the exit status.
+/// Run the command line; returns the exit status. A shell asking for
+/// completions (see `leidraad completions`) is answered first.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    if let Some(status) = shell::complete_if_asked() {
+        return status;
+    }
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help::command(help::language(&args))
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             return e.exit_code();
         }
     };
-    run(cli)
+    let lang = cli.lang;
+    let status = run(cli);
+    match out::write_failure() {
+        // The command did not say everything it had to: not a success.
+        Some(why) => {
+            let t = cli_lang(lang).texts();
+            out::eprintln(&format!("leidraad: {}", (t.cli.output_failed)(why)));
+            status.max(1)
+        }
+        None => status,
+    }
 }
 
-fn run(cli: Cli) -> i32 {
-    let lang = cli.lang.or_else(Lang::from_env).unwrap_or_default();
+/// The language of a message after the command ran.
+fn cli_lang(flag: Option<Lang>) -> Lang {
+    Config::load(&Flags {
+        lang: flag,
+        data_dir: None,
+    })
+    .lang
+    .value
+}
+
+fn run(mut cli: Cli) -> i32 {
+    cli.config = Config::load(&Flags {
+        lang: cli.lang,
+        data_dir: cli.data_dir.clone(),
+    });
+    let lang = cli.config.lang.value;
     let texts = lang.texts();
     let dirs = cli.guide_dirs();
+    let quiet = matches!(
+        cli.command,
+        Some(Command::Config { .. } | Command::Completions { .. } | Command::Man { .. })
+    );
+    if !quiet {
+        config::warn(&cli.config);
+    }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
         Some(command) => match command {
             Command::Guides => guides(texts, &dirs),
-            Command::Check { files } => check(texts, &dirs, files),
+            Command::Check { files } => check::check(texts, &dirs, files),
             Command::Start { guide, client } => sessions::run_tui(
                 &cli,
                 lang,
@@ -233,7 +309,7 @@ fn run(cli: Cli) -> i32 {
                 texts,
                 sessions::ExportArgs {
                     session,
-                    format: (*format).into(),
+                    format: format.map_or(cli.config.export_format.value, Into::into),
                     out: output.as_ref(),
                     force: *force,
                     options: export_options(*timing, *questions, *private),
@@ -262,6 +338,10 @@ fn run(cli: Cli) -> i32 {
                 };
                 plans::plans(&cli, texts, action)
             }
+            Command::Config { edit: false } => config::show(&cli),
+            Command::Config { edit: true } => config::edit(&cli.config),
+            Command::Completions { shell } => shell::completions(*shell),
+            Command::Man { dir } => shell::man(texts, dir.as_deref()),
         },
     }
 }
@@ -277,7 +357,7 @@ impl Cli {
 fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
     let catalog = Catalog::load(dirs);
     if catalog.guides.is_empty() {
-        println!("{}", t.cli.no_guides);
+        out::println(t.cli.no_guides);
     } else {
         let mut rows = vec![
             [
@@ -292,12 +372,12 @@ fn guides(t: &Texts, dirs: &[PathBuf]) -> i32 {
             .to_vec(),
         ];
         rows.extend(catalog.guides.iter().map(|g| guide_row(t, g)));
-        print!("{}", table(&rows));
+        out::print(&table(&rows));
     }
     if !catalog.errors.is_empty() {
-        eprintln!("{}", (t.cli.broken_guides)(catalog.errors.len()));
+        out::eprintln(&(t.cli.broken_guides)(catalog.errors.len()));
         for e in &catalog.errors {
-            eprintln!("{e}");
+            out::eprintln(&check::say(t, e, None, false));
         }
     }
     0
@@ -326,8 +406,17 @@ fn guide_row(t: &Texts, g: &LoadedGuide) -> Vec<String> {
     ]
 }
 
-/// Rows as left-aligned columns two spaces apart (by display width).
+/// Rows as left-aligned columns two spaces apart (by display width), each
+/// cell on one line with what a terminal would act on made visible.
 fn table(rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| out::visible_line(c).into_owned())
+                .collect()
+        })
+        .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -339,7 +428,7 @@ fn table(rows: &[Vec<String>]) -> String {
         })
         .collect();
     let mut out = String::new();
-    for row in rows {
+    for row in &rows {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             line.push_str(cell);
@@ -351,65 +440,4 @@ fn table(rows: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// `leidraad check [FILE...]`: every diagnostic on stderr, exit 1 on any error.
-fn check(t: &Texts, dirs: &[PathBuf], files: &[PathBuf]) -> i32 {
-    let (checked, errors, warnings) = if files.is_empty() {
-        let catalog = Catalog::load(dirs);
-        let warnings: Vec<Diagnostic> = catalog.warnings().cloned().collect();
-        (catalog.guides.len(), catalog.errors, warnings)
-    } else {
-        check_files(dirs, files)
-    };
-    for w in &warnings {
-        eprintln!("{}", w.as_warning());
-    }
-    for e in &errors {
-        eprintln!("{e}");
-    }
-    if errors.is_empty() {
-        println!("{}", (t.cli.check_ok)(checked, warnings.len()));
-        0
-    } else {
-        eprintln!("{}", (t.cli.check_failed)(errors.len(), warnings.len()));
-        1
-    }
-}
-
-/// Check the named files; trajectories resolve against the named files'
-/// conversations first, then the loaded guides. Returns (files, errors, warnings).
-fn check_files(dirs: &[PathBuf], files: &[PathBuf]) -> (usize, Vec<Diagnostic>, Vec<Diagnostic>) {
-    let mut errors = Vec::new();
-    let mut parsed: Vec<(String, Parsed)> = Vec::new();
-    for path in files {
-        let name = path.display().to_string();
-        match std::fs::read(path) {
-            Ok(bytes) => match parse_guide_bytes(&name, &bytes) {
-                Ok(p) => parsed.push((name, p)),
-                Err(mut e) => errors.append(&mut e),
-            },
-            Err(e) => errors.push(Diagnostic::whole_file(
-                &name,
-                format!("cannot read the guide file: {e}"),
-            )),
-        }
-    }
-    let catalog = Catalog::load(dirs);
-    let named: Vec<Guide> = parsed.iter().map(|(_, p)| p.guide.clone()).collect();
-    let mut warnings = Vec::new();
-    for (name, p) in &mut parsed {
-        warnings.append(&mut p.warnings);
-        if let Guide::Trajectory(tr) = &mut p.guide {
-            let lookup = |id: &str| {
-                named
-                    .iter()
-                    .find(|g| g.id() == id)
-                    .or_else(|| catalog.get(id).map(|g| &g.guide))
-            };
-            errors.append(&mut resolve_steps(tr, name, &p.step_at, lookup));
-        }
-    }
-    errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    (files.len(), errors, warnings)
 }

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod clock;
+pub mod config;
 pub mod fold;
 pub mod guide;
 pub mod i18n;

@@ -1,22 +1,14 @@
 //! Where leidraad's files live. The only user of `directories`.
 //!
-//! Precedence for the data folder: `--data-dir`, then `LEIDRAAD_DATA_DIR`,
-//! then `data_dir` in `config.toml`, then the platform's data folder.
+//! The data folder's precedence (`--data-dir`, then `LEIDRAAD_DATA_DIR`,
+//! then `data_dir` in `config.toml`, then [`default_data_dir`]) is
+//! [`crate::config::resolve`]'s, with every other setting's.
 //! Guides: the bundled ones, then the config folder's `guides/`, then every
 //! `--guides-dir` / `LEIDRAAD_GUIDES_DIR` folder (later ones win on equal id).
 
 use std::path::PathBuf;
 
 use directories::ProjectDirs;
-
-/// Where a setting's value came from, for `leidraad config`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Flag,
-    Env,
-    ConfigFile,
-    Default,
-}
 
 /// The platform folders for "leidraad", if the platform has a home folder.
 fn project_dirs() -> Option<ProjectDirs> {
@@ -36,20 +28,6 @@ pub fn config_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().to_path_buf())
 }
 
-/// The data folder with where it came from.
-pub fn data_dir(flag: Option<PathBuf>, from_config: Option<PathBuf>) -> Option<(PathBuf, Source)> {
-    if let Some(dir) = flag {
-        return Some((dir, Source::Flag));
-    }
-    if let Some(dir) = std::env::var_os("LEIDRAAD_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Some((PathBuf::from(dir), Source::Env));
-    }
-    if let Some(dir) = from_config {
-        return Some((dir, Source::ConfigFile));
-    }
-    default_data_dir().map(|d| (d, Source::Default))
-}
-
 /// The user guide folders in load order: the config folder's `guides/`,
 /// then `LEIDRAAD_GUIDES_DIR` (colon-separated), then each `--guides-dir`.
 pub fn guide_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
@@ -62,6 +40,11 @@ pub fn guide_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
     }
     dirs.extend(flags.iter().cloned());
     dirs
+}
+
+/// The user's home folder (for `~/` in `config.toml`).
+pub fn home_dir() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf())
 }
 
 /// The user's Documents folder, else the home folder: where copies and

@@ -86,7 +86,7 @@ mod write;
 #[cfg(test)]
 mod write_tests;
 
-pub use build::build;
+pub use build::{build, is_unsafe};
 pub use document::Document;
 pub use docx::DocxError;
 pub use write::{Target, WriteError, file_name, write};

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use chrono::TimeDelta;
 
+use crate::guide::{Field, FieldKind};
 use crate::i18n::{Lang, Texts};
 
 /// Everything the app can be told how to behave.
@@ -32,9 +33,16 @@ pub struct Settings {
     /// suggests it, and leaving writes a last-resort copy there (then in the
     /// temp folder).
     pub elsewhere: PathBuf,
-    /// Where reports are written unless another folder is typed: the
-    /// Documents folder, else home.
+    /// Where reports are written unless another folder is typed:
+    /// `export_dir` from the settings, else the Documents folder, else home.
     pub export_dir: PathBuf,
+    /// The consultant's own name (`consultant` in `config.toml`): what a
+    /// guide's consultant field starts with (see [`Settings::prefill`]).
+    pub consultant: Option<String>,
+    /// What could not be used of the settings (a broken `config.toml`), as
+    /// lines in the interface language (`config.toml:3:8: …`): the app runs
+    /// with the defaults for those and says so on the home screen.
+    pub warnings: Vec<String>,
 }
 
 impl Settings {
@@ -49,6 +57,8 @@ impl Settings {
             banner: TimeDelta::seconds(120),
             elsewhere: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
             export_dir: crate::paths::documents_dir().unwrap_or_else(std::env::temp_dir),
+            consultant: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -64,6 +74,22 @@ impl Settings {
     /// The interface's strings.
     pub fn texts(&self) -> &'static Texts {
         self.lang.texts()
+    }
+
+    /// What a header field of a guide starts with from the settings: the
+    /// consultant's name in the consultant's field (id `begeleider`,
+    /// `schoolbegeleider` or `consultant`, or labelled so), else nothing.
+    pub fn prefill(&self, field: &Field) -> Option<&str> {
+        let name = self.consultant.as_deref()?;
+        let is_consultant = |s: &str| {
+            matches!(
+                s.trim().to_lowercase().as_str(),
+                "begeleider" | "schoolbegeleider" | "consultant"
+            )
+        };
+        let text = matches!(field.kind, FieldKind::Text);
+        (text && !field.client && (is_consultant(&field.id) || is_consultant(&field.label)))
+            .then_some(name)
     }
 
     /// Where a last-resort copy may go, in order: the copy folder, then
@@ -92,6 +118,51 @@ mod tests {
         );
         s.elsewhere = std::env::temp_dir();
         assert_eq!(s.fallback_dirs(), vec![std::env::temp_dir()]);
+    }
+
+    #[test]
+    fn the_consultants_name_fills_the_consultants_field_only() {
+        let field = |id: &str, label: &str, kind: FieldKind| Field {
+            id: id.to_string(),
+            label: label.to_string(),
+            kind,
+            required: false,
+            client: false,
+            choices: Vec::new(),
+            default: None,
+        };
+        let mut s = Settings::new(Lang::Nl);
+        let begeleider = field("begeleider", "Begeleider", FieldKind::Text);
+        assert_eq!(s.prefill(&begeleider), None);
+        s.consultant = Some("Anna de Vries".to_string());
+        assert_eq!(s.prefill(&begeleider), Some("Anna de Vries"));
+        let school = field("schoolbegeleider", "Schoolbegeleider", FieldKind::Text);
+        assert_eq!(s.prefill(&school), Some("Anna de Vries"));
+        assert_eq!(
+            s.prefill(&field("wie", "Begeleider", FieldKind::Text)),
+            Some("Anna de Vries")
+        );
+        assert_eq!(s.prefill(&field("school", "School", FieldKind::Text)), None);
+        assert_eq!(
+            s.prefill(&field("begeleider", "Begeleider", FieldKind::List)),
+            None
+        );
+    }
+
+    #[test]
+    fn every_bundled_consultant_field_is_filled() {
+        let mut s = Settings::new(Lang::Nl);
+        s.consultant = Some("Anna".to_string());
+        let catalog = crate::catalog::Catalog::load(&[]);
+        for g in &catalog.guides {
+            let Some(c) = g.guide.as_conversation() else {
+                continue;
+            };
+            for f in &c.fields {
+                let named = f.label.to_lowercase().contains("begeleider");
+                assert_eq!(s.prefill(f).is_some(), named, "{} {}", c.id, f.id);
+            }
+        }
     }
 
     #[test]

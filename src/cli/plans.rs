@@ -3,7 +3,6 @@
 
 mod json;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -82,7 +81,7 @@ pub fn plan(cli: &Cli, t: &Texts, args: PlanArgs) -> i32 {
         Ok(p) => p,
         Err(e) => return fail(e.message(t)),
     };
-    print!("{}", planned_text(&plan, &path, t));
+    super::out::print(&planned_text(&plan, &path, t));
     0
 }
 
@@ -125,13 +124,13 @@ pub fn plans(cli: &Cli, t: &Texts, action: PlansAction) -> i32 {
     match action {
         PlansAction::Archive(arg) => archive(&store, t, arg),
         PlansAction::Table => with_list(&store, |listed, today| {
-            print!("{}", table_text(listed, today, t));
+            super::out::print(&table_text(listed, today, t));
             0
         }),
         PlansAction::Json => with_list(&store, |listed, today| {
             match json::plans_json(listed, today, t) {
                 Ok(text) => {
-                    println!("{text}");
+                    super::out::println(&super::out::json_safe(&text));
                     0
                 }
                 Err(e) => fail(e),
@@ -230,11 +229,7 @@ fn ics(cli: &Cli, t: &Texts, listed: &[ListedPlan], path: &Path) -> i32 {
     let (text, events) = calendar::calendar(&plans, minutes, t, SystemClock.now().to_utc());
     match calendar::write(path, &text) {
         Ok(()) => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "{}",
-                (t.plans.ics_written)(&path.display().to_string(), events)
-            );
+            super::out::eprintln(&(t.plans.ics_written)(&path.display().to_string(), events));
             0
         }
         Err(e) => fail(e.message(t)),
@@ -259,7 +254,7 @@ fn archive(store: &PlanStore, t: &Texts, arg: &str) -> i32 {
         .unwrap_or_default();
     match store.archive(&path, SystemClock.now()) {
         Ok(()) => {
-            println!("{}", (t.plans.archived_plan)(&name));
+            super::out::println(&(t.plans.archived_plan)(&name));
             0
         }
         Err(PlanStoreError::Plan(PlanError::NotFinished(open))) => {

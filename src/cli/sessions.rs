@@ -10,8 +10,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
 use crate::session::{Session, Status};
-use crate::settings::Settings;
-use crate::store::{DeleteError, Listed, LoadError, SessionQuery, SessionStore, file_name};
+use crate::store::{DeleteError, Listed, SessionQuery, SessionStore, file_name};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -19,13 +18,13 @@ use super::Cli;
 /// Print a user error and return exit status 1.
 pub fn fail(message: impl std::fmt::Display) -> i32 {
     // Not eprintln!: stderr may be a terminal that is gone.
-    let _ = writeln!(std::io::stderr(), "leidraad: {message:#}");
+    super::out::eprintln(&format!("leidraad: {message:#}"));
     1
 }
 
 /// The data folder, opened (created 0700 when missing).
 pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
-    let Some((dir, _)) = paths::data_dir(cli.data_dir.clone(), None) else {
+    let Some(dir) = cli.config.data_dir.as_ref().map(|d| d.value.clone()) else {
         return Err(t.cli.no_data_dir.to_string());
     };
     let opened = match paths::index_file(&dir) {
@@ -74,7 +73,7 @@ pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
         .map(|g| GuideEntry::from_loaded(g, t.cli.bundled))
         .collect();
     let ctx = TuiContext {
-        settings: Settings::from_env(lang),
+        settings: cli.config.settings(),
         guides,
         broken_guides: catalog.errors.len(),
         store,
@@ -100,7 +99,7 @@ fn conversation_ids(catalog: &Catalog) -> String {
 /// The session to resume: the named one, or the newest unfinished one.
 fn resume_path(store: &SessionStore, arg: Option<&str>, t: &Texts) -> Result<PathBuf, String> {
     if let Some(arg) = arg {
-        return store.resolve(arg).map_err(|e| e.to_string());
+        return store.resolve(arg).map_err(|e| e.message(t));
     }
     let unfinished = store
         .find(&SessionQuery::all().unfinished())
@@ -183,9 +182,9 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
         }
     }
     if rows.len() == 1 {
-        println!("{}", t.cli.no_sessions);
+        super::out::println(t.cli.no_sessions);
     } else {
-        print!("{}", super::table(&rows));
+        super::out::print(&super::table(&rows));
     }
     0
 }
@@ -194,26 +193,13 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
 /// Says on stderr when the session is open in another window.
 fn load_for_report(cli: &Cli, t: &Texts, arg: &str) -> Result<Session, i32> {
     let store = open_store(cli, t).map_err(fail)?;
-    let path = store.resolve(arg).map_err(fail)?;
-    let session = match store.load(&path) {
-        Ok(s) => s,
-        Err(LoadError::Damaged { path, reason }) => {
-            return Err(fail((t.store.damaged)(
-                &path.display().to_string(),
-                &reason.message(t),
-            )));
-        }
-        Err(e) => return Err(fail(e)),
-    };
+    let path = store.resolve(arg).map_err(|e| fail(e.message(t)))?;
+    let session = store.load(&path).map_err(|e| fail(e.message(t)))?;
     // Open in a window: reading takes no lock and writes nothing, so the
     // report is the last saved version; say so on stderr (stdout stays
     // the report alone, for scripts).
     if store.is_locked(&path) {
-        let _ = writeln!(
-            std::io::stderr(),
-            "{}",
-            (t.cli.show_open_elsewhere)(&file_name(&path))
-        );
+        super::out::eprintln(&(t.cli.show_open_elsewhere)(&file_name(&path)));
     }
     Ok(session)
 }
@@ -230,7 +216,7 @@ pub fn show(cli: &Cli, t: &Texts, arg: &str, private: bool) -> i32 {
     } else {
         PrivateNotes::Omit
     };
-    print!("{}", report::plain(&session, t, private));
+    super::out::print(&report::plain(&session, t, private));
     0
 }
 
@@ -252,10 +238,16 @@ pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
     };
     let target = match args.out {
         None if args.format == Format::Markdown => {
-            print!("{}", report::markdown(&session, t, &args.options));
+            super::out::print(&report::markdown(&session, t, &args.options));
             return 0;
         }
-        None => Target::Folder(PathBuf::from(".")),
+        None => Target::Folder(
+            cli.config
+                .export_dir
+                .value
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(".")),
+        ),
         // A folder itself, or a name that ends in a slash; a symlink to a
         // folder is not taken as one (it would be followed).
         Some(path) if is_folder(path) => Target::Folder(path.clone()),
@@ -266,11 +258,7 @@ pub fn export(cli: &Cli, t: &Texts, args: ExportArgs) -> i32 {
     };
     match report::write(&session, t, &args.options, args.format, &target) {
         Ok(path) => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "{}",
-                (t.cli.written)(&path.display().to_string())
-            );
+            super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
             0
         }
         Err(e @ WriteError::Exists(_)) => fail(format!("{} {}", e.message(t), t.cli.export_force)),
@@ -293,7 +281,7 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
     };
     let path = match store.resolve(arg) {
         Ok(p) => p,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.message(t)),
     };
     let name = file_name(&path);
     // Before asking: no point in a question that cannot be carried out.
@@ -304,7 +292,7 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
         if !std::io::stdin().is_terminal() {
             return fail(t.cli.delete_needs_yes);
         }
-        eprint!("{}", (t.cli.delete_ask)(&name));
+        super::out::eprint(&(t.cli.delete_ask)(&name));
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
@@ -312,13 +300,13 @@ pub fn delete(cli: &Cli, t: &Texts, arg: &str, yes: bool) -> i32 {
             answer.trim().to_lowercase().as_str(),
             "y" | "j" | "ja" | "yes"
         ) {
-            eprintln!("{}", t.cli.delete_kept);
+            super::out::eprintln(t.cli.delete_kept);
             return 1;
         }
     }
     match store.delete(&path) {
         Ok(()) => {
-            println!("{}", (t.cli.deleted)(&name));
+            super::out::println(&(t.cli.deleted)(&name));
             0
         }
         Err(DeleteError::Locked(_)) => fail((t.cli.delete_open_elsewhere)(&name)),

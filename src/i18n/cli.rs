@@ -3,6 +3,9 @@
 //! The Dutch and the English side by side: a string missing from either
 //! does not compile.
 
+pub mod check;
+pub mod help;
+
 /// The command line.
 #[derive(Debug)]
 pub struct Cli {
@@ -46,6 +49,84 @@ pub struct Cli {
     pub deleted: fn(&str) -> String,
     pub show_open_elsewhere: fn(&str) -> String,
     pub delete_open_elsewhere: fn(&str) -> String,
+    // config (issue 16 points 1-3)
+    /// What `lang` takes.
+    pub cfg_expect_lang: &'static str,
+    /// What `bell` and `colors` take.
+    pub cfg_expect_bool: &'static str,
+    /// What `data_dir` and `export_dir` take.
+    pub cfg_expect_folder: &'static str,
+    /// What `consultant` takes.
+    pub cfg_expect_name: &'static str,
+    /// What `export_format` takes.
+    pub cfg_expect_format: &'static str,
+    pub cfg_type_string: &'static str,
+    pub cfg_type_number: &'static str,
+    pub cfg_type_bool: &'static str,
+    pub cfg_type_date: &'static str,
+    pub cfg_type_array: &'static str,
+    pub cfg_type_table: &'static str,
+    /// config.toml cannot be read: the system's reason.
+    pub cfg_unreadable: fn(&str) -> String,
+    pub cfg_not_a_file: &'static str,
+    pub cfg_too_large: &'static str,
+    pub cfg_not_utf8: &'static str,
+    /// Not TOML: toml's own words.
+    pub cfg_syntax: fn(&str) -> String,
+    /// An unknown key: the key, the known key it probably means (or ""),
+    /// the known keys.
+    pub cfg_unknown_key: fn(&str, &str, &str) -> String,
+    /// A value of the wrong type: the key, the type found, what it takes.
+    pub cfg_wrong_type: fn(&str, &str, &str) -> String,
+    /// A value that is not allowed: the key, the value, what it takes.
+    pub cfg_bad_value: fn(&str, &str, &str) -> String,
+    /// An environment variable's value that is not allowed: the value,
+    /// what it takes.
+    pub cfg_bad_env: fn(&str, &str) -> String,
+    /// After the problems: what happens now.
+    pub cfg_defaults_used: &'static str,
+    pub cfg_col_setting: &'static str,
+    pub cfg_col_value: &'static str,
+    pub cfg_col_origin: &'static str,
+    /// Set by a flag (its name).
+    pub cfg_from_flag: fn(&str) -> String,
+    /// Set by an environment variable (its name).
+    pub cfg_from_env: fn(&str) -> String,
+    /// Set in config.toml (FILE:LINE:COLUMN).
+    pub cfg_from_file: fn(&str) -> String,
+    /// The system's language (the variable).
+    pub cfg_from_locale: fn(&str) -> String,
+    pub cfg_from_default: &'static str,
+    pub cfg_not_set: &'static str,
+    /// `export_dir` not set: where reports go then.
+    pub cfg_export_dir_unset: &'static str,
+    pub cfg_col_path: &'static str,
+    pub cfg_col_where: &'static str,
+    pub cfg_path_config: &'static str,
+    pub cfg_path_data: &'static str,
+    pub cfg_path_guides: &'static str,
+    pub cfg_path_index: &'static str,
+    /// After a path that is not there.
+    pub cfg_missing: &'static str,
+    pub cfg_no_config_dir: &'static str,
+    pub cfg_no_editor: fn(&str) -> String,
+    /// The editor could not run or failed: the editor, the reason.
+    pub cfg_editor_failed: fn(&str, &str) -> String,
+    /// The template could not be written: the path, the reason.
+    pub cfg_cannot_create: fn(&str, &str) -> String,
+    pub cfg_created: fn(&str) -> String,
+    pub cfg_ok: fn(&str) -> String,
+    /// The commented config.toml that `leidraad config --edit` starts from.
+    pub cfg_template: &'static str,
+    /// A man page could not be written: the path, the reason.
+    pub man_failed: fn(&str, &str) -> String,
+    /// The `--help` texts.
+    pub help: help::Help,
+    /// What `check` says about a guide file.
+    pub check: check::Check,
+    /// Standard output or error could not be written (not a closed pipe):
+    /// the system's reason.
+    pub output_failed: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -110,7 +191,111 @@ pub const NL: Cli = Cli {
             "{file} is open in een ander venster en wordt niet verwijderd. Sluit het daar eerst."
         )
     },
+    // config (issue 16 points 1-3)
+    cfg_expect_lang: "\"nl\" (Nederlands) of \"en\" (English)",
+    cfg_expect_bool: "true (aan) of false (uit), zonder aanhalingstekens",
+    cfg_expect_folder: "een map tussen aanhalingstekens: een volledig pad, of een pad dat met ~/ begint",
+    cfg_expect_name: "een naam tussen aanhalingstekens",
+    cfg_expect_format: "\"md\" (Markdown) of \"docx\" (Word)",
+    cfg_type_string: "tekst",
+    cfg_type_number: "een getal",
+    cfg_type_bool: "true/false",
+    cfg_type_date: "een datum",
+    cfg_type_array: "een lijst",
+    cfg_type_table: "een tabel",
+    cfg_unreadable: |why| format!("kan het instellingenbestand niet lezen: {why}"),
+    cfg_not_a_file: "dit is geen gewoon bestand (een map, pijp of apparaat); het is niet gelezen",
+    cfg_too_large: "dit bestand is groter dan 1 MB en geen instellingenbestand; het is niet gelezen",
+    cfg_not_utf8: "dit bestand is geen UTF-8-tekst; bewaar het als UTF-8",
+    cfg_syntax: |toml| {
+        format!(
+            "dit is geen geldige TOML ({toml}); schrijf elke instelling als naam = waarde, tekst tussen aanhalingstekens: consultant = \"Anna\""
+        )
+    },
+    cfg_unknown_key: |key, like, known| {
+        let hint = if like.is_empty() {
+            String::new()
+        } else {
+            format!(" (bedoel je `{like}`?)")
+        };
+        format!("onbekende instelling `{key}`{hint}; bekend zijn {known}")
+    },
+    cfg_wrong_type: |key, found, expected| {
+        format!("`{key}` is {found}, maar verwacht is {expected}")
+    },
+    cfg_bad_value: |key, value, expected| {
+        format!("`{key}` kan niet \"{value}\" zijn; verwacht is {expected}")
+    },
+    cfg_bad_env: |value, expected| {
+        format!("\"{value}\" is hier niet mogelijk (niet gebruikt); verwacht is {expected}")
+    },
+    cfg_defaults_used: "Wat hierboven genoemd is, is niet gebruikt: daarvoor geldt de standaardwaarde. Pas het aan met `leidraad config --edit`.",
+    cfg_col_setting: "INSTELLING",
+    cfg_col_value: "WAARDE",
+    cfg_col_origin: "BRON",
+    cfg_from_flag: |flag| format!("optie {flag}"),
+    cfg_from_env: |var| format!("omgeving: {var}"),
+    cfg_from_file: |at| at.to_string(),
+    cfg_from_locale: |var| format!("taal van het systeem ({var})"),
+    cfg_from_default: "standaard",
+    cfg_not_set: "(niet ingesteld)",
+    cfg_export_dir_unset: "(niet ingesteld: de huidige map; in het programma Documenten)",
+    cfg_col_path: "PAD",
+    cfg_col_where: "WAAR",
+    cfg_path_config: "instellingen",
+    cfg_path_data: "gesprekken",
+    cfg_path_guides: "leidraden",
+    cfg_path_index: "index",
+    cfg_missing: "(bestaat niet)",
+    cfg_no_config_dir: "(geen: geen thuismap; geef er een met LEIDRAAD_CONFIG_DIR)",
+    cfg_no_editor: |path| {
+        format!(
+            "geen editor ingesteld: zet VISUAL of EDITOR (bijvoorbeeld EDITOR=nano), of open {path} zelf."
+        )
+    },
+    cfg_editor_failed: |editor, why| format!("de editor {editor} is niet goed afgesloten: {why}"),
+    cfg_cannot_create: |path, why| format!("kan {path} niet aanmaken: {why}"),
+    cfg_created: |path| format!("Aangemaakt: {path}"),
+    cfg_ok: |path| format!("{path} is in orde."),
+    cfg_template: CFG_TEMPLATE_NL,
+    man_failed: |path, why| format!("kan de handleiding {path} niet schrijven: {why}"),
+    help: help::NL,
+    check: check::NL,
+    output_failed: |why| format!("kon niet alles schrijven: {why}"),
 };
+
+/// The commented `config.toml` in Dutch.
+const CFG_TEMPLATE_NL: &str = "\
+# Instellingen van leidraad.
+#
+# Een regel die met # begint telt niet mee: haal het # weg en vul een waarde
+# in. `leidraad config` laat zien welke waarde geldt en waar die vandaan komt.
+# Een optie (--lang, --data-dir) of de omgeving (LEIDRAAD_LANG, ...) gaat
+# voor wat hier staat.
+
+# Taal van het scherm: \"nl\" (Nederlands) of \"en\" (English).
+# Zonder deze regel: de taal van het systeem.
+# lang = \"nl\"
+
+# Map voor de gespreksbestanden, bijvoorbeeld op een versleutelde schijf:
+# een volledig pad, of een pad dat met ~/ begint.
+# data_dir = \"~/Documenten/leidraad\"
+
+# Een belletje als er een herinnering verschijnt: true of false.
+# bell = false
+
+# Kleuren: true of false (NO_COLOR in de omgeving zet ze ook uit).
+# colors = true
+
+# Je eigen naam: die staat alvast in het veld Begeleider van een leidraad.
+# consultant = \"Anna de Vries\"
+
+# Map voor verslagen als je geen bestand noemt.
+# export_dir = \"~/Documenten/verslagen\"
+
+# Vorm van een verslag als je er geen kiest: \"md\" (Markdown) of \"docx\" (Word).
+# export_format = \"md\"
+";
 
 /// English.
 pub const EN: Cli = Cli {
@@ -170,4 +355,108 @@ pub const EN: Cli = Cli {
     delete_open_elsewhere: |file| {
         format!("{file} is open in another window and is not deleted. Close it there first.")
     },
+    // config (issue 16 points 1-3)
+    cfg_expect_lang: "\"nl\" (Nederlands) or \"en\" (English)",
+    cfg_expect_bool: "true (on) or false (off), without quotes",
+    cfg_expect_folder: "a folder in quotes: a full path, or one starting with ~/",
+    cfg_expect_name: "a name in quotes",
+    cfg_expect_format: "\"md\" (Markdown) or \"docx\" (Word)",
+    cfg_type_string: "text",
+    cfg_type_number: "a number",
+    cfg_type_bool: "true/false",
+    cfg_type_date: "a date",
+    cfg_type_array: "a list",
+    cfg_type_table: "a table",
+    cfg_unreadable: |why| format!("cannot read the settings file: {why}"),
+    cfg_not_a_file: "this is not a regular file (a folder, pipe or device); it was not read",
+    cfg_too_large: "this file is over 1 MB and not a settings file; it was not read",
+    cfg_not_utf8: "this file is not UTF-8 text; save it as UTF-8",
+    cfg_syntax: |toml| {
+        format!(
+            "this is not valid TOML ({toml}); write each setting as name = value, text in quotes: consultant = \"Anna\""
+        )
+    },
+    cfg_unknown_key: |key, like, known| {
+        let hint = if like.is_empty() {
+            String::new()
+        } else {
+            format!(" (did you mean `{like}`?)")
+        };
+        format!("unknown setting `{key}`{hint}; known are {known}")
+    },
+    cfg_wrong_type: |key, found, expected| {
+        format!("`{key}` is {found}, but expected is {expected}")
+    },
+    cfg_bad_value: |key, value, expected| {
+        format!("`{key}` cannot be \"{value}\"; expected is {expected}")
+    },
+    cfg_bad_env: |value, expected| {
+        format!("\"{value}\" is not possible here (not used); expected is {expected}")
+    },
+    cfg_defaults_used: "What is named above was not used: its default applies. Change it with `leidraad config --edit`.",
+    cfg_col_setting: "SETTING",
+    cfg_col_value: "VALUE",
+    cfg_col_origin: "FROM",
+    cfg_from_flag: |flag| format!("option {flag}"),
+    cfg_from_env: |var| format!("environment: {var}"),
+    cfg_from_file: |at| at.to_string(),
+    cfg_from_locale: |var| format!("the system's language ({var})"),
+    cfg_from_default: "default",
+    cfg_not_set: "(not set)",
+    cfg_export_dir_unset: "(not set: the current folder; in the app, Documents)",
+    cfg_col_path: "PATH",
+    cfg_col_where: "WHERE",
+    cfg_path_config: "settings",
+    cfg_path_data: "sessions",
+    cfg_path_guides: "guides",
+    cfg_path_index: "index",
+    cfg_missing: "(not there)",
+    cfg_no_config_dir: "(none: no home folder; give one with LEIDRAAD_CONFIG_DIR)",
+    cfg_no_editor: |path| {
+        format!(
+            "no editor set: set VISUAL or EDITOR (for example EDITOR=nano), or open {path} yourself."
+        )
+    },
+    cfg_editor_failed: |editor, why| format!("the editor {editor} did not finish well: {why}"),
+    cfg_cannot_create: |path, why| format!("cannot create {path}: {why}"),
+    cfg_created: |path| format!("Created: {path}"),
+    cfg_ok: |path| format!("{path} is fine."),
+    cfg_template: CFG_TEMPLATE_EN,
+    man_failed: |path, why| format!("cannot write the manual page {path}: {why}"),
+    help: help::EN,
+    check: check::EN,
+    output_failed: |why| format!("could not write everything: {why}"),
 };
+
+/// The commented `config.toml` in English.
+const CFG_TEMPLATE_EN: &str = "\
+# Settings of leidraad.
+#
+# A line that starts with # does not count: remove the # and fill in a
+# value. `leidraad config` shows which value is in force and where it came
+# from. An option (--lang, --data-dir) or the environment (LEIDRAAD_LANG,
+# ...) goes before what is written here.
+
+# Language of the screens: \"nl\" (Nederlands) or \"en\" (English).
+# Without this line: the system's language.
+# lang = \"en\"
+
+# Folder for the session files, say on an encrypted volume: a full path,
+# or one starting with ~/.
+# data_dir = \"~/Documents/leidraad\"
+
+# Ring the bell when a reminder appears: true or false.
+# bell = false
+
+# Colours: true or false (NO_COLOR in the environment turns them off too).
+# colors = true
+
+# Your own name: the guide's consultant field (Begeleider) starts with it.
+# consultant = \"Anna de Vries\"
+
+# Folder for reports when you name no file.
+# export_dir = \"~/Documents/reports\"
+
+# Format of a report when you choose none: \"md\" (Markdown) or \"docx\" (Word).
+# export_format = \"md\"
+";

@@ -27,6 +27,35 @@ pub struct Store {
     pub resolve_none: fn(&str, &str) -> String,
     pub resolve_ambiguous: fn(&str, &str) -> String,
     pub delete_damaged: fn(&str) -> String,
+    // config (issue 16)
+    /// The data folder could not be read to find a session: the folder,
+    /// the reason.
+    pub resolve_io: fn(&str, &str) -> String,
+    /// A `*.toml` in the data folder that is no session file at all.
+    pub damage_not_a_session: &'static str,
+    /// A session whose line ends another program changed to CRLF.
+    pub damage_line_ends: &'static str,
+    /// A folder stands where the file should be.
+    pub is_a_folder: &'static str,
+    /// A part of the path is a file, not a folder.
+    pub not_a_folder: &'static str,
+    /// The folder is there, but no file can be made in it.
+    pub cannot_create_here: &'static str,
+    /// A step of a save failed for a reason without words of its own: the
+    /// step, the system's reason.
+    pub step_failed: fn(&str, &str) -> String,
+    pub step_check: &'static str,
+    pub step_create_temp: &'static str,
+    pub step_write: &'static str,
+    pub step_sync_file: &'static str,
+    pub step_rename: &'static str,
+    pub step_sync_folder: &'static str,
+    /// The session could not be written as TOML (the reason).
+    pub cannot_serialize: fn(&str) -> String,
+    /// The written TOML did not read back as the session (the reason).
+    pub not_read_back: fn(&str) -> String,
+    /// A session file could not be read: the file, the reason.
+    pub cannot_read: fn(&str, &str) -> String,
 }
 
 /// Nederlands.
@@ -77,7 +106,28 @@ pub const NL: Store = Store {
         format!(
             "{file} is beschadigd; leidraad verwijdert geen beschadigde bestanden. Verwijder het zelf als je het zeker weet."
         )
+    }, // config (issue 16)
+    resolve_io: |dir, why| format!("kan de gegevensmap {dir} niet lezen: {why}"),
+    damage_not_a_session: "dit is geen gespreksbestand van leidraad",
+    damage_line_ends: "een ander programma heeft de regeleinden veranderd in CRLF (Windows); \
+                       zet ze terug naar LF (Unix)",
+    is_a_folder: "er staat een map waar het bestand hoort",
+    not_a_folder: "een deel van het pad is een bestand, geen map",
+    cannot_create_here: "in die map kan geen bestand worden gemaakt",
+    step_failed: |step, why| format!("{step} lukte niet ({why})"),
+    step_check: "het bekijken van het bestand op de schijf",
+    step_create_temp: "het maken van het tijdelijke bestand",
+    step_write: "het schrijven",
+    step_sync_file: "het wegschrijven naar de schijf (fsync)",
+    step_rename: "het hernoemen van het tijdelijke bestand",
+    step_sync_folder: "het wegschrijven van de map (fsync)",
+    cannot_serialize: |why| format!("het gesprek kan niet als TOML worden geschreven ({why})"),
+    not_read_back: |why| {
+        format!(
+            "het gesprek leest niet terug zoals het geschreven is ({why}); er is niets geschreven"
+        )
     },
+    cannot_read: |file, why| format!("kan {file} niet lezen: {why}"),
 };
 
 /// English.
@@ -126,5 +176,24 @@ pub const EN: Store = Store {
         format!(
             "{file} is damaged; leidraad does not delete damaged files. Remove it yourself if you are sure."
         )
+    }, // config (issue 16)
+    resolve_io: |dir, why| format!("cannot read the data folder {dir}: {why}"),
+    damage_not_a_session: "this is not a leidraad session file",
+    damage_line_ends: "another program changed the line ends to CRLF (Windows); change them \
+                       back to LF (Unix)",
+    is_a_folder: "a folder stands where the file belongs",
+    not_a_folder: "a part of the path is a file, not a folder",
+    cannot_create_here: "no file can be made in that folder",
+    step_failed: |step, why| format!("{step} failed ({why})"),
+    step_check: "looking at the file on disk",
+    step_create_temp: "making the temporary file",
+    step_write: "writing",
+    step_sync_file: "flushing to disk (fsync)",
+    step_rename: "renaming the temporary file",
+    step_sync_folder: "flushing the folder (fsync)",
+    cannot_serialize: |why| format!("the session cannot be written as TOML ({why})"),
+    not_read_back: |why| {
+        format!("the session does not read back as written ({why}); nothing was written")
     },
+    cannot_read: |file, why| format!("cannot read {file}: {why}"),
 };

@@ -14,6 +14,7 @@ mod lists;
 mod phase;
 mod text;
 
+pub use text::is_unsafe;
 pub(super) use text::{line, text};
 
 /// The session as a report document in the language of `texts`: title,

@@ -28,6 +28,12 @@ pub enum DamageReason {
     Invalid(String),
     /// The file could not be read.
     Unreadable(String),
+    /// The text is not a session file at all (no `format` line at its
+    /// top and it does not parse): another file named `*.toml`.
+    NotASession,
+    /// A whole session whose line ends another program changed to CRLF
+    /// (a Windows sync client): it is left as it is.
+    LineEnds,
 }
 
 impl fmt::Display for DamageReason {
@@ -41,6 +47,10 @@ impl fmt::Display for DamageReason {
             }
             DamageReason::Invalid(why) => write!(f, "not a valid session file: {why}"),
             DamageReason::Unreadable(why) => write!(f, "cannot be read: {why}"),
+            DamageReason::NotASession => f.write_str("the file is not a leidraad session"),
+            DamageReason::LineEnds => {
+                f.write_str("another program changed the file's line ends to CRLF (Windows)")
+            }
         }
     }
 }
@@ -64,12 +74,33 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
         return Err(DamageReason::UnknownFormat(v));
     }
     if !text.ends_with(END_MARKER) {
-        return Err(DamageReason::Truncated);
+        return Err(without_marker(text, parsed.is_ok()));
     }
     parsed.map_err(|e| match e {
         SessionFileError::Damaged(why) => DamageReason::Invalid(why),
         SessionFileError::UnknownFormat(v) => DamageReason::UnknownFormat(v),
     })
+}
+
+/// Why a text without the end marker cannot be used: line ends changed to
+/// CRLF (the marker is there with a `\r`), a text that is no session at
+/// all (it does not `parses` and its first line is not `format` or the
+/// start of it), else a session cut short.
+fn without_marker(text: &str, parses: bool) -> DamageReason {
+    let marker = END_MARKER.trim_end();
+    if text.contains("\r\n") && text.trim_end().ends_with(marker) {
+        return DamageReason::LineEnds;
+    }
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'));
+    // A session cut within its first line still starts like one.
+    let has_format = first.is_some_and(|l| l.starts_with("format") || "format".starts_with(l));
+    if !parses && !has_format {
+        return DamageReason::NotASession;
+    }
+    DamageReason::Truncated
 }
 
 /// The header fields of a session file, read without parsing all of it.
@@ -139,7 +170,7 @@ fn fast_head(bytes: &[u8]) -> Option<Result<Head, DamageReason>> {
         None => return None,
     }
     if !text.ends_with(END_MARKER) {
-        return Some(Err(DamageReason::Truncated));
+        return Some(Err(without_marker(text, true)));
     }
     // The guide is the last part of a session file; its own keys run from
     // `[guide]` to the next table header.

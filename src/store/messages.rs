@@ -3,17 +3,43 @@
 
 use std::io;
 
-use super::{DamageReason, DeleteError, LockError, ResolveError, SaveError, StoreWarning};
+use super::{
+    DamageReason, DeleteError, LoadError, LockError, ResolveError, SaveError, SaveStep,
+    StoreWarning,
+};
 use crate::i18n::Texts;
 
 /// Why an I/O operation failed, as the user should read it.
 pub fn io_reason(kind: Option<io::ErrorKind>, detail: &str, t: &Texts) -> String {
+    match kind.and_then(|k| known_reason(k, t)) {
+        Some(reason) => reason.into(),
+        None => detail.to_string(),
+    }
+}
+
+/// The user's words for the I/O failures a save meets; `None` for the
+/// rest (the system's own words are shown then).
+fn known_reason(kind: io::ErrorKind, t: &Texts) -> Option<&'static str> {
     match kind {
-        Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded) => t.store.disk_full.into(),
-        Some(io::ErrorKind::PermissionDenied) => t.store.no_permission.into(),
-        Some(io::ErrorKind::ReadOnlyFilesystem) => t.store.read_only.into(),
-        Some(io::ErrorKind::NotFound) => t.store.folder_missing.into(),
-        _ => detail.to_string(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Some(t.store.disk_full),
+        io::ErrorKind::PermissionDenied => Some(t.store.no_permission),
+        io::ErrorKind::ReadOnlyFilesystem => Some(t.store.read_only),
+        io::ErrorKind::NotFound => Some(t.store.folder_missing),
+        io::ErrorKind::IsADirectory => Some(t.store.is_a_folder),
+        io::ErrorKind::NotADirectory => Some(t.store.not_a_folder),
+        _ => None,
+    }
+}
+
+/// A step of a save, in the user's language.
+fn step_words(step: SaveStep, t: &Texts) -> &'static str {
+    match step {
+        SaveStep::Check => t.store.step_check,
+        SaveStep::CreateTemp => t.store.step_create_temp,
+        SaveStep::Write => t.store.step_write,
+        SaveStep::SyncFile => t.store.step_sync_file,
+        SaveStep::Rename => t.store.step_rename,
+        SaveStep::SyncFolder => t.store.step_sync_folder,
     }
 }
 
@@ -22,8 +48,21 @@ impl SaveError {
     /// (disk full, no permission...).
     pub fn reason(&self, t: &Texts) -> String {
         match self {
-            SaveError::Io { error, .. } => io_reason(Some(error.kind()), &self.to_string(), t),
-            SaveError::Serialize(_) | SaveError::Verify(_) => self.to_string(),
+            // A folder that is there but takes no new file (`/proc/1`, a
+            // mount point of another kind) is not a missing folder.
+            SaveError::Io { step, path, error }
+                if error.kind() == io::ErrorKind::NotFound
+                    && *step == SaveStep::CreateTemp
+                    && path.parent().is_some_and(std::path::Path::is_dir) =>
+            {
+                t.store.cannot_create_here.into()
+            }
+            SaveError::Io { step, error, .. } => match known_reason(error.kind(), t) {
+                Some(reason) => reason.into(),
+                None => (t.store.step_failed)(step_words(*step, t), &error.to_string()),
+            },
+            SaveError::Serialize(why) => (t.store.cannot_serialize)(why),
+            SaveError::Verify(why) => (t.store.not_read_back)(why),
         }
     }
 
@@ -43,6 +82,23 @@ impl DamageReason {
             DamageReason::UnknownFormat(v) => (t.store.damage_unknown_format)(*v),
             DamageReason::Invalid(why) => (t.store.damage_invalid)(why),
             DamageReason::Unreadable(why) => (t.store.damage_unreadable)(why),
+            DamageReason::NotASession => t.store.damage_not_a_session.into(),
+            DamageReason::LineEnds => t.store.damage_line_ends.into(),
+        }
+    }
+}
+
+impl LoadError {
+    /// In the user's language.
+    pub fn message(&self, t: &Texts) -> String {
+        match self {
+            LoadError::Damaged { path, reason } => {
+                (t.store.damaged)(&path.display().to_string(), &reason.message(t))
+            }
+            LoadError::Io { path, error } => (t.store.cannot_read)(
+                &path.display().to_string(),
+                &io_reason(Some(error.kind()), &error.to_string(), t),
+            ),
         }
     }
 }
@@ -67,7 +123,10 @@ impl ResolveError {
             ResolveError::Ambiguous { arg, candidates } => {
                 (t.store.resolve_ambiguous)(arg, &candidates.join(", "))
             }
-            ResolveError::Io { .. } => self.to_string(),
+            ResolveError::Io { dir, error } => (t.store.resolve_io)(
+                &dir.display().to_string(),
+                &io_reason(Some(error.kind()), &error.to_string(), t),
+            ),
         }
     }
 }

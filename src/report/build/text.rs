@@ -22,9 +22,21 @@ pub(in crate::report) fn line(raw: &str) -> String {
     text(raw).replace('\n', " ")
 }
 
-/// A character no report holds.
+/// A character no report holds: one that acts on a terminal (see
+/// [`is_unsafe`]), or one of the two non-characters XML forbids.
 fn forbidden(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || c == '\u{fffe}' || c == '\u{ffff}'
+    is_unsafe(c) || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
+/// Whether `c`, printed, would act on a terminal instead of showing (the
+/// C0 controls but line feed and tab, DEL, the C1 controls: ESC starts
+/// the sequences that set a window's title or clear the screen) or turn
+/// the order of the text around it (the bidi embeddings, overrides and
+/// isolates, U+202A to U+202E and U+2066 to U+2069). Reports leave these
+/// out; the command line shows them as visible marks.
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -38,5 +50,21 @@ mod tests {
             "a\nb\n]0;pwnedc\td"
         );
         assert_eq!(line("Plan\nB\r\nC"), "Plan B C");
+    }
+
+    #[test]
+    fn bidi_overrides_and_isolates_are_left_out() {
+        assert_eq!(
+            text("De \u{202e}regenboog\u{202c} en \u{2067}x\u{2069}, \u{200f}ok"),
+            "De regenboog en x, \u{200f}ok"
+        );
+        for c in [
+            '\u{1b}', '\u{7}', '\u{7f}', '\u{9b}', '\u{202a}', '\u{2066}', '\r',
+        ] {
+            assert!(is_unsafe(c), "{c:?}");
+        }
+        for c in ['\n', '\t', 'a', 'é', '\u{200f}', '—'] {
+            assert!(!is_unsafe(c), "{c:?}");
+        }
     }
 }

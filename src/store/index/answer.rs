@@ -266,6 +266,8 @@ fn damage(kind: &str, detail: String) -> Result<DamageReason, IndexError> {
         }
         "invalid" => DamageReason::Invalid(detail),
         "unreadable" => DamageReason::Unreadable(detail),
+        "not_a_session" => DamageReason::NotASession,
+        "line_ends" => DamageReason::LineEnds,
         _ => return Err(IndexError::Broken),
     })
 }

@@ -205,6 +205,8 @@ pub(super) fn damage_code(reason: &DamageReason) -> (&'static str, String) {
         DamageReason::UnknownFormat(v) => ("unknown_format", v.to_string()),
         DamageReason::Invalid(why) => ("invalid", why.clone()),
         DamageReason::Unreadable(why) => ("unreadable", why.clone()),
+        DamageReason::NotASession => ("not_a_session", String::new()),
+        DamageReason::LineEnds => ("line_ends", String::new()),
     }
 }
 

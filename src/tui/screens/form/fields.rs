@@ -63,6 +63,8 @@ pub(super) fn new_input(
                 today.format(DATE_SHOWN).to_string()
             } else if let Some(value) = prep.prefill.get(&field.id) {
                 value.clone()
+            } else if let Some(name) = shell.settings.prefill(field) {
+                name.to_string()
             } else {
                 field.default.clone().unwrap_or_default()
             };

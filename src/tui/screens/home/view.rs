@@ -66,6 +66,13 @@ impl HomeState {
                 style(shell, Role::Warning),
             )));
         }
+        // What of config.toml could not be used (the CLI says it on stderr).
+        if !shell.settings.warnings.is_empty() {
+            detail.push(Line::raw(""));
+            let said = shell.settings.warnings.iter().map(String::as_str);
+            let all = said.chain([shell.texts().cli.cfg_defaults_used]);
+            detail.extend(all.map(|l| Line::styled(l.to_string(), style(shell, Role::Warning))));
+        }
         frame.render_widget(
             Paragraph::new(detail)
                 .wrap(Wrap { trim: false })

@@ -1,0 +1,261 @@
+//! `leidraad completions SHELL` and `leidraad man` on the real binary:
+//! every shell's script, what the binary answers a shell that asks (the
+//! commands, session file names, guide ids), bash running its script for
+//! real, and the man pages naming every command.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use clap::CommandFactory;
+use leidraad::cli::Cli;
+use tempfile::TempDir;
+
+const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "elvish", "powershell"];
+
+/// The binary with private data and config folders, in Dutch.
+fn leidraad(root: &TempDir) -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
+    cmd.env("LEIDRAAD_DATA_DIR", root.path().join("data"))
+        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
+        .env_remove("LEIDRAAD_GUIDES_DIR")
+        .env_remove("LEIDRAAD_COMPLETE")
+        .env("LEIDRAAD_LANG", "nl");
+    cmd
+}
+
+/// The names of the commands, as clap knows them (`help` aside).
+fn commands() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// What the binary answers `shell` completing the last of `words` (the
+/// words of the command line, `leidraad` first), as the candidates.
+fn complete(root: &TempDir, shell: &str, words: &[&str]) -> Vec<String> {
+    let out = leidraad(root)
+        .env("LEIDRAAD_COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{shell}: {out:?}");
+    stdout(&out)
+        .split(['\n', '\u{b}'])
+        .filter(|l| !l.is_empty())
+        // zsh gives `value:help`, fish and PowerShell `value<TAB>help`.
+        .map(|l| l.split(['\t', ':']).next().unwrap_or(l).to_string())
+        .collect()
+}
+
+/// A data folder with two sessions and a file that is not one.
+fn with_sessions(root: &TempDir) {
+    let data = root.path().join("data");
+    fs::create_dir_all(&data).unwrap();
+    for name in [
+        "2026-12-01_0900_voortgangsgesprek_de-regenboog.toml",
+        "2026-12-02_1000_ambitiegesprek_de-vlinder.toml",
+        "notities.txt",
+        ".~2026-12-01_0900_voortgangsgesprek_de-regenboog.toml.lock",
+    ] {
+        fs::write(data.join(name), "").unwrap();
+    }
+}
+
+#[test]
+fn every_shell_gets_a_script_that_hooks_up_leidraad() {
+    let root = TempDir::new().unwrap();
+    for shell in SHELLS {
+        let out = leidraad(&root)
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{shell}: {out:?}");
+        let script = stdout(&out);
+        assert!(script.len() > 100, "{shell}: {script}");
+        assert!(script.contains("leidraad"), "{shell}: {script}");
+        // The script asks the binary, which answers from the same clap
+        // definitions (and the data folder).
+        assert!(script.contains("LEIDRAAD_COMPLETE"), "{shell}: {script}");
+        assert!(out.stderr.is_empty(), "{shell}: {out:?}");
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_refused() {
+    let root = TempDir::new().unwrap();
+    let out = leidraad(&root)
+        .args(["completions", "tcsh"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
+#[test]
+fn every_shell_is_offered_every_command() {
+    let root = TempDir::new().unwrap();
+    let commands = commands();
+    assert!(commands.len() >= 13, "{commands:?}");
+    for shell in SHELLS {
+        let offered = complete(&root, shell, &["leidraad", ""]);
+        for command in &commands {
+            assert!(offered.contains(command), "{shell}: {command}: {offered:?}");
+        }
+    }
+}
+
+#[test]
+fn a_session_argument_completes_to_the_session_files() {
+    let root = TempDir::new().unwrap();
+    with_sessions(&root);
+    let both = vec![
+        "2026-12-01_0900_voortgangsgesprek_de-regenboog.toml".to_string(),
+        "2026-12-02_1000_ambitiegesprek_de-vlinder.toml".to_string(),
+    ];
+    for command in ["show", "export", "delete", "resume"] {
+        for shell in SHELLS {
+            let offered = complete(&root, shell, &["leidraad", command, "2026-12-0"]);
+            assert_eq!(offered, both, "{command} in {shell}");
+        }
+        let offered = complete(&root, "bash", &["leidraad", command, "2026-12-02"]);
+        assert_eq!(offered, both[1..], "{command}");
+    }
+}
+
+#[test]
+fn a_data_dir_on_the_line_is_where_session_names_come_from() {
+    let root = TempDir::new().unwrap();
+    with_sessions(&root);
+    let other = root.path().join("elders");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(other.join("2026-11-30_0800_klik.toml"), "").unwrap();
+    let dir = other.to_str().unwrap();
+    let offered = complete(&root, "bash", &["leidraad", "--data-dir", dir, "show", ""]);
+    let names: Vec<&String> = offered.iter().filter(|w| !w.starts_with('-')).collect();
+    assert_eq!(names, ["2026-11-30_0800_klik.toml"], "{offered:?}");
+}
+
+#[test]
+fn guide_arguments_complete_to_guide_ids_of_their_kind() {
+    let root = TempDir::new().unwrap();
+    let start = complete(&root, "fish", &["leidraad", "start", "voort"]);
+    assert_eq!(start, ["voortgangsgesprek"]);
+    let start = complete(&root, "fish", &["leidraad", "start", "verbetertraject"]);
+    assert!(
+        start.contains(&"verbetertraject-klikgesprek".to_string()),
+        "{start:?}"
+    );
+    assert!(!start.contains(&"verbetertraject".to_string()), "{start:?}");
+    let plan = complete(&root, "fish", &["leidraad", "plan", "verbeter"]);
+    assert_eq!(plan, ["verbetertraject"]);
+}
+
+#[test]
+fn bash_completes_a_session_name_through_its_script() {
+    let root = TempDir::new().unwrap();
+    with_sessions(&root);
+    let bin = assert_cmd::cargo::cargo_bin!("leidraad");
+    let script = root.path().join("leidraad.bash");
+    let out = leidraad(&root)
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
+    fs::write(&script, &out.stdout).unwrap();
+    let program = format!(
+        "source {script}\n\
+         COMP_WORDS=({bin} show 2026-12-02)\n\
+         COMP_CWORD=2\n\
+         _clap_complete_leidraad {bin} 2026-12-02 show\n\
+         printf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+        script = script.display(),
+        bin = bin.display(),
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(program)
+        .env("LEIDRAAD_DATA_DIR", root.path().join("data"))
+        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
+        .env_remove("LEIDRAAD_COMPLETE")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        stdout(&out).trim(),
+        "2026-12-02_1000_ambitiegesprek_de-vlinder.toml",
+        "{out:?}"
+    );
+}
+
+/// The commands a man page refers to: `leidraad-NAME(1)` in its text.
+fn pages_named(page: &str) -> Vec<String> {
+    commands()
+        .into_iter()
+        .filter(|c| page.contains(&format!("leidraad\\-{c}(1)")))
+        .collect()
+}
+
+#[test]
+fn the_man_page_lists_every_command() {
+    let root = TempDir::new().unwrap();
+    let out = leidraad(&root).arg("man").output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let page = stdout(&out);
+    assert!(page.contains(".TH leidraad 1"), "{page}");
+    assert_eq!(pages_named(&page), commands(), "{page}");
+    for section in [".SH FILES", ".SH ENVIRONMENT", "LEIDRAAD_DATA_DIR"] {
+        assert!(page.contains(section), "{section}: {page}");
+    }
+}
+
+#[test]
+fn man_dir_writes_a_page_per_command() {
+    let root = TempDir::new().unwrap();
+    let dir = root.path().join("man1");
+    fs::create_dir_all(&dir).unwrap();
+    let out = leidraad(&root)
+        .args(["man", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+    assert!(
+        fs::read_to_string(dir.join("leidraad.1"))
+            .unwrap()
+            .contains(".SH FILES")
+    );
+    for command in commands() {
+        let page = fs::read_to_string(dir.join(format!("leidraad-{command}.1")))
+            .unwrap_or_else(|e| panic!("{command}: {e}"));
+        assert!(
+            page.contains(&format!(".TH leidraad-{command} 1")),
+            "{page}"
+        );
+    }
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Geschreven:"), "{said}");
+}
+
+#[test]
+fn man_dir_that_is_missing_is_said_in_the_interface_language() {
+    let root = TempDir::new().unwrap();
+    let missing = root.path().join("nergens");
+    let out = leidraad(&root)
+        .args(["man", "--dir"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("kan de handleiding"), "{said}");
+    assert!(!Path::new(&missing).exists());
+}
