@@ -241,9 +241,8 @@ impl<'a> EventLoop<'a> {
                 self.rt.list_sessions();
             }
             if self.hangup.load(Ordering::Relaxed) {
-                // As Ctrl-C: save and leave.
-                let ctrl_c = event::KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-                let effects = self.app.update(Msg::Key(ctrl_c), self.clock.now());
+                // Save and leave, the clock still running in the file.
+                let effects = self.app.hang_up(self.clock.now());
                 self.rt.run(effects, &mut self.pending, now);
                 return Ok(());
             }

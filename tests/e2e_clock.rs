@@ -117,3 +117,36 @@ fn a_correction_brings_the_reminder_forward_with_the_end() {
     t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
 }
+
+/// A closed window (SIGHUP) is not the facilitator leaving: the talk goes
+/// on at the table, so resuming asks as after a crash, counted from the
+/// save on the way out.
+#[test]
+fn after_a_closed_window_the_app_asks_whether_the_time_away_counts() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.pin_clock(nine());
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Voor het sluiten");
+    t.wait_session(S5, |s| s.phases[0].notes == "Voor het sluiten");
+    tmux::signal(t.pane_pid(), "HUP");
+    t.wait_exit(S5);
+    let left = tmux::load(&t.only_session_file());
+    assert!(
+        left.phases[0].visits[0].end.is_none(),
+        "the clock still runs"
+    );
+
+    t.pin_clock(nine() + TimeDelta::minutes(10));
+    t.respawn(&["resume"]);
+    let screen = t.wait_for("De app was 10 minuten dicht", S10);
+    assert!(screen.contains("Meetellen voor Contracteren?"), "{screen}");
+    // Yes: the ten minutes count for Contracteren.
+    t.send_key("j");
+    let screen = t.wait_for("Totaal 0:10:", S5);
+    assert!(screen.contains("Voor het sluiten"), "{screen}");
+    t.send_key("Escape");
+    t.send_key("q");
+    t.wait_for("Verder met", S5);
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}

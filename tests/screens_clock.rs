@@ -202,3 +202,53 @@ fn a_gap_under_a_minute_counts_without_a_question() {
     );
     let _ = t0();
 }
+
+/// Whether the session handed to the saver still has its clock running.
+fn saved_running(effects: &[Effect], now: chrono::DateTime<chrono::FixedOffset>) -> Option<bool> {
+    effects.iter().rev().find_map(|e| match e {
+        Effect::Save(s) => Some(s.closed_gap(now + TimeDelta::minutes(1)).is_some()),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_closed_window_saves_with_the_clock_running_and_ctrl_c_stops_it() {
+    // SIGHUP, SIGTERM: the talk at the table goes on, so the next resume
+    // asks whether the time away counts.
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "Notities", at(3));
+    let effects = app.hang_up(at(4));
+    assert_eq!(saved_running(&effects, at(4)), Some(true), "{effects:?}");
+    assert!(matches!(effects.last(), Some(Effect::Quit)));
+    // Ctrl-C is the facilitator's own choice: the clock stops.
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "Notities", at(3));
+    let effects = keys(&mut app, "<ctrl+c>", at(4));
+    assert_eq!(saved_running(&effects, at(4)), Some(false), "{effects:?}");
+}
+
+#[test]
+fn while_the_clock_runs_the_file_is_saved_once_a_minute_also_without_typing() {
+    let mut app = in_conversation(Lang::Nl);
+    let saves = |effects: Vec<Effect>| {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::Save(_)))
+            .count()
+    };
+    let tick = |app: &mut leidraad::tui::app::App, seconds: i64| {
+        app.update(Msg::Tick, t0() + TimeDelta::seconds(seconds))
+    };
+    // The first tick hands it over; then nothing for 59 seconds; then again.
+    assert_eq!(saves(tick(&mut app, 1)), 1);
+    for s in 2..61 {
+        assert_eq!(saves(tick(&mut app, s)), 0, "second {s}");
+    }
+    assert_eq!(saves(tick(&mut app, 61)), 1);
+    // Paused: the clock stands, so no saves.
+    keys(&mut app, "<esc>t", t0() + TimeDelta::seconds(62));
+    tick(&mut app, 63);
+    for s in 64..300 {
+        assert_eq!(saves(tick(&mut app, s)), 0, "paused, second {s}");
+    }
+}

@@ -35,6 +35,9 @@ use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
 use super::screens::{self, Screen, ScreenId};
 
+/// How often the file is saved while the clock runs and nothing changes.
+const HEARTBEAT_SECONDS: i64 = 60;
+
 /// The whole model. The home screen is the root: its state (the guides,
 /// the resumable sessions, the selection) stays while another screen is on
 /// show, so going back lands where the user left it.
@@ -56,6 +59,7 @@ impl App {
                 save_failing: false,
                 confirm_saved: false,
                 size: None,
+                handed_over: None,
             },
             home: HomeState::new(guides, broken_guides),
             screen: Screen::Home,
@@ -186,7 +190,7 @@ impl App {
     fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
         let action = keymap::lookup(self.mode(), &ev);
         match action {
-            Some(Action::SaveAndLeave) => return self.leave_everything(now),
+            Some(Action::SaveAndLeave) => return self.leave_everything(now, true),
             Some(Action::Save) => {
                 let effects = self.save_now();
                 // "Bewaard" once the saver says it is on disk.
@@ -261,10 +265,27 @@ impl App {
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
         self.home.set_today(now.date_naive());
         let mut effects = self.screen.on_tick(&mut self.shell, now);
-        if self.shell.dirty {
+        if self.shell.dirty || self.heartbeat_due(now) {
             effects.extend(self.save_now());
+            self.shell.handed_over = Some(now);
         }
         effects
+    }
+
+    /// While the clock runs, the file is saved at least once a minute, also
+    /// when nothing is typed: after a crash the time the app was down is
+    /// counted from its last save, so it is then right to within a minute
+    /// (not from the last keystroke, minutes before).
+    fn heartbeat_due(&self, now: Timestamp) -> bool {
+        let Screen::Conversation(conv) = &self.screen else {
+            return false;
+        };
+        let running = conv.session.closed_gap(now).is_some();
+        running
+            && self
+                .shell
+                .handed_over
+                .is_none_or(|at| (now - at).num_seconds() >= HEARTBEAT_SECONDS)
     }
 
     /// Carry out a screen's update: its effects, then the move it asks for.
@@ -323,12 +344,23 @@ impl App {
         }
     }
 
-    /// Ctrl-C: save whatever is open and leave the app.
-    fn leave_everything(&mut self, now: Timestamp) -> Vec<Effect> {
+    /// The window was closed or the system asks the app to stop (SIGHUP,
+    /// SIGTERM, SIGINT from outside, the terminal gone): save whatever is
+    /// open and leave, with the clock still running in the file. Unlike
+    /// `Ctrl-C` or `q` this is not the facilitator's choice: the
+    /// conversation at the table goes on, so the next resume asks whether
+    /// the time away counts, as after a crash.
+    pub fn hang_up(&mut self, now: Timestamp) -> Vec<Effect> {
+        self.leave_everything(now, false)
+    }
+
+    /// Ctrl-C (`close_clock`) or a hangup: save whatever is open and leave
+    /// the app.
+    fn leave_everything(&mut self, now: Timestamp, close_clock: bool) -> Vec<Effect> {
         let mut effects = Vec::new();
         if let Some(conv) = self.screen.conv_mut() {
             conv.sync_editor();
-            if conv.session.status == crate::session::Status::InProgress {
+            if close_clock && conv.session.status == crate::session::Status::InProgress {
                 conv.session.leave(now);
             }
             effects.extend(self.save_now());

@@ -2,6 +2,7 @@
 //! return.
 
 use crate::i18n::Texts;
+use crate::session::Timestamp;
 use crate::settings::Settings;
 
 use super::super::screens::Screen;
@@ -85,6 +86,8 @@ pub struct Shell {
     pub confirm_saved: bool,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
+    /// When a tick last handed the open session to the saver.
+    pub handed_over: Option<Timestamp>,
 }
 
 impl Shell {
