@@ -279,7 +279,8 @@ fn a_cancelled_item_form_leaves_no_draft() {
     let mut app = in_conversation(Lang::Nl);
     keys(&mut app, "<esc>3<esc>aiets", at(1));
     assert!(written(&tick(&mut app, at(2))).unwrap().draft.is_some());
-    keys(&mut app, "<esc>", at(2));
+    // Esc asks first (something was typed); yes throws it away.
+    keys(&mut app, "<esc>j", at(2));
     let effects = tick(&mut app, at(3));
     assert_eq!(
         written(&effects).map(|s| s.draft.clone()),

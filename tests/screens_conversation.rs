@@ -246,3 +246,33 @@ fn the_summary_shows_the_agreements_first() {
     let results = text.find("Resultaten 2028 (0)").expect("results listed");
     assert!(agreements < results, "{text}");
 }
+
+#[test]
+fn esc_in_an_item_form_with_text_asks_before_throwing_it_away() {
+    let mut app = ui_support::in_conversation(Lang::Nl);
+    // Concretiseren has the agreements.
+    ui_support::keys(
+        &mut app,
+        "<esc>6<esc>aBelangrijke afspraak",
+        ui_support::t0(),
+    );
+    ui_support::keys(&mut app, "<esc>", ui_support::t0());
+    let text = ui_support::screen(&app, 80, 24, ui_support::t0());
+    assert!(
+        text.contains("Wat je in dit punt typte weggooien?"),
+        "{text}"
+    );
+    // No: the form is still there with the text.
+    ui_support::keys(&mut app, "n", ui_support::t0());
+    let text = ui_support::screen(&app, 80, 24, ui_support::t0());
+    assert!(text.contains("Belangrijke afspraak"), "{text}");
+    assert!(app.session().unwrap().draft.is_some());
+    // Yes: it goes, with its draft.
+    ui_support::keys(&mut app, "<esc>j", ui_support::t0());
+    let text = ui_support::screen(&app, 80, 24, ui_support::t0());
+    assert!(!text.contains("Belangrijke afspraak"), "{text}");
+    assert!(app.session().unwrap().draft.is_none());
+    // An empty form closes at once.
+    ui_support::keys(&mut app, "a<esc>", ui_support::t0());
+    assert!(app.shell.overlay.is_none());
+}

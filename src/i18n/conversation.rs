@@ -61,6 +61,8 @@ pub struct Conversation {
     pub rating_pane: &'static str,
     /// …of one that holds lists and ratings.
     pub lists_and_rating: &'static str,
+    /// Esc in an item form with something typed in it.
+    pub confirm_discard: &'static str,
 }
 
 /// Nederlands.
@@ -122,6 +124,7 @@ pub const NL: Conversation = Conversation {
     },
     rating_pane: "Beoordeling",
     lists_and_rating: "Lijsten en beoordeling",
+    confirm_discard: "Wat je in dit punt typte weggooien?",
 };
 
 /// English.
@@ -183,4 +186,5 @@ pub const EN: Conversation = Conversation {
     },
     rating_pane: "Rating",
     lists_and_rating: "Lists and rating",
+    confirm_discard: "Throw away what you typed in this item?",
 };

@@ -38,6 +38,8 @@ pub enum Confirm {
     QuitApp,
     /// Archive the finished plan (the timeline).
     ArchivePlan,
+    /// Close the item form, throwing away what was typed in it.
+    DiscardItem,
 }
 
 /// What a line typed in a prompt is for.

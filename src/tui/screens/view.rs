@@ -217,7 +217,8 @@ impl ViewState {
             | Confirm::UseClient
             | Confirm::CountGap
             | Confirm::QuitApp
-            | Confirm::ArchivePlan => Update::stay(),
+            | Confirm::ArchivePlan
+            | Confirm::DiscardItem => Update::stay(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! field, Tab between them, Enter saves), kept in the session as a draft
 //! while it is open so that a crash loses nothing typed in it.
 
+use crate::tui::overlay::{Confirm, Overlay};
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{ConvState, Focus, items};
@@ -98,6 +99,11 @@ impl ConvState {
         match action {
             Some(Action::NextField) => form.focus((form.focused + 1) % n),
             Some(Action::PrevField) => form.focus((form.focused + n - 1) % n),
+            // Something typed: ask first (Esc also stops typing in the
+            // notes, so the habit is strong).
+            Some(Action::Back) if form.inputs.iter().any(|i| !i.text().trim().is_empty()) => {
+                shell.overlay = Some(Overlay::Confirm(Confirm::DiscardItem));
+            }
             Some(Action::Back) => self.close_item_form(shell),
             Some(Action::Enter) => return self.save_item(shell),
             _ => {

@@ -373,6 +373,10 @@ impl ConvState {
                 self.save(shell)
             }
             Confirm::CountGap => self.answer_gap(shell, true),
+            Confirm::DiscardItem => {
+                self.close_item_form(shell);
+                Update::stay()
+            }
             // Not asked on this screen.
             Confirm::DeleteSession
             | Confirm::UseClient
@@ -385,12 +389,14 @@ impl ConvState {
     pub fn on_decline(&mut self, shell: &mut Shell, confirm: Confirm, _now: Timestamp) -> Update {
         match confirm {
             Confirm::CountGap => self.answer_gap(shell, false),
+            // No: the item form stays open with what was typed.
             Confirm::Finish
             | Confirm::RemoveItem
             | Confirm::DeleteSession
             | Confirm::UseClient
             | Confirm::QuitApp
-            | Confirm::ArchivePlan => Update::stay(),
+            | Confirm::ArchivePlan
+            | Confirm::DiscardItem => Update::stay(),
         }
     }
 }

@@ -75,6 +75,10 @@ impl ConvState {
                 Some(question) => (t.clock.gap_title, question),
                 None => return,
             },
+            Confirm::DiscardItem => (
+                t.conversation.confirm_title,
+                t.conversation.confirm_discard.to_string(),
+            ),
             Confirm::DeleteSession
             | Confirm::UseClient
             | Confirm::QuitApp
