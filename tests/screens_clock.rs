@@ -239,16 +239,33 @@ fn while_the_clock_runs_the_file_is_saved_once_a_minute_also_without_typing() {
     let tick = |app: &mut leidraad::tui::app::App, seconds: i64| {
         app.update(Msg::Tick, t0() + TimeDelta::seconds(seconds))
     };
-    // The first tick hands it over; then nothing for 59 seconds; then again.
-    assert_eq!(saves(tick(&mut app, 1)), 1);
+    // Whatever the first tick hands over, nothing then for 59 seconds
+    // (nothing is typed), then the file is saved again.
+    tick(&mut app, 1);
     for s in 2..61 {
         assert_eq!(saves(tick(&mut app, s)), 0, "second {s}");
     }
     assert_eq!(saves(tick(&mut app, 61)), 1);
+    for s in 62..121 {
+        assert_eq!(saves(tick(&mut app, s)), 0, "second {s}");
+    }
+    assert_eq!(saves(tick(&mut app, 121)), 1);
     // Paused: the clock stands, so no saves.
     keys(&mut app, "<esc>t", t0() + TimeDelta::seconds(62));
     tick(&mut app, 63);
     for s in 64..300 {
         assert_eq!(saves(tick(&mut app, s)), 0, "paused, second {s}");
     }
+}
+
+#[test]
+fn typing_in_the_end_time_prompt_replaces_the_time_it_offers() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>E", at(2));
+    let effects = keys(&mut app, "10:15<enter>", at(2));
+    assert!(app.shell.overlay.is_none(), "taken: {:?}", app.shell.status);
+    assert!(matches!(effects.last(), Some(Effect::Save(s)) if s.agreed_end == Some(at(75))));
+    // An arrow keeps the offered value to edit: End, Backspace, "0".
+    keys(&mut app, "E<right><bs>0<enter>", at(3));
+    assert_eq!(app.session().unwrap().agreed_end, Some(at(70)));
 }

@@ -268,6 +268,9 @@ impl App {
         if self.shell.dirty || self.heartbeat_due(now) {
             effects.extend(self.save_now());
             self.shell.handed_over = Some(now);
+        } else if self.shell.handed_over.is_none() {
+            // The minute counts from the first tick, not at once.
+            self.shell.handed_over = Some(now);
         }
         effects
     }
@@ -297,6 +300,7 @@ impl App {
                 self.screen = Screen::Home;
                 self.shell.overlay = None;
                 self.shell.dirty = false;
+                self.shell.handed_over = None;
                 effects.extend([Effect::Close, Effect::RefreshSessions]);
             }
             Go::To(screen) => self.screen = screen,

@@ -145,6 +145,8 @@ impl Overlay {
     pub fn typing(purpose: PromptFor, text: &str) -> Overlay {
         let mut input = TextInput::line(text);
         input.set_focused(true);
+        // Typing replaces the value offered (the end time, a date).
+        input.propose();
         Overlay::Prompt(purpose, Box::new(input))
     }
 

@@ -82,6 +82,19 @@ impl TextInput {
         if chord && matches!(ev.code, KeyCode::Char(c) if !"hwkujeabfvzrHWKUJEABFVZR".contains(c)) {
             return false;
         }
+        // A proposal (see `propose`) is kept to edit by a cursor key.
+        let moves = matches!(
+            ev.code,
+            KeyCode::Left
+                | KeyCode::Right
+                | KeyCode::Home
+                | KeyCode::End
+                | KeyCode::Up
+                | KeyCode::Down
+        );
+        if moves && !ev.modifiers.contains(KeyModifiers::SHIFT) && self.area.is_selecting() {
+            self.area.cancel_selection();
+        }
         let before = self.area.lines().len() == 1 && self.area.lines()[0].is_empty();
         let changed = self.area.input(ev);
         changed || (before && !self.area.is_empty())
@@ -115,6 +128,15 @@ impl TextInput {
             self.area.insert_newline();
         }
         self.multiline
+    }
+
+    /// Offer the whole value as a proposal (a prompt's current value):
+    /// it is shown selected, the first character typed or pasted replaces
+    /// it and Backspace clears it; an arrow key keeps it to edit.
+    pub fn propose(&mut self) {
+        self.area
+            .set_selection_style(Style::default().add_modifier(Modifier::REVERSED));
+        self.area.select_all();
     }
 
     /// Show the cursor (focused) or hide it. A one-line input that is
