@@ -277,6 +277,7 @@ fn optional_steps_are_skipped_and_a_held_talk_is_attached() {
     app.update(
         Msg::Attachable(vec![Attachable {
             file_name: "2026-11-17_co-teaching.toml".into(),
+            guide_id: "verbetertraject-co-teaching".into(),
             guide_title: "Begeleidingsmoment: online co-teaching".into(),
             held: at(-60 * 24 * 6),
         }]),
@@ -394,4 +395,48 @@ fn the_home_screen_lists_active_plans_overdue_first() {
         "{text}"
     );
     insta::assert_snapshot!("home_plans_100x30", text);
+}
+
+#[test]
+fn a_talk_already_in_the_plan_is_not_offered_again_and_the_steps_guide_comes_first() {
+    let mut app = in_timeline();
+    // On the first coaching moment (the nu-meting is selected first).
+    keys(&mut app, "<down>g", t0());
+    let talk = |file: &str, guide: &str, title: &str| Attachable {
+        file_name: file.into(),
+        guide_id: guide.into(),
+        guide_title: title.into(),
+        held: at(-60 * 24 * 6),
+    };
+    app.update(
+        Msg::Attachable(vec![
+            // The klikgesprek fulfils step 1 already.
+            talk(
+                "2026-11-03_klik.toml",
+                "verbetertraject-klikgesprek",
+                "Klikgesprek",
+            ),
+            talk(
+                "2026-11-16_vg.toml",
+                "voortgangsgesprek",
+                "Voortgangsgesprek",
+            ),
+            talk(
+                "2026-11-17_co-teaching.toml",
+                "verbetertraject-co-teaching",
+                "Begeleidingsmoment: online co-teaching",
+            ),
+        ]),
+        t0(),
+    );
+    let text = screen(&app, 100, 30, t0());
+    assert!(
+        !text.contains("Klikgesprek ·") && !text.contains("· Klikgesprek"),
+        "{text}"
+    );
+    let co = text
+        .find("· Begeleidingsmoment: online co-teaching")
+        .expect(&text);
+    let vg = text.find("· Voortgangsgesprek").expect(&text);
+    assert!(co < vg, "the step's own guide first:\n{text}");
 }

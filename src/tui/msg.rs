@@ -179,6 +179,8 @@ pub enum Msg {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachable {
     pub file_name: String,
+    /// The guide it was held with (its id; the step's own guide first).
+    pub guide_id: String,
     pub guide_title: String,
     /// When it was held.
     pub held: Timestamp,

@@ -120,7 +120,13 @@ impl Runtime {
                     pending.push(archive::follow_up(&self.store, &path, self.texts))
                 }
                 Effect::Delete(path) => {
-                    pending.push(archive::delete(&self.store, &path, self.texts))
+                    let msg = archive::delete(&self.store, &path, self.texts);
+                    let deleted = matches!(msg, Msg::Deleted(_));
+                    pending.push(msg);
+                    // A step it fulfilled is open again.
+                    if deleted && let Ok(plans) = &self.plans {
+                        pending.extend(plans::release(plans, &file_name(&path), self.texts));
+                    }
                 }
                 Effect::Export(request) => self.job(JobKind::Export, move |store, texts| {
                     archive::export(store, *request, texts)

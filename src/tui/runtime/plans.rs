@@ -11,7 +11,7 @@ use crate::i18n::Texts;
 use crate::plan::PlanEdit;
 use crate::session::{Session, Status};
 use crate::store::{
-    Listed, PlanEntry, PlanStore, PlanStoreError, SessionQuery, SessionStore, file_name,
+    Listed, ListedPlan, PlanEntry, PlanStore, PlanStoreError, SessionQuery, SessionStore, file_name,
 };
 use crate::tui::app::{Effect, Msg};
 use crate::tui::msg::Attachable;
@@ -138,9 +138,41 @@ fn attachable(store: &SessionStore, client: &str) -> Vec<Attachable> {
             Listed::Session(h) if h.status == Status::Finished => Some(Attachable {
                 held: h.started.unwrap_or(h.created),
                 file_name: h.file_name,
+                guide_id: h.guide_id,
                 guide_title: h.guide_title,
             }),
             _ => None,
         })
         .collect()
+}
+
+/// The steps a deleted session `name` fulfilled are open again: each plan
+/// that names it is changed (one `Detach` per step) and answered as
+/// changed, so the home screen and an open timeline show it.
+pub(super) fn release(plans: &PlanStore, name: &str, texts: &Texts) -> Vec<Msg> {
+    let Ok(listed) = plans.list() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in listed.into_iter().filter_map(|l| match l {
+        ListedPlan::Plan(entry) => Some(entry),
+        ListedPlan::Damaged(_) => None,
+    }) {
+        let keys: Vec<_> = entry
+            .plan
+            .occurrences()
+            .iter()
+            .filter(|o| o.done.as_ref().is_some_and(|d| d.session == name))
+            .map(|o| o.key())
+            .collect();
+        for key in keys {
+            let edit = PlanEdit::Detach { key };
+            let msg = match plans.update(&entry.path, |p| p.apply(&edit)) {
+                Ok(()) => entry_msg(plans, &entry.path, Some(edit), texts),
+                Err(e) => Msg::PlanFailed(e.message(texts)),
+            };
+            out.push(msg);
+        }
+    }
+    out
 }

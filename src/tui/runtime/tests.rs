@@ -381,3 +381,35 @@ fn a_plans_calendar_is_written_private_into_the_export_folder() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("BEGIN:VCALENDAR"), "{text}");
 }
+
+#[test]
+fn deleting_a_talk_opens_the_plan_step_it_fulfilled_again() {
+    use crate::plan::{OccurrenceKey, PlanEdit};
+    let (_dir, store, _settings, mut rt, entry) = planned();
+    let first = OccurrenceKey { step: 0, repeat: 0 };
+    let mut s = Session::new(&guide(), at(2));
+    s.set_field("school", "OBS De Vlinder").unwrap();
+    s.start(at(2));
+    s.finish(at(40));
+    let path = store.path_for_new(&s);
+    store.save(&path, &s).unwrap();
+    let name = crate::store::file_name(&path);
+    rt.plans
+        .as_ref()
+        .unwrap()
+        .update(&entry.path, |p| p.mark_done(first, &name, at(41)))
+        .unwrap();
+
+    let mut pending = Vec::new();
+    rt.run(vec![Effect::Delete(path.clone())], &mut pending, at(42));
+    assert!(
+        matches!(&pending[0], Msg::Deleted(n) if *n == name),
+        "{pending:?}"
+    );
+    let Some(Msg::PlanSaved(changed, Some(PlanEdit::Detach { key }))) = pending.get(1) else {
+        panic!("the plan was changed: {pending:?}");
+    };
+    assert_eq!(*key, first);
+    assert!(changed.plan.occurrence(first).unwrap().done.is_none());
+    assert!(!path.exists());
+}

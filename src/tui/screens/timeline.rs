@@ -243,11 +243,24 @@ impl TimelineState {
 
     /// The finished talks with the client: a picker to attach one to the
     /// selected step (or a message that there are none).
-    pub fn attachable(&mut self, shell: &mut Shell, talks: Vec<Attachable>) {
+    pub fn attachable(&mut self, shell: &mut Shell, mut talks: Vec<Attachable>) {
         let t = shell.texts();
         let Some(key) = self.occurrence().map(Occurrence::key) else {
             return;
         };
+        // A talk fulfils one step: those already in the plan are not
+        // offered; talks held with the step's own guide come first.
+        let attached: Vec<&str> = self
+            .plan()
+            .occurrences()
+            .iter()
+            .filter_map(|o| o.done.as_ref().map(|d| d.session.as_str()))
+            .collect();
+        talks.retain(|a| !attached.contains(&a.file_name.as_str()));
+        if let Some(step) = self.plan().step(key) {
+            let own = step.guide.clone();
+            talks.sort_by_key(|a| a.guide_id != own);
+        }
         if talks.is_empty() {
             shell.say(
                 (t.timeline.attach_none)(&self.plan().client),
