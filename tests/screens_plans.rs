@@ -440,3 +440,13 @@ fn a_talk_already_in_the_plan_is_not_offered_again_and_the_steps_guide_comes_fir
     let vg = text.find("· Voortgangsgesprek").expect(&text);
     assert!(co < vg, "the step's own guide first:\n{text}");
 }
+
+#[test]
+fn a_message_about_the_timeline_does_not_follow_to_the_home_screen() {
+    let mut app = in_timeline();
+    keys(&mut app, "<down>x", t0());
+    assert!(app.shell.status.is_some(), "not optional: said");
+    keys(&mut app, "<esc>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Home);
+    assert!(app.shell.status.is_none(), "{:?}", app.shell.status);
+}

@@ -155,15 +155,24 @@ impl App {
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         match msg {
             Msg::Key(ev) if ev.kind == KeyEventKind::Release => Vec::new(),
-            Msg::Key(ev) => match split_escape(self.mode(), ev) {
-                Some(key) => {
-                    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-                    let mut effects = self.on_key(esc, now);
-                    effects.extend(self.on_key(key, now));
-                    effects
+            Msg::Key(ev) => {
+                let before = (self.screen_id(), self.shell.status.clone());
+                let effects = match split_escape(self.mode(), ev) {
+                    Some(key) => {
+                        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+                        let mut effects = self.on_key(esc, now);
+                        effects.extend(self.on_key(key, now));
+                        effects
+                    }
+                    None => self.on_key(ev, now),
+                };
+                // A message about the screen left does not follow to the
+                // next one (one the key itself gave does).
+                if self.screen_id() != before.0 && self.shell.status == before.1 {
+                    self.shell.status = None;
                 }
-                None => self.on_key(ev, now),
-            },
+                effects
+            }
             Msg::Paste(text) => self.on_paste(&text, now),
             Msg::Typed(_) if self.blind() => Vec::new(),
             Msg::Typed(text) if self.mode() == Mode::Editing => {

@@ -145,7 +145,14 @@ impl Overlay {
     pub fn typing(purpose: PromptFor, text: &str) -> Overlay {
         let mut input = TextInput::line(text);
         input.set_focused(true);
-        // Typing replaces the value offered (the end time, a date).
+        Overlay::Prompt(purpose, Box::new(input))
+    }
+
+    /// A prompt offering `value` to take or type over (the end time, a
+    /// date): typing replaces it, an arrow keeps it to edit.
+    pub fn proposing(purpose: PromptFor, value: &str) -> Overlay {
+        let mut input = TextInput::line(value);
+        input.set_focused(true);
         input.propose();
         Overlay::Prompt(purpose, Box::new(input))
     }

@@ -115,7 +115,7 @@ impl TimelineState {
             }
             Some(Action::MoveDate) => {
                 let date = o.date.format(t.plans.date_format).to_string();
-                shell.overlay = Some(Overlay::typing(PromptFor::MoveDate, &date));
+                shell.overlay = Some(Overlay::proposing(PromptFor::MoveDate, &date));
             }
             Some(Action::Skip) => {
                 let optional = self.plan().step(o.key()).is_some_and(|s| s.optional);

@@ -45,7 +45,7 @@ impl ConvState {
                     .agreed_end
                     .map(|end| end.format("%H:%M").to_string())
                     .unwrap_or_default();
-                shell.overlay = Some(Overlay::typing(PromptFor::EndTime, &agreed));
+                shell.overlay = Some(Overlay::proposing(PromptFor::EndTime, &agreed));
                 return Update::stay();
             }
             _ => return Update::stay(),
