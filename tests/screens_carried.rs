@@ -223,3 +223,33 @@ fn the_form_offers_a_known_client_for_a_name_typed_nearly_so() {
     keys(&mut app, "<tab>", t0());
     assert_eq!(app.form().unwrap().focused, 1);
 }
+
+#[test]
+fn a_client_typed_in_the_form_brings_its_open_items_into_the_preparation() {
+    let mut app = app(Lang::Nl);
+    select_guide(&mut app, "voortgangsgesprek");
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    keys(&mut app, "<enter>OBS De Vlinder", t0());
+    assert_eq!(app.screen_id(), ScreenId::Form);
+    // Back to the preparation: the open items of that client are asked for.
+    let effects = keys(&mut app, "<esc>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    assert!(
+        matches!(&effects[..], [Effect::LookUpOpenItems(c)] if c == "OBS De Vlinder"),
+        "{effects:?}"
+    );
+    app.update(
+        Msg::OpenItems {
+            client: "OBS De Vlinder".into(),
+            items: items(),
+        },
+        t0(),
+    );
+    let text = screen(&app, 80, 24, t0());
+    assert!(text.contains("uit Ambitiegesprek van 12-11-2026"), "{text}");
+    // And into the conversation, the form's client unchanged.
+    keys(&mut app, "<enter><enter><enter><enter><enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Conversation);
+    assert_eq!(app.session().unwrap().carried.len(), 2);
+}

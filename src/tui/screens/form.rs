@@ -265,13 +265,37 @@ impl FormState {
             }
             Some(Action::Back) => {
                 // Back to the preparation; what was typed stays for the return.
+                let fields = self.fields();
+                let mut prep = self.prep.clone();
+                // A client typed (or taken from the question) that the
+                // preparation did not know: its open items are looked up.
+                let typed = prep.guide.client_field().and_then(|f| {
+                    fields
+                        .raw_values(&prep.guide)
+                        .into_iter()
+                        .find(|(id, _)| *id == f.id)
+                        .map(|(_, v)| v.trim().to_string())
+                });
+                let look_up = typed.filter(|t| {
+                    !t.is_empty()
+                        && prep
+                            .client
+                            .as_deref()
+                            .is_none_or(|c| c.trim().to_lowercase() != t.to_lowercase())
+                });
+                let mut effects = Vec::new();
+                if let Some(client) = look_up {
+                    prep.carried.clear();
+                    prep.client = Some(client.clone());
+                    effects.push(Effect::LookUpOpenItems(client));
+                }
                 let prepare = PrepareState {
-                    prep: self.prep.clone(),
+                    prep,
                     selected: self.back.0,
                     info: self.back.1.clone(),
-                    form: Some(self.fields()),
+                    form: Some(fields),
                 };
-                return Update::go(Go::To(Screen::Prepare(Box::new(prepare))));
+                return Update::then(effects, Go::To(Screen::Prepare(Box::new(prepare))));
             }
             Some(Action::Enter) => match self.check(shell, i) {
                 Err(e) => self.errors[i] = Some(e),
