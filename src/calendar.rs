@@ -4,8 +4,10 @@
 //! One all-day event per open occurrence (neither done nor skipped) of
 //! every active plan: "Klikgesprek · Sanne de Vries", with the trajectory
 //! and the step's minutes in the description. Each event's UID is made of
-//! the plan file's name, the step and the repetition, so importing a newer
-//! export again updates the events instead of adding them twice. The text
+//! the plan file's name, the step and the repetition, and its SEQUENCE
+//! grows with the time of the export, so importing a newer export again
+//! updates the events instead of adding them twice; a step skipped since
+//! is sent as cancelled. A step held stays where it was imported. The text
 //! is made by the `icalendar` crate ([`calendar`], pure); [`write`] puts
 //! it in a file as safely as a session (0600, temp file, rename).
 
@@ -14,7 +16,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Days, Utc};
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
 use crate::i18n::Texts;
 use crate::plan::{Occurrence, Plan};
@@ -41,14 +43,31 @@ pub fn calendar(
 ) -> (String, usize) {
     let mut cal = Calendar::new();
     cal.name(t.plans.ics_name);
+    // A published calendar (not an invitation): importing it again updates
+    // its events by UID, the newer SEQUENCE winning.
+    cal.append_property(("METHOD", "PUBLISH"));
     let mut events = 0;
     for (file, plan) in plans.iter().filter(|(_, p)| !p.is_archived()) {
-        for o in plan.occurrences().iter().filter(|o| o.is_open()) {
-            cal.push(event(file, plan, o, &minutes, t, now));
-            events += 1;
+        for o in plan.occurrences() {
+            if o.is_open() {
+                cal.push(event(file, plan, o, &minutes, t, now));
+                events += 1;
+            } else if o.skipped {
+                // Skipped since an earlier export: it goes from the
+                // calendar it was imported into.
+                let mut cancelled = event(file, plan, o, &minutes, t, now);
+                cancelled.status(EventStatus::Cancelled);
+                cal.push(cancelled.done());
+            }
         }
     }
     (cal.done().to_string(), events)
+}
+
+/// The revision of every event in an export made at `now`: the minutes
+/// since 1970, so a newer export always counts as the newer version.
+fn sequence(now: DateTime<Utc>) -> u32 {
+    u32::try_from(now.timestamp() / 60).unwrap_or(u32::MAX)
 }
 
 fn event(
@@ -79,6 +98,7 @@ fn event(
         ))
         .starts(o.date)
         .ends(end)
+        .sequence(sequence(now))
         .add_property("TRANSP", "TRANSPARENT")
         .done()
 }
