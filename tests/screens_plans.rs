@@ -450,3 +450,26 @@ fn a_message_about_the_timeline_does_not_follow_to_the_home_screen() {
     assert_eq!(app.screen_id(), ScreenId::Home);
     assert!(app.shell.status.is_none(), "{:?}", app.shell.status);
 }
+
+#[test]
+fn the_timelines_footer_offers_what_the_selected_step_allows() {
+    let mut app = in_timeline();
+    // The nu-meting: optional and open.
+    let text = screen(&app, 120, 40, t0());
+    assert!(
+        text.contains("x overslaan") && text.contains("m datum"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("u ontkoppelen") && !text.contains("a archiveren"),
+        "{text}"
+    );
+    // The klikgesprek, held: only detaching (and viewing) it.
+    keys(&mut app, "<up>", t0());
+    let text = screen(&app, 120, 40, t0());
+    assert!(text.contains("u ontkoppelen"), "{text}");
+    assert!(
+        !text.contains("x overslaan") && !text.contains("m datum"),
+        "{text}"
+    );
+}

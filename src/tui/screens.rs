@@ -254,6 +254,7 @@ impl Screen {
         match self {
             Screen::Conversation(c) => c.offers(action),
             Screen::Prepare(p) => p.offers(action),
+            Screen::Timeline(t) => t.offers(action),
             _ => true,
         }
     }

@@ -96,6 +96,22 @@ impl TimelineState {
             .min(self.plan().occurrences().len().saturating_sub(1));
     }
 
+    /// Whether a key does something on the selected step (the footer
+    /// shows only those; the help lists every key).
+    pub fn offers(&self, action: Action) -> bool {
+        let o = self.occurrence();
+        let held = o.is_some_and(|o| o.done.is_some());
+        match action {
+            Action::MoveDate | Action::Attach => o.is_some() && !held,
+            Action::Skip => {
+                !held && o.is_some_and(|o| self.plan().step(o.key()).is_some_and(|s| s.optional))
+            }
+            Action::Detach => held,
+            Action::Archive => self.plan().is_finished(),
+            _ => true,
+        }
+    }
+
     /// Handle a key on the timeline.
     pub fn on_key(&mut self, shell: &mut Shell, action: Option<Action>) -> Update {
         let n = self.plan().occurrences().len();

@@ -28,9 +28,9 @@ pub(in crate::tui::keymap) const TIMELINE: &[Binding] = &[
     b(K::Char('m'), "m", A::MoveDate, |t| t.keys.move_date, true),
     b(K::Char('x'), "x", A::Skip, |t| t.keys.skip_step, true),
     b(K::Char('g'), "g", A::Attach, |t| t.keys.attach, true),
-    b(K::Char('u'), "u", A::Detach, |t| t.keys.detach, false),
+    b(K::Char('u'), "u", A::Detach, |t| t.keys.detach, true),
     b(K::Char('c'), "c", A::Calendar, |t| t.keys.calendar, true),
-    b(K::Char('a'), "a", A::Archive, |t| t.keys.archive, false),
+    b(K::Char('a'), "a", A::Archive, |t| t.keys.archive, true),
     b(K::Char('?'), "?", A::Help, |t| t.keys.help, true),
     b(K::Code(KeyCode::Esc), "Esc", A::Back, |t| t.keys.back, true),
 ];
