@@ -473,3 +473,31 @@ fn the_timelines_footer_offers_what_the_selected_step_allows() {
         "{text}"
     );
 }
+
+#[test]
+fn a_second_plan_of_a_trajectory_for_the_same_client_is_asked_about_once() {
+    let mut app = app(Lang::Nl);
+    app.update(
+        Msg::Sessions(HomeLists {
+            plans: vec![entry()],
+            ..HomeLists::default()
+        }),
+        t0(),
+    );
+    select_guide(&mut app, "verbetertraject");
+    keys(&mut app, "<enter><down><enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::PlanForm);
+    // Typed nearly as the planned one.
+    let effects = keys(&mut app, "sanne de vries<tab><enter>", t0());
+    assert!(effects.is_empty(), "{effects:?}");
+    let text = screen(&app, 80, 24, t0());
+    assert!(
+        text.contains("Voor Sanne de Vries loopt dit traject al (vanaf ma 02-11-2026)"),
+        "{text}"
+    );
+    let effects = keys(&mut app, "<enter>", t0());
+    assert!(
+        matches!(&effects[..], [Effect::CreatePlan(_)]),
+        "{effects:?}"
+    );
+}

@@ -25,6 +25,9 @@ pub struct Timeline {
     pub form_start: &'static str,
     pub form_start_hint: &'static str,
     pub form_no_client: &'static str,
+    /// The client has an active plan of this trajectory: (client, its
+    /// start date).
+    pub form_duplicate: fn(&str, &str) -> String,
     /// Under the form: what the plan will hold, (steps, first date).
     pub form_preview: fn(usize, &str) -> String,
     /// A plan was made: (trajectory, client).
@@ -89,6 +92,11 @@ pub const NL: Timeline = Timeline {
     form_start: "Startdatum",
     form_start_hint: "dd-mm-jjjj: week 1 van het traject",
     form_no_client: "Vul de cliënt in: de school, de leerkracht of het team.",
+    form_duplicate: |client, start| {
+        format!(
+            "Voor {client} loopt dit traject al (vanaf {start}). Enter nog eens: toch een nieuw plan."
+        )
+    },
     form_preview: |n, first| format!("{n} gesprekken, het eerste op {first}."),
     planned: |t, c| format!("Gepland: {t} voor {c}."),
     no_plans_folder: |why| format!("De map voor plannen is niet te gebruiken: {why}"),
@@ -137,6 +145,11 @@ pub const EN: Timeline = Timeline {
     form_start: "Start date",
     form_start_hint: "yyyy-mm-dd or dd-mm-yyyy: week 1 of the trajectory",
     form_no_client: "Fill in the client: the school, the teacher or the team.",
+    form_duplicate: |client, start| {
+        format!(
+            "{client} already has this trajectory (from {start}). Enter again: a new plan all the same."
+        )
+    },
     form_preview: |n, first| format!("{n} talks, the first on {first}."),
     planned: |t, c| format!("Planned: {t} for {c}."),
     no_plans_folder: |why| format!("The plans folder cannot be used: {why}"),

@@ -328,7 +328,13 @@ impl HomeState {
                     return Update::stay();
                 };
                 shell.status = None;
-                let form = PlanFormState::new(tr.clone(), self.today, shell.texts());
+                let active = self
+                    .plans
+                    .iter()
+                    .filter(|e| e.plan.trajectory.id == tr.id && !e.plan.is_archived())
+                    .map(|e| (e.plan.client.clone(), e.plan.start))
+                    .collect();
+                let form = PlanFormState::new(tr.clone(), self.today, active, shell.texts());
                 return Update::go(Go::To(Screen::PlanForm(Box::new(form))));
             }
             Some(Row::Step(g, s)) => {

@@ -31,17 +31,30 @@ pub struct PlanFormState {
     pub focused: usize,
     /// What is wrong, under the field it is about.
     pub error: Option<(usize, String)>,
+    /// The active plans of this trajectory: (client, start date).
+    pub active: Vec<(String, NaiveDate)>,
+    /// The client asked about as planned already (Enter again makes it).
+    warned: Option<String>,
 }
 
 impl PlanFormState {
     /// The form for `trajectory`, starting `today` unless typed over.
-    pub fn new(trajectory: Trajectory, today: NaiveDate, texts: &Texts) -> PlanFormState {
+    /// `active`: the clients (with start dates) that have an active plan
+    /// of it, asked about before a second one is made.
+    pub fn new(
+        trajectory: Trajectory,
+        today: NaiveDate,
+        active: Vec<(String, NaiveDate)>,
+        texts: &Texts,
+    ) -> PlanFormState {
         let mut form = PlanFormState {
             trajectory,
             client: TextInput::line(""),
             start: TextInput::line(&today.format(texts.plans.date_format).to_string()),
             focused: 0,
             error: None,
+            active,
+            warned: None,
         };
         form.client.set_placeholder(texts.timeline.form_client_hint);
         form.focus(0);
@@ -113,6 +126,23 @@ impl PlanFormState {
             self.error = Some((1, (t.plans.bad_date)(typed.trim())));
             return Update::stay();
         };
+        // The same client (as typed nearly so) has this trajectory already:
+        // say so once; Enter again makes the plan all the same.
+        let key = crate::fold::needle(&client);
+        let planned = self
+            .active
+            .iter()
+            .find(|(c, _)| crate::fold::needle(c) == key);
+        if let Some((known, since)) = planned
+            && self.warned.as_deref() != Some(key.as_str())
+        {
+            self.warned = Some(key);
+            self.error = Some((
+                0,
+                (t.timeline.form_duplicate)(known, &format_date(*since, t)),
+            ));
+            return Update::stay();
+        }
         shell.say(
             (t.timeline.planned)(&self.trajectory.title, &client),
             Severity::Info,
