@@ -181,6 +181,42 @@ impl FormState {
         }
     }
 
+    /// Esc: back to the preparation; what was typed stays for the return.
+    fn back_to_preparation(&self) -> Update {
+        // Back to the preparation; what was typed stays for the return.
+        let fields = self.fields();
+        let mut prep = self.prep.clone();
+        // A client typed (or taken from the question) that the
+        // preparation did not know: its open items are looked up.
+        let typed = prep.guide.client_field().and_then(|f| {
+            fields
+                .raw_values(&prep.guide)
+                .into_iter()
+                .find(|(id, _)| *id == f.id)
+                .map(|(_, v)| v.trim().to_string())
+        });
+        let look_up = typed.filter(|t| {
+            !t.is_empty()
+                && prep
+                    .client
+                    .as_deref()
+                    .is_none_or(|c| c.trim().to_lowercase() != t.to_lowercase())
+        });
+        let mut effects = Vec::new();
+        if let Some(client) = look_up {
+            prep.carried.clear();
+            prep.client = Some(client.clone());
+            effects.push(Effect::LookUpOpenItems(client));
+        }
+        let prepare = PrepareState {
+            prep,
+            selected: self.back.0,
+            info: self.back.1.clone(),
+            form: Some(fields),
+        };
+        Update::then(effects, Go::To(Screen::Prepare(Box::new(prepare))))
+    }
+
     /// The user answered a question of the form.
     pub fn on_confirm(&mut self, shell: &mut Shell, confirm: Confirm, now: Timestamp) {
         if confirm == Confirm::UseClient {
@@ -263,40 +299,7 @@ impl FormState {
                     self.prep.touched(shell, now);
                 }
             }
-            Some(Action::Back) => {
-                // Back to the preparation; what was typed stays for the return.
-                let fields = self.fields();
-                let mut prep = self.prep.clone();
-                // A client typed (or taken from the question) that the
-                // preparation did not know: its open items are looked up.
-                let typed = prep.guide.client_field().and_then(|f| {
-                    fields
-                        .raw_values(&prep.guide)
-                        .into_iter()
-                        .find(|(id, _)| *id == f.id)
-                        .map(|(_, v)| v.trim().to_string())
-                });
-                let look_up = typed.filter(|t| {
-                    !t.is_empty()
-                        && prep
-                            .client
-                            .as_deref()
-                            .is_none_or(|c| c.trim().to_lowercase() != t.to_lowercase())
-                });
-                let mut effects = Vec::new();
-                if let Some(client) = look_up {
-                    prep.carried.clear();
-                    prep.client = Some(client.clone());
-                    effects.push(Effect::LookUpOpenItems(client));
-                }
-                let prepare = PrepareState {
-                    prep,
-                    selected: self.back.0,
-                    info: self.back.1.clone(),
-                    form: Some(fields),
-                };
-                return Update::then(effects, Go::To(Screen::Prepare(Box::new(prepare))));
-            }
+            Some(Action::Back) => return self.back_to_preparation(),
             Some(Action::Enter) => match self.check(shell, i) {
                 Err(e) => self.errors[i] = Some(e),
                 Ok(_) => {
