@@ -501,3 +501,25 @@ fn a_second_plan_of_a_trajectory_for_the_same_client_is_asked_about_once() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn a_repeated_steps_talk_has_its_number_chosen_in_the_form() {
+    let mut app = in_timeline();
+    // The second online co-teaching moment.
+    for _ in 0..20 {
+        if timeline(&app).occurrence().map(|o| o.key()) == Some(key(2, 1)) {
+            break;
+        }
+        keys(&mut app, "<down>", t0());
+    }
+    assert_eq!(
+        timeline(&app).occurrence().map(|o| o.key()),
+        Some(key(2, 1))
+    );
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Form);
+    let text = screen(&app, 100, 30, t0());
+    assert!(text.contains("(•) 2"), "{text}");
+}

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::Screen;
 use super::home::GuideEntry;
 use super::prepare::PrepareState;
-use crate::guide::Conversation;
+use crate::guide::{Conversation, FieldKind};
 use crate::plan::{MoveScope, Occurrence, OccurrenceKey, Plan, PlanEdit, format_date, parse_date};
 use crate::session::Timestamp;
 use crate::store::PlanEntry;
@@ -212,6 +212,14 @@ impl TimelineState {
         let mut reference = Plan::reference(&self.entry.file_name, key);
         reference.heading = self.plan().heading(key, t);
         prep.prep.plan = Some(reference);
+        // A repeated step's number goes into the choice that counts them
+        // (the co-teaching's "Begeleidingsmoment 1 … 5").
+        let repeats = self.plan().step(key).map_or(1, |s| s.repeat);
+        if let Some(field) = counting_choice(&guide, repeats) {
+            prep.prep
+                .prefill
+                .insert(field, (key.repeat + 1).to_string());
+        }
         shell.status = None;
         Update::then(
             vec![Effect::LookUpOpenItems(client)],
@@ -338,4 +346,18 @@ impl TimelineState {
             }
         }
     }
+}
+
+/// The choice field of `guide` whose choices are the numbers 1 to
+/// `repeats` (a step held `repeats` times counts them there), if any.
+fn counting_choice(guide: &Conversation, repeats: u32) -> Option<String> {
+    if repeats < 2 {
+        return None;
+    }
+    let numbers: Vec<String> = (1..=repeats).map(|n| n.to_string()).collect();
+    guide
+        .fields
+        .iter()
+        .find(|f| f.kind == FieldKind::Choice && f.choices == numbers)
+        .map(|f| f.id.clone())
 }
