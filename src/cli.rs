@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
-use crate::catalog::{Catalog, GuideSource, LoadedGuide};
+use crate::catalog::{Catalog, GuideSource, LoadedGuide, read_guide_file};
 use crate::guide::Guide;
 use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::{Lang, Texts};
@@ -384,15 +384,12 @@ fn check_files(dirs: &[PathBuf], files: &[PathBuf]) -> (usize, Vec<Diagnostic>, 
     let mut parsed: Vec<(String, Parsed)> = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        match std::fs::read(path) {
+        match read_guide_file(&name, path) {
             Ok(bytes) => match parse_guide_bytes(&name, &bytes) {
                 Ok(p) => parsed.push((name, p)),
                 Err(mut e) => errors.append(&mut e),
             },
-            Err(e) => errors.push(Diagnostic::whole_file(
-                &name,
-                format!("cannot read the guide file: {e}"),
-            )),
+            Err(e) => errors.push(e),
         }
     }
     let catalog = Catalog::load(dirs);

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod clock;
+pub mod file_read;
 pub mod fold;
 pub mod guide;
 pub mod i18n;

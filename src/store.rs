@@ -18,6 +18,8 @@ mod extra;
 mod fold;
 pub mod fs;
 mod history;
+#[cfg(test)]
+mod hostile_tests;
 mod index;
 #[cfg(test)]
 mod index_tests;
@@ -64,6 +66,7 @@ pub use plans::{PLANS_FOLDER, PlanLock, PlanStore, plan_file_name};
 pub use query::SessionQuery;
 pub use search::{HitKind, MatchedPart, SearchHit};
 
+use crate::file_read;
 use crate::session::Session;
 
 /// What the store last wrote or read at a path, to notice outside changes.
@@ -275,11 +278,20 @@ impl SessionStore {
 
     /// Whether the file at `path` differs from what this store last wrote
     /// or loaded there. A missing file is no change (nothing to lose).
+    ///
+    /// Something that is not a regular file there (a folder, a FIFO), or a
+    /// file too large to be a session, is someone else's: it counts as a
+    /// change, so it is left alone and never read or waited for.
     fn changed_outside(&self, path: &Path) -> Result<bool, SaveError> {
-        let on_disk = match std::fs::read(path) {
+        let on_disk = match list::read_session_file(path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-            Err(error) => {
+            Err(file_read::ReadError::NotAFile(_) | file_read::ReadError::TooLarge { .. }) => {
+                return Ok(true);
+            }
+            Err(file_read::ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+                return Ok(false);
+            }
+            Err(file_read::ReadError::Io(error)) => {
                 return Err(SaveError::Io {
                     step: SaveStep::Check,
                     path: path.to_path_buf(),
@@ -331,9 +343,15 @@ impl SessionStore {
     /// next save would take its own write for someone else's.
     pub fn load(&self, path: &Path) -> Result<Session, LoadError> {
         let before = file_identity(path);
-        let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
-            path: path.to_path_buf(),
-            error,
+        let bytes = list::read_session_file(path).map_err(|e| match DamageReason::of_read(e) {
+            Ok(reason) => LoadError::Damaged {
+                path: path.to_path_buf(),
+                reason,
+            },
+            Err(error) => LoadError::Io {
+                path: path.to_path_buf(),
+                error,
+            },
         })?;
         let session = list::parse_bytes(&bytes).map_err(|reason| LoadError::Damaged {
             path: path.to_path_buf(),

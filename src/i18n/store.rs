@@ -27,6 +27,16 @@ pub struct Store {
     pub resolve_none: fn(&str, &str) -> String,
     pub resolve_ambiguous: fn(&str, &str) -> String,
     pub delete_damaged: fn(&str) -> String,
+    // hostile input (issue 15)
+    /// A `*.toml` that is not a regular file (the argument: what it is).
+    pub damage_not_a_file: fn(&str) -> String,
+    /// A file over the size limit: its size and the limit, in MB.
+    pub damage_too_large: fn(u64, u64) -> String,
+    pub kind_folder: &'static str,
+    pub kind_fifo: &'static str,
+    pub kind_socket: &'static str,
+    pub kind_device: &'static str,
+    pub kind_other: &'static str,
 }
 
 /// Nederlands.
@@ -78,6 +88,16 @@ pub const NL: Store = Store {
             "{file} is beschadigd; leidraad verwijdert geen beschadigde bestanden. Verwijder het zelf als je het zeker weet."
         )
     },
+    // hostile input (issue 15)
+    damage_not_a_file: |kind| format!("geen gewoon bestand maar {kind}; het wordt niet gelezen"),
+    damage_too_large: |mb, limit| {
+        format!("het bestand is te groot ({mb} MB; er wordt hoogstens {limit} MB gelezen)")
+    },
+    kind_folder: "een map",
+    kind_fifo: "een FIFO (named pipe)",
+    kind_socket: "een socket",
+    kind_device: "een apparaat",
+    kind_other: "iets anders",
 };
 
 /// English.
@@ -127,4 +147,14 @@ pub const EN: Store = Store {
             "{file} is damaged; leidraad does not delete damaged files. Remove it yourself if you are sure."
         )
     },
+    // hostile input (issue 15)
+    damage_not_a_file: |kind| format!("not a regular file but {kind}; it is not read"),
+    damage_too_large: |mb, limit| {
+        format!("the file is too large ({mb} MB; at most {limit} MB is read)")
+    },
+    kind_folder: "a folder",
+    kind_fifo: "a FIFO (named pipe)",
+    kind_socket: "a socket",
+    kind_device: "a device",
+    kind_other: "something else",
 };

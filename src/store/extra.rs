@@ -74,10 +74,14 @@ impl SessionStore {
             path: rescue.path.clone(),
             reason,
         };
-        let bytes = std::fs::read(&rescue.path).map_err(|error| LoadError::Io {
-            path: rescue.path.clone(),
-            error,
-        })?;
+        let bytes =
+            list::read_session_file(&rescue.path).map_err(|e| match DamageReason::of_read(e) {
+                Ok(reason) => damaged(reason),
+                Err(error) => LoadError::Io {
+                    path: rescue.path.clone(),
+                    error,
+                },
+            })?;
         let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
         Session::from_toml(text).map_err(|e| {
             damaged(match e {
@@ -98,17 +102,15 @@ impl SessionStore {
     /// another window, and for damaged files.
     pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
         let lock = self.lock(path).map_err(DeleteError::Locked)?;
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                if let Err(reason) = list::parse_bytes(&bytes) {
-                    return Err(DeleteError::Damaged {
-                        path: path.to_path_buf(),
-                        reason,
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => {
+        let damaged = |reason| DeleteError::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        };
+        match list::read_session_file(path).map_err(DamageReason::of_read) {
+            Ok(bytes) => list::parse_bytes(&bytes).map(drop).map_err(damaged)?,
+            Err(Ok(reason)) => return Err(damaged(reason)),
+            Err(Err(e)) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(Err(error)) => {
                 return Err(DeleteError::Io {
                     path: path.to_path_buf(),
                     error,

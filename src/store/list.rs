@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::file_read::{self, FileKind, ReadError};
 use crate::session::{Session, SessionFileError, Status, Timestamp};
 
 /// The last line of every session file the store writes. A file without it
@@ -28,6 +29,30 @@ pub enum DamageReason {
     Invalid(String),
     /// The file could not be read.
     Unreadable(String),
+    /// Not a regular file (a FIFO, a device, a folder behind a link): it
+    /// is never read, so it cannot block or flood the app.
+    NotAFile(FileKind),
+    /// Larger than a session file can be (its size in bytes, at least
+    /// [`file_read::SESSION_LIMIT`]): it is not read.
+    TooLarge(u64),
+}
+
+impl DamageReason {
+    /// The reason a refused read gives, or the I/O error when the file
+    /// could not be opened or read at all.
+    pub(crate) fn of_read(error: ReadError) -> Result<DamageReason, std::io::Error> {
+        match error {
+            ReadError::NotAFile(kind) => Ok(DamageReason::NotAFile(kind)),
+            ReadError::TooLarge { len, .. } => Ok(DamageReason::TooLarge(len)),
+            ReadError::Io(e) => Err(e),
+        }
+    }
+}
+
+/// The bytes of a session file, a plan file or a rescue copy: a regular
+/// file only, at most [`file_read::SESSION_LIMIT`] bytes.
+pub(crate) fn read_session_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    file_read::read_regular(path, file_read::SESSION_LIMIT)
 }
 
 impl fmt::Display for DamageReason {
@@ -41,6 +66,13 @@ impl fmt::Display for DamageReason {
             }
             DamageReason::Invalid(why) => write!(f, "not a valid session file: {why}"),
             DamageReason::Unreadable(why) => write!(f, "cannot be read: {why}"),
+            DamageReason::NotAFile(kind) => write!(f, "{kind}, not a regular file; it is not read"),
+            DamageReason::TooLarge(len) => write!(
+                f,
+                "the file is too large ({} MB; at most {} MB is read)",
+                file_read::megabytes(*len),
+                file_read::megabytes(file_read::SESSION_LIMIT)
+            ),
         }
     }
 }
@@ -256,9 +288,13 @@ pub(crate) fn read_listed(
             modified,
         })
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_session_file(path) {
         Ok(bytes) => bytes,
-        Err(e) => return (damaged(DamageReason::Unreadable(e.to_string())), None),
+        Err(e) => {
+            let reason = DamageReason::of_read(e)
+                .unwrap_or_else(|e| DamageReason::Unreadable(e.to_string()));
+            return (damaged(reason), None);
+        }
     };
     let head = match parse_head(&bytes) {
         Ok(head) => head,

@@ -4,6 +4,7 @@
 use std::io;
 
 use super::{DamageReason, DeleteError, LockError, ResolveError, SaveError, StoreWarning};
+use crate::file_read::{self, FileKind};
 use crate::i18n::Texts;
 
 /// Why an I/O operation failed, as the user should read it.
@@ -43,7 +44,23 @@ impl DamageReason {
             DamageReason::UnknownFormat(v) => (t.store.damage_unknown_format)(*v),
             DamageReason::Invalid(why) => (t.store.damage_invalid)(why),
             DamageReason::Unreadable(why) => (t.store.damage_unreadable)(why),
+            DamageReason::NotAFile(kind) => (t.store.damage_not_a_file)(kind_name(*kind, t)),
+            DamageReason::TooLarge(len) => (t.store.damage_too_large)(
+                file_read::megabytes(*len),
+                file_read::megabytes(file_read::SESSION_LIMIT),
+            ),
         }
+    }
+}
+
+/// What a path that is not a regular file names, in the user's language.
+pub fn kind_name(kind: FileKind, t: &Texts) -> &'static str {
+    match kind {
+        FileKind::Folder => t.store.kind_folder,
+        FileKind::Fifo => t.store.kind_fifo,
+        FileKind::Socket => t.store.kind_socket,
+        FileKind::Device => t.store.kind_device,
+        FileKind::Other => t.store.kind_other,
     }
 }
 

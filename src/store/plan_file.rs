@@ -67,7 +67,9 @@ pub fn plan_damage_message(reason: &DamageReason, t: &Texts) -> String {
         | DamageReason::NotText
         | DamageReason::Truncated
         | DamageReason::UnknownFormat(_)
-        | DamageReason::Unreadable(_) => reason.message(t),
+        | DamageReason::Unreadable(_)
+        | DamageReason::NotAFile(_)
+        | DamageReason::TooLarge(_) => reason.message(t),
     }
 }
 

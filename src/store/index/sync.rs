@@ -205,6 +205,8 @@ pub(super) fn damage_code(reason: &DamageReason) -> (&'static str, String) {
         DamageReason::UnknownFormat(v) => ("unknown_format", v.to_string()),
         DamageReason::Invalid(why) => ("invalid", why.clone()),
         DamageReason::Unreadable(why) => ("unreadable", why.clone()),
+        DamageReason::NotAFile(kind) => ("not_a_file", kind.code().to_string()),
+        DamageReason::TooLarge(len) => ("too_large", len.to_string()),
     }
 }
 
