@@ -100,9 +100,12 @@ pub struct Conversation {
 }
 
 impl Conversation {
-    /// The sum of the phase budgets in minutes.
+    /// The sum of the phase budgets in minutes (saturating: a hand-made
+    /// guide with huge budgets cannot overflow it).
     pub fn phase_minutes(&self) -> u32 {
-        self.phases.iter().map(|p| p.minutes).sum()
+        self.phases
+            .iter()
+            .fold(0u32, |sum, p| sum.saturating_add(p.minutes))
     }
 
     /// The field that names the client, if any.

@@ -472,7 +472,7 @@ pub fn session_text(session: &Session) -> Result<String, SaveError> {
 /// Read `text` back and compare it with `session`: a serialiser or parser
 /// that drops or changes anything stops the save.
 fn verify(session: &Session, text: &str) -> Result<(), SaveError> {
-    match list::parse_bytes(text.as_bytes()) {
+    match list::read_back(text.as_bytes()) {
         Ok(back) if back == *session => Ok(()),
         Ok(_) => Err(SaveError::Verify(
             "the text read back differs from the session".into(),

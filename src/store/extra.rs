@@ -83,12 +83,14 @@ impl SessionStore {
                 },
             })?;
         let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
-        Session::from_toml(text).map_err(|e| {
+        let session = Session::from_toml(text).map_err(|e| {
             damaged(match e {
                 FileError::Damaged(w) => DamageReason::Invalid(w),
                 FileError::UnknownFormat(v) => DamageReason::UnknownFormat(v),
             })
-        })
+        })?;
+        list::check_guide(&session).map_err(damaged)?;
+        Ok(session)
     }
 
     /// Remove a rescue copy (after it was restored or declined).

@@ -166,3 +166,70 @@ fn a_save_over_something_that_is_no_file_goes_to_a_conflict_copy() {
     let text = std::fs::read_to_string(&again).unwrap();
     assert!(text.contains("na de vervanging"));
 }
+
+/// A session file whose embedded guide was edited: `from` replaced by `to`
+/// once in the text the store writes.
+fn edited_guide(store: &SessionStore, name: &str, from: &str, to: &str) -> PathBuf {
+    let mut s = Session::new(&guide(), at(0));
+    s.start(at(1));
+    let text = super::session_text(&s).unwrap();
+    assert!(text.contains(from), "{from} in the session text");
+    let path = store.dir().join(name);
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    path
+}
+
+#[test]
+fn a_session_whose_embedded_guide_breaks_the_guide_rules_is_damaged_and_left_alone() {
+    let (_dir, stores) = stores();
+    let store = &stores[0];
+    let cases = [
+        (
+            "columns.toml",
+            "columns = [\"Wat\", \"Wie\", \"Wanneer\"]",
+            "columns = []",
+            "expected 1 to 6 `columns`, found 0",
+        ),
+        (
+            "minutes.toml",
+            "minutes = 20",
+            "minutes = 4294967295",
+            "phase minutes must be between 1 and 600, found 4294967295",
+        ),
+        (
+            "scale.toml",
+            "scale = [\"sterk\", \"redelijk\", \"minder sterk\"]",
+            "scale = []",
+            "expected a `scale` of 2 to 7 steps, found 0",
+        ),
+    ];
+    for (name, from, to, why) in cases {
+        let path = edited_guide(store, name, from, to);
+        let before = std::fs::read(&path).unwrap();
+        match store.load(&path) {
+            Err(LoadError::Damaged {
+                reason: DamageReason::Invalid(said),
+                ..
+            }) => assert!(said.contains(why), "{name}: {said}"),
+            other => panic!("{name}: {other:?}"),
+        }
+        for store in &stores {
+            let listed = listed_reason(store, name);
+            assert!(
+                matches!(&listed, Some(DamageReason::Invalid(said)) if said.contains(why)),
+                "{name}: {listed:?}"
+            );
+        }
+        let rescue = super::Rescue {
+            path: path.clone(),
+            session: path.clone(),
+            modified: std::time::SystemTime::UNIX_EPOCH,
+        };
+        assert!(
+            store.load_rescue(&rescue).is_err(),
+            "{name} as a rescue copy"
+        );
+        assert!(store.delete(&path).is_err(), "{name} is not deleted");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{name} untouched");
+    }
+}

@@ -77,8 +77,31 @@ impl fmt::Display for DamageReason {
     }
 }
 
-/// Parse the bytes of a session file, checking the end marker.
+/// Parse the bytes of a session file, checking the end marker and the
+/// guide it embeds (see [`check_guide`]).
 pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
+    let session = read_back(bytes)?;
+    check_guide(&session)?;
+    Ok(session)
+}
+
+/// The guide a session file embeds must meet the rules of a guide file: a
+/// file edited by hand or made by a tool could hold a list without columns
+/// or a phase of 4294967295 minutes, which no screen is made for. Such a
+/// session is damaged (and left as it is).
+pub(crate) fn check_guide(session: &Session) -> Result<(), DamageReason> {
+    crate::guide::parse::check_conversation(&session.guide).map_err(|errors| {
+        DamageReason::Invalid(format!(
+            "the embedded guide breaks the guide rules: {}",
+            errors.join("; ")
+        ))
+    })
+}
+
+/// Parse the bytes of a session file, checking the end marker only: what
+/// a save reads back to compare (the guide in memory passed its rules when
+/// it was loaded).
+pub(crate) fn read_back(bytes: &[u8]) -> Result<Session, DamageReason> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DamageReason::Empty);
     }
