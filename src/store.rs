@@ -242,11 +242,24 @@ impl SessionStore {
             .get(&asked)
             .cloned()
             .unwrap_or(asked.clone());
-        let target = match self.changed_outside(&path)? {
+        let seen = file_identity(&path);
+        let mut target = match self.changed_outside(&path)? {
             false => path.clone(),
             true => self.conflict_path(&path),
         };
-        self.write(&target, &text)?;
+        // That look came before the slow part (writing and flushing the
+        // temporary file: seconds on a USB stick or a network share). Right
+        // before the rename the file is looked at again: when it is no
+        // longer the one looked at (another program renamed or wrote over
+        // it), its content is compared again, and a foreign version stays
+        // where it is while this one goes to a conflict copy.
+        let mut last_check = || -> io::Result<PathBuf> {
+            if target == path && file_identity(&path) != seen && self.changed_outside_io(&path)? {
+                target = self.conflict_path(&path);
+            }
+            Ok(target.clone())
+        };
+        let target = self.write_checked(&path, &text, &mut last_check)?;
         let mut mem = self.memory();
         mem.reserved.remove(&target);
         if target == path {
@@ -283,6 +296,16 @@ impl SessionStore {
     /// file too large to be a session, is someone else's: it counts as a
     /// change, so it is left alone and never read or waited for.
     fn changed_outside(&self, path: &Path) -> Result<bool, SaveError> {
+        self.changed_outside_io(path)
+            .map_err(|error| SaveError::Io {
+                step: SaveStep::Check,
+                path: path.to_path_buf(),
+                error,
+            })
+    }
+
+    /// [`Self::changed_outside`] with the bare I/O error.
+    fn changed_outside_io(&self, path: &Path) -> io::Result<bool> {
         let on_disk = match list::read_session_file(path) {
             Ok(bytes) => bytes,
             Err(file_read::ReadError::NotAFile(_) | file_read::ReadError::TooLarge { .. }) => {
@@ -291,13 +314,7 @@ impl SessionStore {
             Err(file_read::ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
                 return Ok(false);
             }
-            Err(file_read::ReadError::Io(error)) => {
-                return Err(SaveError::Io {
-                    step: SaveStep::Check,
-                    path: path.to_path_buf(),
-                    error,
-                });
-            }
+            Err(file_read::ReadError::Io(error)) => return Err(error),
         };
         Ok(match self.memory().known.get(path) {
             Some(fp) => !fp.matches(&on_disk),
@@ -320,18 +337,32 @@ impl SessionStore {
 
     /// The one write path: atomic write, remembering what was written.
     fn write(&self, target: &Path, text: &str) -> Result<(), SaveError> {
+        self.write_checked(target, text, &mut || Ok(target.to_path_buf()))
+            .map(drop)
+    }
+
+    /// [`Self::write`] with a last look before the rename that names the
+    /// file written (`target` or a conflict copy beside it); returns it.
+    fn write_checked(
+        &self,
+        target: &Path,
+        text: &str,
+        last_check: &mut dyn FnMut() -> io::Result<PathBuf>,
+    ) -> Result<PathBuf, SaveError> {
         let bytes = text.as_bytes();
-        let mut remember = || {
-            let modified = std::fs::metadata(target).and_then(|m| m.modified()).ok();
+        let mut remember = |written: &Path| {
+            let modified = std::fs::metadata(written).and_then(|m| m.modified()).ok();
             let mut mem = self.memory();
             mem.known
-                .insert(target.to_path_buf(), Fingerprint::of(bytes, modified));
+                .insert(written.to_path_buf(), Fingerprint::of(bytes, modified));
         };
-        fs::write_atomic(&*self.inner.fs, target, bytes, &mut remember).map_err(|e| SaveError::Io {
-            step: e.step,
-            path: target.to_path_buf(),
-            error: e.error,
-        })
+        fs::write_atomic_checked(&*self.inner.fs, target, bytes, last_check, &mut remember).map_err(
+            |e| SaveError::Io {
+                step: e.step,
+                path: target.to_path_buf(),
+                error: e.error,
+            },
+        )
     }
 
     /// Read a session file. A damaged file is reported, never changed.

@@ -867,6 +867,74 @@ fn an_unknown_existing_file_is_not_overwritten_but_an_identical_rewrite_is_no_co
     );
 }
 
+/// Another program's rename over `path` (how sync clients and editors
+/// put a new version in place), from a file written beside it.
+fn rename_over(path: &Path, text: &str) {
+    let theirs = path.with_extension("sync-tmp");
+    fs::write(&theirs, text).unwrap();
+    fs::rename(&theirs, path).unwrap();
+}
+
+#[test]
+fn a_version_renamed_over_the_file_during_the_slow_flush_is_kept() {
+    // Issue 15 point 3: with every fsync slow (a USB stick, a network
+    // share), a sync client renames its version over the session while the
+    // save flushes its temporary file.
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    store.save(&path, &version(1)).unwrap();
+    let theirs = session_text(&version(7)).unwrap();
+    let (p, t) = (path.clone(), theirs.clone());
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &t));
+    let saved = store.save(&path, &version(2)).unwrap();
+    let Saved::Conflict { original, new_path } = saved else {
+        panic!("their version was overwritten: {saved:?}");
+    };
+    assert_eq!(original, path);
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs, "theirs stays");
+    assert_eq!(store.load(&new_path).unwrap(), version(2), "ours beside it");
+    assert_eq!(
+        hidden(dir.path()),
+        Vec::<String>::new(),
+        "no temp file left"
+    );
+
+    // The same during a first save (no file yet): theirs stays too.
+    let fresh = dir.path().join("nieuw.toml");
+    let (p, t) = (fresh.clone(), theirs.clone());
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &t));
+    let saved = store.save(&fresh, &version(3)).unwrap();
+    assert!(matches!(saved, Saved::Conflict { .. }), "{saved:?}");
+    assert_eq!(fs::read_to_string(&fresh).unwrap(), theirs);
+}
+
+#[test]
+fn an_identical_copy_renamed_over_the_file_during_the_flush_is_no_conflict() {
+    // A sync client putting back the very bytes we wrote (a new inode, a
+    // new mtime) loses nothing: the save goes where it was going.
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    store.save(&path, &version(1)).unwrap();
+    let ours = session_text(&version(1)).unwrap();
+    let p = path.clone();
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &ours));
+    assert_eq!(
+        store.save(&path, &version(2)).unwrap(),
+        Saved::Written(path.clone())
+    );
+    assert_eq!(store.load(&path).unwrap(), version(2));
+    // Deleted during the flush: nothing to lose, the save puts it back.
+    let p = path.clone();
+    faults.before(SaveStep::SyncFile, move || fs::remove_file(&p).unwrap());
+    assert_eq!(
+        store.save(&path, &version(3)).unwrap(),
+        Saved::Written(path.clone())
+    );
+    assert_eq!(store.load(&path).unwrap(), version(3));
+}
+
 // -- rescue and delete --
 
 #[test]
