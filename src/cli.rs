@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod folders;
 mod plans;
 mod sessions;
 
@@ -190,6 +191,9 @@ fn run(cli: Cli) -> i32 {
     let lang = cli.lang.or_else(Lang::from_env).unwrap_or_default();
     let texts = lang.texts();
     let dirs = cli.guide_dirs();
+    if let Some(why) = folders::refuse(&cli, texts) {
+        return sessions::fail(why);
+    }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
         Some(command) => match command {

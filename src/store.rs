@@ -446,16 +446,19 @@ impl SessionStore {
             dir: dir.clone(),
             error,
         };
-        let mut candidates: Vec<String> = std::fs::read_dir(dir)
+        // Each name as shown (a name that is not UTF-8 shows with U+FFFD,
+        // as `sessions` prints it) with the name itself, so such a file is
+        // found by the prefix printed and opened by its real name.
+        let mut candidates: Vec<(String, std::ffi::OsString)> = std::fs::read_dir(dir)
             .map_err(io_err)?
             .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| names::is_session_name(n) && n.starts_with(arg))
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.file_name()))
+            .filter(|(n, _)| names::is_session_name(n) && n.starts_with(arg))
             .collect();
         candidates.sort();
-        if let Some(exact) = candidates
+        if let Some((_, exact)) = candidates
             .iter()
-            .find(|n| *n == arg || n.strip_suffix(".toml") == Some(arg))
+            .find(|(n, _)| *n == arg || n.strip_suffix(".toml") == Some(arg))
         {
             return Ok(dir.join(exact));
         }
@@ -464,10 +467,10 @@ impl SessionStore {
                 arg: arg.to_string(),
                 dir: dir.clone(),
             }),
-            1 => Ok(dir.join(&candidates[0])),
+            1 => Ok(dir.join(&candidates[0].1)),
             _ => Err(ResolveError::Ambiguous {
                 arg: arg.to_string(),
-                candidates,
+                candidates: candidates.into_iter().map(|(n, _)| n).collect(),
             }),
         }
     }

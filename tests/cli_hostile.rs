@@ -171,3 +171,95 @@ fn a_fifo_in_a_guides_folder_is_reported_and_hangs_neither_guides_nor_check() {
         );
     }
 }
+
+#[test]
+fn a_guides_dir_that_is_missing_or_a_file_is_named_and_nothing_is_created() {
+    let root = TempDir::new().unwrap();
+    let missing = root.path().join("geen-map");
+    let out = leidraad(&root, "nl")
+        .arg("--guides-dir")
+        .arg(&missing)
+        .arg("guides")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("die map bestaat niet"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!missing.exists());
+    let file = root.path().join("een-bestand");
+    fs::write(&file, "x").unwrap();
+    let out = leidraad(&root, "en")
+        .arg("--guides-dir")
+        .arg(&file)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is a file, not a folder"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn sessions_with_a_missing_data_dir_says_so_and_creates_nothing() {
+    let root = TempDir::new().unwrap();
+    let missing = root.path().join("missing").join("x");
+    for command in [
+        &["sessions"][..],
+        &["show", "2026"],
+        &["delete", "2026", "--yes"],
+    ] {
+        let out = leidraad(&root, "en")
+            .arg("--data-dir")
+            .arg(&missing)
+            .args(command)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{command:?}");
+        assert!(
+            stderr(&out).contains("does not exist; nothing was created"),
+            "{command:?}: {}",
+            stderr(&out)
+        );
+        assert!(
+            !root.path().join("missing").exists(),
+            "{command:?} created it"
+        );
+    }
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_listed_and_deleted_by_its_prefix() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = TempDir::new().unwrap();
+    let saved = save(&root, &sample("Café"));
+    let odd = data(&root).join(std::ffi::OsStr::from_bytes(
+        b"2026-11-23-0900-caf\xe9-x.toml",
+    ));
+    fs::rename(&saved, &odd).unwrap();
+    let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = stdout(&out);
+    assert!(listed.contains("2026-11-23-0900-caf"), "{listed}");
+    let out = leidraad(&root, "nl")
+        .args(["show", "2026-11-23-0900-caf"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "show: {}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Voortgangsgesprek"),
+        "{}",
+        stdout(&out)
+    );
+    let out = leidraad(&root, "nl")
+        .args(["delete", "2026-11-23-0900-caf", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "delete: {}", stderr(&out));
+    assert!(!odd.exists(), "deleted");
+}

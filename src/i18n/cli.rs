@@ -46,6 +46,16 @@ pub struct Cli {
     pub deleted: fn(&str) -> String,
     pub show_open_elsewhere: fn(&str) -> String,
     pub delete_open_elsewhere: fn(&str) -> String,
+    // hostile (issue 15)
+    /// A `--guides-dir` that does not exist.
+    pub guides_dir_missing: fn(&str) -> String,
+    /// A `--guides-dir` that is a file, not a folder.
+    pub guides_dir_not_folder: fn(&str) -> String,
+    /// A data folder named with `--data-dir` that
+    /// does not exist, for a command that only reads.
+    pub data_dir_missing: fn(&str) -> String,
+    /// A data folder that is a file.
+    pub data_dir_not_folder: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -110,6 +120,15 @@ pub const NL: Cli = Cli {
             "{file} is open in een ander venster en wordt niet verwijderd. Sluit het daar eerst."
         )
     },
+    // hostile (issue 15)
+    guides_dir_missing: |dir| format!("--guides-dir {dir}: die map bestaat niet."),
+    guides_dir_not_folder: |dir| format!("--guides-dir {dir}: dat is een bestand, geen map."),
+    data_dir_missing: |dir| {
+        format!(
+            "De datamap {dir} bestaat niet; er is niets aangemaakt. Controleer de naam, of start leidraad daar één keer om hem te maken."
+        )
+    },
+    data_dir_not_folder: |dir| format!("De datamap {dir} is een bestand, geen map."),
 };
 
 /// English.
@@ -170,4 +189,13 @@ pub const EN: Cli = Cli {
     delete_open_elsewhere: |file| {
         format!("{file} is open in another window and is not deleted. Close it there first.")
     },
+    // hostile (issue 15)
+    guides_dir_missing: |dir| format!("--guides-dir {dir}: that folder does not exist."),
+    guides_dir_not_folder: |dir| format!("--guides-dir {dir}: that is a file, not a folder."),
+    data_dir_missing: |dir| {
+        format!(
+            "The data folder {dir} does not exist; nothing was created. Check the name, or start leidraad there once to create it."
+        )
+    },
+    data_dir_not_folder: |dir| format!("The data folder {dir} is a file, not a folder."),
 };

@@ -3,7 +3,8 @@
 //!
 //! The save sequence (`write_atomic`) is the only code path that writes a
 //! session file: a fresh temporary file `.~<name>.tmp` in the target folder
-//! (mode 0600 whatever the umask), write, fsync, rename over the target,
+//! (mode 0600 whatever the umask, created with `O_CREAT | O_EXCL |
+//! O_NOFOLLOW`), write, fsync, rename over the target,
 //! fsync the folder. On any error the temporary file is removed; a failed
 //! fsync is never retried on the same file (the caller writes a new one).
 
@@ -73,10 +74,12 @@ pub struct RealFs;
 
 impl Fs for RealFs {
     fn create_temp(&self, path: &Path) -> io::Result<File> {
+        // New (`O_CREAT | O_EXCL`) and never through a symbolic link.
         let file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW)
             .open(path)?;
         // The umask can only remove bits; set exactly 0600 in any case.
         file.set_permissions(std::fs::Permissions::from_mode(0o600))?;

@@ -233,3 +233,66 @@ fn a_session_whose_embedded_guide_breaks_the_guide_rules_is_damaged_and_left_alo
         assert_eq!(std::fs::read(&path).unwrap(), before, "{name} untouched");
     }
 }
+
+/// A file outside the data folder that a planted link points at, with its
+/// mode.
+fn victim(dir: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "niet van leidraad").unwrap();
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+    victim
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[test]
+fn a_link_planted_as_the_lock_file_is_not_followed() {
+    // Issue 15 point 7: the lock file was opened through a link and then
+    // chmodded, so the link's target became 0600.
+    let (dir, stores) = stores();
+    let store = &stores[0];
+    let path = save_one(store);
+    let victim = victim(dir.path());
+    let lock = super::names::lock_path(&path);
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    assert!(store.lock(&path).is_err(), "a link is no lock file");
+    assert_eq!(mode(&victim), 0o644, "the target is not chmodded");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "niet van leidraad"
+    );
+    assert!(!store.is_locked(&path));
+    // Without the link the lock is taken as before, and made 0600.
+    std::fs::remove_file(&lock).unwrap();
+    let held = store.lock(&path).unwrap();
+    assert_eq!(mode(held.lock_file()), 0o600);
+    assert!(stores[1].lock(&path).is_err(), "held");
+}
+
+#[test]
+fn links_planted_as_the_temporary_or_rescue_file_are_not_followed() {
+    let (dir, stores) = stores();
+    let store = &stores[0];
+    let path = save_one(store);
+    let victim = victim(dir.path());
+    let temp = super::names::temp_path(&path);
+    let rescue = super::names::rescue_path(&path);
+    std::os::unix::fs::symlink(&victim, &temp).unwrap();
+    std::os::unix::fs::symlink(&victim, &rescue).unwrap();
+    let mut s = Session::new(&guide(), at(0));
+    s.phases[0].notes = "na de link".into();
+    store.save(&path, &s).unwrap();
+    let text = super::session_text(&s).unwrap();
+    assert_eq!(store.write_rescue(&path, &text), Some(rescue.clone()));
+    assert!(!rescue.is_symlink(), "the rescue copy replaced the link");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "niet van leidraad"
+    );
+    assert_eq!(mode(&victim), 0o644);
+    assert_eq!(store.load(&path).unwrap(), s);
+}
