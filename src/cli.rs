@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 1 on an error (printed to stderr with what to
 //! do), 2 on a usage error (clap's own).
 
+mod copies;
 mod folders;
 mod plans;
 mod sessions;

@@ -13,6 +13,7 @@
 //! - Companion files start with `.~` (sync clients ignore them): see
 //!   [`names`]. No terminal code here.
 
+mod copies;
 mod errors;
 mod extra;
 mod fold;
@@ -44,9 +45,11 @@ use std::hash::{Hash, Hasher};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
 
+pub use copies::{COPIES_NAME, CopyLog, EmergencyCopy};
 pub use errors::{DeleteError, LoadError, ResolveError, SaveError, Saved, StoreWarning};
 pub use extra::Rescue;
 pub use fs::SaveStep;
@@ -92,6 +95,11 @@ impl Fingerprint {
     }
 }
 
+/// A folder fsync error that means "not supported here", not "failed".
+fn folder_sync_unsupported(e: &io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(libc::EINVAL | libc::EBADF))
+}
+
 /// Which file is at `path` now: its device, inode, modification time and
 /// length (an atomic save puts a new inode there).
 fn file_identity(path: &Path) -> Option<(u64, u64, SystemTime, u64)> {
@@ -135,6 +143,10 @@ struct Inner {
     reader: Mutex<Option<index::Index>>,
     /// Held while the index is brought up to date (one sync at a time).
     syncing: Mutex<()>,
+    /// A save found that folders cannot be fsynced here (and counted).
+    folder_sync_refused: AtomicBool,
+    /// [`SessionStore::take_folder_sync_note`] said so once.
+    folder_sync_noted: AtomicBool,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),
@@ -195,6 +207,8 @@ impl SessionStore {
                 index: Mutex::new(None),
                 reader: Mutex::new(None),
                 syncing: Mutex::new(()),
+                folder_sync_refused: AtomicBool::new(false),
+                folder_sync_noted: AtomicBool::new(false),
             }),
         };
         store.remove_stale_temps();
@@ -275,7 +289,8 @@ impl SessionStore {
 
     /// Save `session` into another folder (when the data folder cannot be
     /// written): the same verified atomic write, under a free name there.
-    /// The folder is created 0700 if missing.
+    /// The folder is created 0700 if missing. A copy renamed into place
+    /// counts as written even when the folder fsync then fails.
     pub fn save_to(&self, dir: &Path, session: &Session) -> Result<PathBuf, SaveError> {
         let text = session_text(session)?;
         ensure_private_dir(dir).map_err(|error| SaveError::Io {
@@ -285,8 +300,16 @@ impl SessionStore {
         })?;
         let name = names::first_free(&names::session_stem(session), |n| dir.join(n).exists());
         let target = dir.join(name);
-        self.write(&target, &text)?;
-        Ok(target)
+        match self.write(&target, &text) {
+            // Renamed into place already: the copy is there, complete, so
+            // it is reported as written (never "saved nowhere").
+            Ok(())
+            | Err(SaveError::Io {
+                step: SaveStep::SyncFolder,
+                ..
+            }) => Ok(target),
+            Err(e) => Err(e),
+        }
     }
 
     /// Whether the file at `path` differs from what this store last wrote
@@ -350,19 +373,43 @@ impl SessionStore {
         last_check: &mut dyn FnMut() -> io::Result<PathBuf>,
     ) -> Result<PathBuf, SaveError> {
         let bytes = text.as_bytes();
+        let mut renamed = None;
         let mut remember = |written: &Path| {
             let modified = std::fs::metadata(written).and_then(|m| m.modified()).ok();
             let mut mem = self.memory();
             mem.known
                 .insert(written.to_path_buf(), Fingerprint::of(bytes, modified));
+            renamed = Some(written.to_path_buf());
         };
-        fs::write_atomic_checked(&*self.inner.fs, target, bytes, last_check, &mut remember).map_err(
-            |e| SaveError::Io {
+        let result =
+            fs::write_atomic_checked(&*self.inner.fs, target, bytes, last_check, &mut remember);
+        match (result, renamed) {
+            (Ok(written), _) => Ok(written),
+            // Some network and FUSE file systems refuse fsync on a folder
+            // (EINVAL, EBADF; PostgreSQL tolerates these too): the file is
+            // in place, complete, as durable as that file system makes it.
+            (Err(e), Some(written))
+                if e.step == SaveStep::SyncFolder && folder_sync_unsupported(&e.error) =>
+            {
+                self.inner
+                    .folder_sync_refused
+                    .store(true, Ordering::Relaxed);
+                Ok(written)
+            }
+            (Err(e), _) => Err(SaveError::Io {
                 step: e.step,
                 path: target.to_path_buf(),
                 error: e.error,
-            },
-        )
+            }),
+        }
+    }
+
+    /// True once, after a save found that this file system does not fsync
+    /// folders (the save counted as done): for a one-time note that a
+    /// power cut right after a save might undo it.
+    pub fn take_folder_sync_note(&self) -> bool {
+        self.inner.folder_sync_refused.load(Ordering::Relaxed)
+            && !self.inner.folder_sync_noted.swap(true, Ordering::Relaxed)
     }
 
     /// Read a session file. A damaged file is reported, never changed.

@@ -109,7 +109,8 @@ pub fn run(ctx: TuiContext) -> Result<()> {
     // Create crossterm's event reader now, so its own SIGWINCH pipe is in
     // place before the loop first waits (a zero timeout reads nothing).
     let _ = event::poll(Duration::ZERO);
-    let app = App::new(ctx.settings, ctx.guides, ctx.broken_guides);
+    let mut app = App::new(ctx.settings, ctx.guides, ctx.broken_guides);
+    rescue::say_copies(&mut app);
     let mut ui = EventLoop::new(
         &mut terminal,
         &mut rt,

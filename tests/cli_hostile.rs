@@ -263,3 +263,26 @@ fn a_file_name_that_is_not_utf8_is_listed_and_deleted_by_its_prefix() {
     assert!(out.status.success(), "delete: {}", stderr(&out));
     assert!(!odd.exists(), "deleted");
 }
+
+#[test]
+fn sessions_lists_the_emergency_copies_recorded_in_the_config_folder() {
+    let root = TempDir::new().unwrap();
+    save(&root, &sample("De Linde"));
+    let copy = root.path().join("2026-11-23-0900-de-linde-kopie.toml");
+    fs::write(&copy, "kopie").unwrap();
+    let log = leidraad::store::CopyLog::in_folder(&root.path().join("cfg"));
+    let when = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:15:00+01:00").unwrap();
+    log.record(&copy, Some(&data(&root).join("sessie.toml")), when)
+        .unwrap();
+    let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("Noodkopieën"), "{err}");
+    assert!(err.contains(&copy.display().to_string()), "{err}");
+    assert!(err.contains("sessie.toml, 2026-11-23 10:15"), "{err}");
+    assert!(!stdout(&out).contains("kopie"), "the table stays as it was");
+    // A copy removed by hand is no longer listed.
+    fs::remove_file(&copy).unwrap();
+    let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
+    assert!(!stderr(&out).contains("Noodkopieën"), "{}", stderr(&out));
+}

@@ -935,6 +935,45 @@ fn an_identical_copy_renamed_over_the_file_during_the_flush_is_no_conflict() {
     assert_eq!(store.load(&path).unwrap(), version(3));
 }
 
+#[test]
+fn a_folder_fsync_the_file_system_does_not_support_is_a_save_with_one_note() {
+    // Issue 15 point 5 (F8): some network and FUSE file systems answer
+    // fsync on a folder with EINVAL; the file is renamed into place, so the
+    // save is done, not "failed" for ever.
+    const EINVAL: i32 = 22;
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    faults.fail(SaveStep::SyncFolder, Times::Always, EINVAL);
+    for n in 1..=3 {
+        assert_eq!(
+            store.save(&path, &version(n)).unwrap(),
+            Saved::Written(path.clone()),
+            "save {n}"
+        );
+        assert_eq!(store.load(&path).unwrap(), version(n));
+    }
+    assert!(store.take_folder_sync_note(), "said once");
+    assert!(!store.take_folder_sync_note(), "only once");
+    assert_eq!(hidden(dir.path()), Vec::<String>::new());
+    // Any other folder fsync error is still a failure of the save.
+    faults.clear();
+    faults.fail(SaveStep::SyncFolder, Times::Once, EIO);
+    assert!(store.save(&path, &version(4)).is_err());
+}
+
+#[test]
+fn a_copy_elsewhere_renamed_into_place_counts_as_written() {
+    // On the way out a copy whose folder fsync fails is still there: the
+    // exit message must say where, not "saved nowhere".
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(&dir.path().join("data"));
+    let elsewhere = dir.path().join("elders");
+    faults.fail(SaveStep::SyncFolder, Times::Always, EIO);
+    let copy = store.save_to(&elsewhere, &version(2)).unwrap();
+    assert_eq!(store.load(&copy).unwrap(), version(2));
+}
+
 // -- rescue and delete --
 
 #[test]

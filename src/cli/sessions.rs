@@ -187,6 +187,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     } else {
         print!("{}", super::table(&rows));
     }
+    super::copies::print_copies(t);
     0
 }
 

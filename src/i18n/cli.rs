@@ -56,6 +56,10 @@ pub struct Cli {
     pub data_dir_missing: fn(&str) -> String,
     /// A data folder that is a file.
     pub data_dir_not_folder: fn(&str) -> String,
+    /// Above the list of emergency copies, in `sessions`.
+    pub copies_heading: &'static str,
+    /// One emergency copy: where, of which session, when.
+    pub copy_line: fn(&str, &str, &str) -> String,
 }
 
 /// Nederlands.
@@ -129,6 +133,8 @@ pub const NL: Cli = Cli {
         )
     },
     data_dir_not_folder: |dir| format!("De datamap {dir} is een bestand, geen map."),
+    copies_heading: "Noodkopieën (bewaard toen de datamap niet beschreven kon worden):",
+    copy_line: |copy, session, when| format!("  {copy}  (van {session}, {when})"),
 };
 
 /// English.
@@ -198,4 +204,6 @@ pub const EN: Cli = Cli {
         )
     },
     data_dir_not_folder: |dir| format!("The data folder {dir} is a file, not a folder."),
+    copies_heading: "Emergency copies (saved when the data folder could not be written):",
+    copy_line: |copy, session, when| format!("  {copy}  (of {session}, {when})"),
 };

@@ -95,3 +95,26 @@ pub fn rescue_model(app: &mut App, rt: &Runtime, now: Timestamp) {
     }
     report(app.texts(), &written);
 }
+
+/// Record an emergency copy written on the way out (best effort, in the
+/// config folder's `copies.toml`): the next start and `leidraad sessions`
+/// say where it is, since its message may have gone to a terminal that is
+/// gone.
+pub fn record_copy(copy: &std::path::Path, session: Option<&std::path::Path>) {
+    if let Some(log) = crate::store::CopyLog::default_location() {
+        let _ = log.record(copy, session, chrono::Local::now().fixed_offset());
+    }
+}
+
+/// At the start: say where the emergency copies are, if any.
+pub fn say_copies(app: &mut App) {
+    let Some(log) = crate::store::CopyLog::default_location() else {
+        return;
+    };
+    let copies = log.copies();
+    let Some(newest) = copies.last() else {
+        return;
+    };
+    let text = (app.texts().shell.copies_waiting)(&newest.copy.display().to_string(), copies.len());
+    app.say(text, super::app::Severity::Warning);
+}

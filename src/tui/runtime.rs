@@ -219,6 +219,7 @@ impl Runtime {
         for dir in &self.fallback {
             match self.store.save_to(dir, &newest) {
                 Ok(path) => {
+                    super::rescue::record_copy(&path, self.path.as_deref());
                     self.saver.forget();
                     return Some(Ok(path));
                 }
