@@ -83,10 +83,11 @@ pub struct TuiContext {
 }
 
 /// Run the app until the user leaves. The terminal is restored on every way
-/// out, including a panic (our hook) and SIGTERM/SIGHUP.
+/// out, including a panic (our hook) and SIGTERM, SIGHUP, SIGINT and
+/// SIGQUIT.
 pub fn run(ctx: TuiContext) -> Result<()> {
     let hangup = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for sig in wait::LEAVE_SIGNALS {
         signal_hook::flag::register(sig, Arc::clone(&hangup))
             .context("installing signal handlers")?;
     }
