@@ -7,6 +7,7 @@ mod copies;
 mod folders;
 mod plans;
 mod sessions;
+mod widths;
 
 use std::path::PathBuf;
 

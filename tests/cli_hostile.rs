@@ -286,3 +286,23 @@ fn sessions_lists_the_emergency_copies_recorded_in_the_config_folder() {
     let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
     assert!(!stderr(&out).contains("Noodkopieën"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_huge_client_name_does_not_widen_the_sessions_table() {
+    // Issue 15 point 8: one 20 MB client name made `sessions` print 600 MB
+    // (every row padded to its width). 2 MB shows it as well.
+    let root = TempDir::new().unwrap();
+    save(&root, &sample(&"Basisschool ".repeat(170_000)));
+    save(&root, &sample("De Linde"));
+    let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.len() < 2_000,
+        "{} bytes:\n{}",
+        text.len(),
+        &text[..2_000.min(text.len())]
+    );
+    assert!(text.contains("De Linde"), "{text}");
+    assert!(text.contains("Basisschool Basisschool"), "{text}");
+}

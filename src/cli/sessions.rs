@@ -185,7 +185,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     if rows.len() == 1 {
         println!("{}", t.cli.no_sessions);
     } else {
-        print!("{}", super::table(&rows));
+        print!("{}", super::table(&super::widths::capped(&rows)));
     }
     super::copies::print_copies(t);
     0
