@@ -522,6 +522,29 @@ impl SessionStore {
         }
     }
 
+    /// A path for a new session, locked for this window (issue 15 point
+    /// 11): two windows starting the same client in the same second both
+    /// found the same name free, and the second then took the first's file
+    /// for another program's change. The name is taken by creating its lock
+    /// file (`O_EXCL`): a name whose lock file another window just made, or
+    /// whose session file appeared meanwhile, is passed over for the next
+    /// (`-2`, `-3`…). When the folder cannot be written, the first name
+    /// comes back with the error (saving then fails visibly and is retried).
+    pub fn claim_new(&self, session: &Session) -> (PathBuf, Result<SessionLock, LockError>) {
+        let first = self.path_for_new(session);
+        let mut path = first.clone();
+        for _ in 0..100 {
+            match lock::lock_new(&path) {
+                Ok(held) if !path.exists() => return (path, Ok(held)),
+                Ok(_) | Err(LockError::Busy { .. }) => {}
+                Err(e) => return (path, Err(e)),
+            }
+            path = self.path_for_new(session);
+        }
+        let busy = lock::lock_new(&first);
+        (first, busy)
+    }
+
     /// Lock a session against a second window: [`LockError::Busy`] if it is
     /// open elsewhere. Released on drop, and by the OS when the process dies.
     pub fn lock(&self, path: &Path) -> Result<SessionLock, LockError> {

@@ -974,6 +974,51 @@ fn a_copy_elsewhere_renamed_into_place_counts_as_written() {
     assert_eq!(store.load(&copy).unwrap(), version(2));
 }
 
+#[test]
+fn two_windows_starting_the_same_client_at_once_get_their_own_files() {
+    // Issue 15 point 11: both found the same name free; the second then
+    // took the first's file for another program's change (a -conflict copy
+    // and a wrong message). Two stores are two windows (nothing shared but
+    // the folder); each round they claim a name at the same moment.
+    for round in 0..40 {
+        let dir = temp_dir();
+        let windows = [
+            SessionStore::open(dir.path()).unwrap(),
+            SessionStore::open(dir.path()).unwrap(),
+        ];
+        let start = Arc::new(std::sync::Barrier::new(2));
+        let threads: Vec<_> = windows
+            .iter()
+            .cloned()
+            .map(|store| {
+                let start = Arc::clone(&start);
+                std::thread::spawn(move || {
+                    let v = version(1);
+                    start.wait();
+                    let (path, lock) = store.claim_new(&v);
+                    let lock = lock.expect("each window locks its own name");
+                    let saved = store.save(&path, &v).unwrap();
+                    (path, lock, saved)
+                })
+            })
+            .collect();
+        let claimed: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+        let (a, b) = (&claimed[0], &claimed[1]);
+        assert_ne!(a.0, b.0, "round {round}: the same name twice");
+        assert_eq!(a.2, Saved::Written(a.0.clone()), "round {round}");
+        assert_eq!(b.2, Saved::Written(b.0.clone()), "round {round}");
+        let sessions: Vec<String> = files(dir.path())
+            .into_iter()
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        assert_eq!(
+            sessions.len(),
+            2,
+            "round {round}: no conflict copy: {sessions:?}"
+        );
+    }
+}
+
 // -- rescue and delete --
 
 #[test]

@@ -102,6 +102,46 @@ pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
     })
 }
 
+/// Lock a session file name nobody has used yet: its lock file must be
+/// new. [`LockError::Busy`] when it exists (another window just took the
+/// name), so the caller picks the next name.
+pub(crate) fn lock_new(session: &Path) -> Result<SessionLock, LockError> {
+    let lock_file = lock_path(session);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(&lock_file);
+    let io_err = |error| LockError::Io {
+        lock_file: lock_file.clone(),
+        error,
+    };
+    let file = match file {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            return Err(LockError::Busy {
+                session: session.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(io_err(e)),
+    };
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .map_err(io_err)?;
+    match file.try_lock() {
+        Ok(()) => Ok(SessionLock {
+            file,
+            lock_file,
+            session: session.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy {
+            session: session.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err(e)),
+    }
+}
+
 /// Open the lock file: new (`O_CREAT | O_EXCL`, made exactly 0600), or the
 /// one another window made; never through a symbolic link (`O_NOFOLLOW`: a
 /// link planted there fails instead of having its target opened and
