@@ -234,6 +234,7 @@ impl<'a> EventLoop<'a> {
             let outcomes = self.rt.outcomes();
             self.pending.extend(outcomes);
             self.handle_pending(now);
+            rescue::note_folder_sync(&mut self.app, &self.rt.store);
             if self.rt.quit {
                 return Ok(());
             }
