@@ -147,6 +147,8 @@ struct Inner {
     folder_sync_refused: AtomicBool,
     /// [`SessionStore::take_folder_sync_note`] said so once.
     folder_sync_noted: AtomicBool,
+    /// Where emergency copies are recorded (the config folder's).
+    copy_log: Mutex<Option<CopyLog>>,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),
@@ -209,6 +211,7 @@ impl SessionStore {
                 syncing: Mutex::new(()),
                 folder_sync_refused: AtomicBool::new(false),
                 folder_sync_noted: AtomicBool::new(false),
+                copy_log: Mutex::new(CopyLog::default_location()),
             }),
         };
         store.remove_stale_temps();
@@ -402,6 +405,26 @@ impl SessionStore {
                 error: e.error,
             }),
         }
+    }
+
+    /// Record emergency copies in `log` instead of the config folder's
+    /// (`None`: nowhere); for tests.
+    #[doc(hidden)]
+    pub fn set_copy_log(&self, log: Option<CopyLog>) {
+        *self
+            .inner
+            .copy_log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = log;
+    }
+
+    /// Where this store finds the recorded emergency copies.
+    pub(crate) fn copy_log(&self) -> Option<CopyLog> {
+        self.inner
+            .copy_log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// True once, after a save found that this file system does not fsync

@@ -85,9 +85,13 @@ pub const NL: Shell = Shell {
     // hostile (issue 15)
     copies_waiting: |path, n| {
         if n == 1 {
-            format!("Er staat een noodkopie van je notities in {path}")
+            format!(
+                "Er staat een noodkopie van je notities in {path}; hervat de sessie om hem terug te zetten"
+            )
         } else {
-            format!("Er staan {n} noodkopieën; de nieuwste: {path} (leidraad sessions toont ze)")
+            format!(
+                "Er staan {n} noodkopieën; de nieuwste: {path}. Hervatten zet ze terug; leidraad sessions toont ze"
+            )
         }
     },
     folder_sync_note: "Bewaard. Dit bestandssysteem bevestigt het wegschrijven van de map niet; bij stroomuitval direct na het bewaren kan de laatste versie ontbreken.",
@@ -128,10 +132,12 @@ pub const EN: Shell = Shell {
     // hostile (issue 15)
     copies_waiting: |path, n| {
         if n == 1 {
-            format!("An emergency copy of your notes is in {path}")
+            format!(
+                "An emergency copy of your notes is in {path}; resume the session to take it back"
+            )
         } else {
             format!(
-                "There are {n} emergency copies; the newest: {path} (leidraad sessions lists them)"
+                "There are {n} emergency copies; the newest: {path}. Resuming takes them back; leidraad sessions lists them"
             )
         }
     },

@@ -296,3 +296,39 @@ fn links_planted_as_the_temporary_or_rescue_file_are_not_followed() {
     assert_eq!(mode(&victim), 0o644);
     assert_eq!(store.load(&path).unwrap(), s);
 }
+
+#[test]
+fn a_recorded_emergency_copy_is_offered_like_a_rescue_and_kept_when_let_go() {
+    // Issue 15 point 5: the copy the way out wrote elsewhere was found by
+    // nobody; now the home screen marks its session as rescued and resuming
+    // takes the newer version in.
+    let (dir, stores) = stores();
+    let store = &stores[0];
+    let log = super::CopyLog::in_folder(&dir.path().join("cfg"));
+    store.set_copy_log(Some(log.clone()));
+    let mut s = Session::new(&guide(), at(0));
+    let path = store.path_for_new(&s);
+    store.save(&path, &s).unwrap();
+    assert_eq!(store.rescue_for(&path), None);
+    s.phases[0].notes = "alleen in de kopie".into();
+    s.mark_saved(at(5));
+    let copy = store.save_to(&dir.path().join("Documenten"), &s).unwrap();
+    log.record(&copy, Some(&path), at(5)).unwrap();
+
+    let offered = store.rescue_for(&path).expect("the copy is offered");
+    assert_eq!(offered.path, copy);
+    assert!(
+        store
+            .rescues()
+            .iter()
+            .any(|r| r.session == path && r.path == copy)
+    );
+    assert_eq!(store.load_rescue(&offered).unwrap(), s);
+    store.discard_rescue(&offered).unwrap();
+    assert!(copy.exists(), "the user's copy stays");
+    assert_eq!(store.rescue_for(&path), None, "and is no longer offered");
+    // A copy of a session in another folder is not this store's to offer.
+    log.record(&copy, Some(&dir.path().join("elders/x.toml")), at(6))
+        .unwrap();
+    assert!(store.rescues().iter().all(|r| r.path != copy));
+}
