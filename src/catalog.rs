@@ -15,6 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::file_read::{self, ReadError};
 use crate::guide::parse::{Diagnostic, Parsed, Position, parse_guide, parse_guide_bytes};
 use crate::guide::{Conversation, Guide, Trajectory};
 use crate::trajectory::resolve_steps;
@@ -93,15 +94,12 @@ impl Catalog {
             for path in guide_files(dir, &mut errors) {
                 let source = GuideSource::File(path.clone());
                 let name = source.display_name();
-                match std::fs::read(&path) {
+                match read_guide_file(&name, &path) {
                     Ok(bytes) => match parse_guide_bytes(&name, &bytes) {
                         Ok(parsed) => add(&mut pending, &mut errors, parsed, source),
                         Err(mut e) => errors.append(&mut e),
                     },
-                    Err(e) => errors.push(Diagnostic::whole_file(
-                        &name,
-                        format!("cannot read the guide file: {e}"),
-                    )),
+                    Err(e) => errors.push(e),
                 }
             }
         }
@@ -135,6 +133,23 @@ impl Catalog {
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.guides.iter().flat_map(|g| g.warnings.iter())
     }
+}
+
+/// The bytes of a guide file: a regular file of at most
+/// [`file_read::GUIDE_LIMIT`] bytes (a FIFO named `*.toml` would hang every
+/// start); anything else is a diagnostic about the whole file.
+pub fn read_guide_file(name: &str, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    file_read::read_regular(path, file_read::GUIDE_LIMIT).map_err(|e| {
+        Diagnostic::whole_file(
+            name,
+            match e {
+                ReadError::Io(e) => format!("cannot read the guide file: {e}"),
+                ReadError::NotAFile(_) | ReadError::TooLarge { .. } => {
+                    format!("not read as a guide file: {e}")
+                }
+            },
+        )
+    })
 }
 
 /// The `*.toml` files of a folder, sorted by name. A missing folder has none.

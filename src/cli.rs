@@ -5,11 +5,14 @@
 
 mod check;
 mod config;
+mod copies;
+mod folders;
 pub mod help;
 mod out;
 mod plans;
 mod sessions;
 mod shell;
+mod widths;
 
 use std::path::PathBuf;
 
@@ -265,6 +268,9 @@ fn run(mut cli: Cli) -> i32 {
     );
     if !quiet {
         config::warn(&cli.config);
+    }
+    if let Some(why) = folders::refuse(&cli, texts) {
+        return sessions::fail(why);
     }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),

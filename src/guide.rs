@@ -100,9 +100,12 @@ pub struct Conversation {
 }
 
 impl Conversation {
-    /// The sum of the phase budgets in minutes.
+    /// The sum of the phase budgets in minutes (saturating: a hand-made
+    /// guide with huge budgets cannot overflow it).
     pub fn phase_minutes(&self) -> u32 {
-        self.phases.iter().map(|p| p.minutes).sum()
+        self.phases
+            .iter()
+            .fold(0u32, |sum, p| sum.saturating_add(p.minutes))
     }
 
     /// The field that names the client, if any.
@@ -126,11 +129,11 @@ impl Conversation {
     /// The budget of each phase scaled so that they add up to `minutes`,
     /// in seconds (the guide may state a total that differs from the sum).
     pub fn scaled_budgets_secs(&self) -> Vec<i64> {
-        let sum = self.phase_minutes().max(1) as i64;
-        let total = self.minutes as i64 * 60;
+        let sum = i128::from(self.phase_minutes().max(1));
+        let total = i128::from(self.minutes) * 60;
         self.phases
             .iter()
-            .map(|p| p.minutes as i64 * total / sum)
+            .map(|p| i64::try_from(i128::from(p.minutes) * total / sum).unwrap_or(i64::MAX))
             .collect()
     }
 }

@@ -13,11 +13,14 @@
 //! - Companion files start with `.~` (sync clients ignore them): see
 //!   [`names`]. No terminal code here.
 
+mod copies;
 mod errors;
 mod extra;
 mod fold;
 pub mod fs;
 mod history;
+#[cfg(test)]
+mod hostile_tests;
 mod index;
 #[cfg(test)]
 mod index_tests;
@@ -42,9 +45,11 @@ use std::hash::{Hash, Hasher};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
 
+pub use copies::{COPIES_NAME, CopyLog, EmergencyCopy};
 pub use errors::{DeleteError, LoadError, ResolveError, SaveError, Saved, StoreWarning};
 pub use extra::Rescue;
 pub use fs::SaveStep;
@@ -64,6 +69,7 @@ pub use plans::{PLANS_FOLDER, PlanLock, PlanStore, plan_file_name};
 pub use query::SessionQuery;
 pub use search::{HitKind, MatchedPart, SearchHit};
 
+use crate::file_read;
 use crate::session::Session;
 
 /// What the store last wrote or read at a path, to notice outside changes.
@@ -87,6 +93,11 @@ impl Fingerprint {
     fn matches(&self, bytes: &[u8]) -> bool {
         self.len == bytes.len() as u64 && self.hash == content_hash(bytes)
     }
+}
+
+/// A folder fsync error that means "not supported here", not "failed".
+fn folder_sync_unsupported(e: &io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(libc::EINVAL | libc::EBADF))
 }
 
 /// Which file is at `path` now: its device, inode, modification time and
@@ -132,6 +143,12 @@ struct Inner {
     reader: Mutex<Option<index::Index>>,
     /// Held while the index is brought up to date (one sync at a time).
     syncing: Mutex<()>,
+    /// A save found that folders cannot be fsynced here (and counted).
+    folder_sync_refused: AtomicBool,
+    /// [`SessionStore::take_folder_sync_note`] said so once.
+    folder_sync_noted: AtomicBool,
+    /// Where emergency copies are recorded (the config folder's).
+    copy_log: Mutex<Option<CopyLog>>,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),
@@ -192,6 +209,9 @@ impl SessionStore {
                 index: Mutex::new(None),
                 reader: Mutex::new(None),
                 syncing: Mutex::new(()),
+                folder_sync_refused: AtomicBool::new(false),
+                folder_sync_noted: AtomicBool::new(false),
+                copy_log: Mutex::new(CopyLog::default_location()),
             }),
         };
         store.remove_stale_temps();
@@ -239,11 +259,24 @@ impl SessionStore {
             .get(&asked)
             .cloned()
             .unwrap_or(asked.clone());
-        let target = match self.changed_outside(&path)? {
+        let seen = file_identity(&path);
+        let mut target = match self.changed_outside(&path)? {
             false => path.clone(),
             true => self.conflict_path(&path),
         };
-        self.write(&target, &text)?;
+        // That look came before the slow part (writing and flushing the
+        // temporary file: seconds on a USB stick or a network share). Right
+        // before the rename the file is looked at again: when it is no
+        // longer the one looked at (another program renamed or wrote over
+        // it), its content is compared again, and a foreign version stays
+        // where it is while this one goes to a conflict copy.
+        let mut last_check = || -> io::Result<PathBuf> {
+            if target == path && file_identity(&path) != seen && self.changed_outside_io(&path)? {
+                target = self.conflict_path(&path);
+            }
+            Ok(target.clone())
+        };
+        let target = self.write_checked(&path, &text, &mut last_check)?;
         let mut mem = self.memory();
         mem.reserved.remove(&target);
         if target == path {
@@ -259,7 +292,8 @@ impl SessionStore {
 
     /// Save `session` into another folder (when the data folder cannot be
     /// written): the same verified atomic write, under a free name there.
-    /// The folder is created 0700 if missing.
+    /// The folder is created 0700 if missing. A copy renamed into place
+    /// counts as written even when the folder fsync then fails.
     pub fn save_to(&self, dir: &Path, session: &Session) -> Result<PathBuf, SaveError> {
         let text = session_text(session)?;
         ensure_private_dir(dir).map_err(|error| SaveError::Io {
@@ -269,23 +303,44 @@ impl SessionStore {
         })?;
         let name = names::first_free(&names::session_stem(session), |n| dir.join(n).exists());
         let target = dir.join(name);
-        self.write(&target, &text)?;
-        Ok(target)
+        match self.write(&target, &text) {
+            // Renamed into place already: the copy is there, complete, so
+            // it is reported as written (never "saved nowhere").
+            Ok(())
+            | Err(SaveError::Io {
+                step: SaveStep::SyncFolder,
+                ..
+            }) => Ok(target),
+            Err(e) => Err(e),
+        }
     }
 
     /// Whether the file at `path` differs from what this store last wrote
     /// or loaded there. A missing file is no change (nothing to lose).
+    ///
+    /// Something that is not a regular file there (a folder, a FIFO), or a
+    /// file too large to be a session, is someone else's: it counts as a
+    /// change, so it is left alone and never read or waited for.
     fn changed_outside(&self, path: &Path) -> Result<bool, SaveError> {
-        let on_disk = match std::fs::read(path) {
+        self.changed_outside_io(path)
+            .map_err(|error| SaveError::Io {
+                step: SaveStep::Check,
+                path: path.to_path_buf(),
+                error,
+            })
+    }
+
+    /// [`Self::changed_outside`] with the bare I/O error.
+    fn changed_outside_io(&self, path: &Path) -> io::Result<bool> {
+        let on_disk = match list::read_session_file(path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-            Err(error) => {
-                return Err(SaveError::Io {
-                    step: SaveStep::Check,
-                    path: path.to_path_buf(),
-                    error,
-                });
+            Err(file_read::ReadError::NotAFile(_) | file_read::ReadError::TooLarge { .. }) => {
+                return Ok(true);
             }
+            Err(file_read::ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+                return Ok(false);
+            }
+            Err(file_read::ReadError::Io(error)) => return Err(error),
         };
         Ok(match self.memory().known.get(path) {
             Some(fp) => !fp.matches(&on_disk),
@@ -308,18 +363,76 @@ impl SessionStore {
 
     /// The one write path: atomic write, remembering what was written.
     fn write(&self, target: &Path, text: &str) -> Result<(), SaveError> {
+        self.write_checked(target, text, &mut || Ok(target.to_path_buf()))
+            .map(drop)
+    }
+
+    /// [`Self::write`] with a last look before the rename that names the
+    /// file written (`target` or a conflict copy beside it); returns it.
+    fn write_checked(
+        &self,
+        target: &Path,
+        text: &str,
+        last_check: &mut dyn FnMut() -> io::Result<PathBuf>,
+    ) -> Result<PathBuf, SaveError> {
         let bytes = text.as_bytes();
-        let mut remember = || {
-            let modified = std::fs::metadata(target).and_then(|m| m.modified()).ok();
+        let mut renamed = None;
+        let mut remember = |written: &Path| {
+            let modified = std::fs::metadata(written).and_then(|m| m.modified()).ok();
             let mut mem = self.memory();
             mem.known
-                .insert(target.to_path_buf(), Fingerprint::of(bytes, modified));
+                .insert(written.to_path_buf(), Fingerprint::of(bytes, modified));
+            renamed = Some(written.to_path_buf());
         };
-        fs::write_atomic(&*self.inner.fs, target, bytes, &mut remember).map_err(|e| SaveError::Io {
-            step: e.step,
-            path: target.to_path_buf(),
-            error: e.error,
-        })
+        let result =
+            fs::write_atomic_checked(&*self.inner.fs, target, bytes, last_check, &mut remember);
+        match (result, renamed) {
+            (Ok(written), _) => Ok(written),
+            // Some network and FUSE file systems refuse fsync on a folder
+            // (EINVAL, EBADF; PostgreSQL tolerates these too): the file is
+            // in place, complete, as durable as that file system makes it.
+            (Err(e), Some(written))
+                if e.step == SaveStep::SyncFolder && folder_sync_unsupported(&e.error) =>
+            {
+                self.inner
+                    .folder_sync_refused
+                    .store(true, Ordering::Relaxed);
+                Ok(written)
+            }
+            (Err(e), _) => Err(SaveError::Io {
+                step: e.step,
+                path: target.to_path_buf(),
+                error: e.error,
+            }),
+        }
+    }
+
+    /// Record emergency copies in `log` instead of the config folder's
+    /// (`None`: nowhere); for tests.
+    #[doc(hidden)]
+    pub fn set_copy_log(&self, log: Option<CopyLog>) {
+        *self
+            .inner
+            .copy_log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = log;
+    }
+
+    /// Where this store finds the recorded emergency copies.
+    pub(crate) fn copy_log(&self) -> Option<CopyLog> {
+        self.inner
+            .copy_log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// True once, after a save found that this file system does not fsync
+    /// folders (the save counted as done): for a one-time note that a
+    /// power cut right after a save might undo it.
+    pub fn take_folder_sync_note(&self) -> bool {
+        self.inner.folder_sync_refused.load(Ordering::Relaxed)
+            && !self.inner.folder_sync_noted.swap(true, Ordering::Relaxed)
     }
 
     /// Read a session file. A damaged file is reported, never changed.
@@ -331,9 +444,15 @@ impl SessionStore {
     /// next save would take its own write for someone else's.
     pub fn load(&self, path: &Path) -> Result<Session, LoadError> {
         let before = file_identity(path);
-        let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
-            path: path.to_path_buf(),
-            error,
+        let bytes = list::read_session_file(path).map_err(|e| match DamageReason::of_read(e) {
+            Ok(reason) => LoadError::Damaged {
+                path: path.to_path_buf(),
+                reason,
+            },
+            Err(error) => LoadError::Io {
+                path: path.to_path_buf(),
+                error,
+            },
         })?;
         let session = list::parse_bytes(&bytes).map_err(|reason| LoadError::Damaged {
             path: path.to_path_buf(),
@@ -397,16 +516,19 @@ impl SessionStore {
             dir: dir.clone(),
             error,
         };
-        let mut candidates: Vec<String> = std::fs::read_dir(dir)
+        // Each name as shown (a name that is not UTF-8 shows with U+FFFD,
+        // as `sessions` prints it) with the name itself, so such a file is
+        // found by the prefix printed and opened by its real name.
+        let mut candidates: Vec<(String, std::ffi::OsString)> = std::fs::read_dir(dir)
             .map_err(io_err)?
             .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| names::is_session_name(n) && n.starts_with(arg))
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.file_name()))
+            .filter(|(n, _)| names::is_session_name(n) && n.starts_with(arg))
             .collect();
         candidates.sort();
-        if let Some(exact) = candidates
+        if let Some((_, exact)) = candidates
             .iter()
-            .find(|n| *n == arg || n.strip_suffix(".toml") == Some(arg))
+            .find(|(n, _)| *n == arg || n.strip_suffix(".toml") == Some(arg))
         {
             return Ok(dir.join(exact));
         }
@@ -415,12 +537,35 @@ impl SessionStore {
                 arg: arg.to_string(),
                 dir: dir.clone(),
             }),
-            1 => Ok(dir.join(&candidates[0])),
+            1 => Ok(dir.join(&candidates[0].1)),
             _ => Err(ResolveError::Ambiguous {
                 arg: arg.to_string(),
-                candidates,
+                candidates: candidates.into_iter().map(|(n, _)| n).collect(),
             }),
         }
+    }
+
+    /// A path for a new session, locked for this window (issue 15 point
+    /// 11): two windows starting the same client in the same second both
+    /// found the same name free, and the second then took the first's file
+    /// for another program's change. The name is taken by creating its lock
+    /// file (`O_EXCL`): a name whose lock file another window just made, or
+    /// whose session file appeared meanwhile, is passed over for the next
+    /// (`-2`, `-3`…). When the folder cannot be written, the first name
+    /// comes back with the error (saving then fails visibly and is retried).
+    pub fn claim_new(&self, session: &Session) -> (PathBuf, Result<SessionLock, LockError>) {
+        let first = self.path_for_new(session);
+        let mut path = first.clone();
+        for _ in 0..100 {
+            match lock::lock_new(&path) {
+                Ok(held) if !path.exists() => return (path, Ok(held)),
+                Ok(_) | Err(LockError::Busy { .. }) => {}
+                Err(e) => return (path, Err(e)),
+            }
+            path = self.path_for_new(session);
+        }
+        let busy = lock::lock_new(&first);
+        (first, busy)
     }
 
     /// Lock a session against a second window: [`LockError::Busy`] if it is
@@ -454,7 +599,7 @@ pub fn session_text(session: &Session) -> Result<String, SaveError> {
 /// Read `text` back and compare it with `session`: a serialiser or parser
 /// that drops or changes anything stops the save.
 fn verify(session: &Session, text: &str) -> Result<(), SaveError> {
-    match list::parse_bytes(text.as_bytes()) {
+    match list::read_back(text.as_bytes()) {
         Ok(back) if back == *session => Ok(()),
         Ok(_) => Err(SaveError::Verify(
             "the text read back differs from the session".into(),

@@ -33,6 +33,12 @@
 //! - A **reminder** is due at its moment on the same clock: `anchor + m` for
 //!   "minutes after the start", `end − m` for "minutes before the end", and
 //!   never once the end has passed.
+//!
+//! A session file may hold any number (a correction of `i64::MAX`
+//! seconds, a visit in the year 9999): elapsed times and the sum of the
+//! corrections are held within ±[`MAX_SECS`] and every sum saturates, so
+//! no figure here, and no sum a screen or a report makes of them, can
+//! overflow.
 
 use crate::session::{Session, Status, Timestamp};
 
@@ -43,6 +49,10 @@ mod props;
 pub use agreed::{EndError, parse_end};
 #[cfg(test)]
 mod tests;
+
+/// The largest elapsed time, and the largest sum of corrections either
+/// way, the timer counts with: 2^40 seconds (about 34,800 years).
+pub const MAX_SECS: i64 = 1 << 40;
 
 /// How a phase's clock stands against its budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,48 +125,64 @@ fn secs(from: Timestamp, to: Timestamp) -> i64 {
     (to - from).num_seconds().max(0)
 }
 
-/// Seconds counted to phase `phase` at `now` (0 for an unknown phase).
+/// `secs` seconds as a duration, held to the range chrono can represent
+/// (a session file may hold any number; `TimeDelta::seconds` panics
+/// outside about ±292 million years).
+fn delta(secs: i64) -> chrono::TimeDelta {
+    let max = chrono::TimeDelta::MAX.num_seconds();
+    chrono::TimeDelta::try_seconds(secs.clamp(-max, max)).unwrap_or(chrono::TimeDelta::MAX)
+}
+
+/// The sum of `values`, saturating at the ends of `i64`.
+fn saturating_sum(values: impl Iterator<Item = i64>) -> i64 {
+    values.fold(0i64, i64::saturating_add)
+}
+
+/// Seconds counted to phase `phase` at `now` (0 for an unknown phase, at
+/// most [`MAX_SECS`]).
 pub fn phase_elapsed(session: &Session, phase: usize, now: Timestamp) -> i64 {
     let now = effective_now(session, now);
     let Some(record) = session.phases.get(phase) else {
         return 0;
     };
-    let visits: i64 = record
-        .visits
-        .iter()
-        .map(|v| secs(v.start, v.end.unwrap_or(now)))
-        .sum();
-    let corrections: i64 = record.corrections.iter().map(|c| c.seconds).sum();
-    visits.saturating_add(corrections).max(0)
+    let visits = saturating_sum(
+        record
+            .visits
+            .iter()
+            .map(|v| secs(v.start, v.end.unwrap_or(now))),
+    );
+    let corrections = saturating_sum(record.corrections.iter().map(|c| c.seconds));
+    visits.saturating_add(corrections).clamp(0, MAX_SECS)
 }
 
-/// Seconds counted to all phases at `now`.
+/// Seconds counted to all phases at `now` (at most [`MAX_SECS`]).
 pub fn total_elapsed(session: &Session, now: Timestamp) -> i64 {
-    (0..session.phases.len())
-        .map(|p| phase_elapsed(session, p, now))
-        .sum()
+    saturating_sum((0..session.phases.len()).map(|p| phase_elapsed(session, p, now))).min(MAX_SECS)
 }
 
 /// The sum of every phase's corrections: how much earlier (positive) the
 /// conversation started than `started` says.
 pub fn correction_secs(session: &Session) -> i64 {
-    session
-        .phases
-        .iter()
-        .flat_map(|p| p.corrections.iter())
-        .fold(0i64, |sum, c| sum.saturating_add(c.seconds))
+    saturating_sum(
+        session
+            .phases
+            .iter()
+            .flat_map(|p| p.corrections.iter())
+            .map(|c| c.seconds),
+    )
+    .clamp(-MAX_SECS, MAX_SECS)
 }
 
 /// The moment the conversation counts from: `started` moved by the
 /// corrections (None before the start).
 pub fn anchor(session: &Session) -> Option<Timestamp> {
     let started = session.started?;
-    started.checked_sub_signed(chrono::TimeDelta::seconds(correction_secs(session)))
+    started.checked_sub_signed(delta(correction_secs(session)))
 }
 
 /// The end of the conversation (see the module documentation).
 pub fn end_at(session: &Session, now: Timestamp) -> Timestamp {
-    let planned = chrono::TimeDelta::seconds(i64::from(session.guide.minutes) * 60);
+    let planned = delta(i64::from(session.guide.minutes) * 60);
     if let Some(end) = session.agreed_end {
         return end;
     }
@@ -199,7 +225,7 @@ pub fn paused_secs(session: &Session, now: Timestamp) -> i64 {
 pub fn phase_state(elapsed: i64, budget: i64) -> PhaseState {
     if elapsed > budget {
         PhaseState::Over
-    } else if elapsed * 5 >= budget * 4 {
+    } else if i128::from(elapsed) * 5 >= i128::from(budget) * 4 {
         PhaseState::Near
     } else {
         PhaseState::Normal
@@ -247,7 +273,7 @@ pub fn due_reminders(session: &Session, now: Timestamp) -> Vec<usize> {
 /// The clock time a reminder is due at.
 pub fn reminder_at(at: crate::guide::ReminderAt, anchor: Timestamp, end: Timestamp) -> Timestamp {
     use crate::guide::ReminderAt;
-    let minutes = |m: u32| chrono::TimeDelta::seconds(i64::from(m) * 60);
+    let minutes = |m: u32| delta(i64::from(m) * 60);
     match at {
         ReminderAt::MinutesAfterStart(m) => anchor.checked_add_signed(minutes(m)).unwrap_or(anchor),
         ReminderAt::MinutesBeforeEnd(m) => end.checked_sub_signed(minutes(m)).unwrap_or(end),
@@ -277,7 +303,7 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
             }
         })
         .collect();
-    let total_elapsed = phases.iter().fold(0i64, |t, p| t.saturating_add(p.elapsed));
+    let total_elapsed = saturating_sum(phases.iter().map(|p| p.elapsed)).min(MAX_SECS);
     let paused_secs = paused_secs(session, now);
     let planned_end = end_at(session, now);
     let duration = match anchor(session) {
@@ -287,24 +313,22 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     let current_left = phases
         .iter()
         .find(|p| p.current && !p.done)
-        .map_or(0, |p| (p.budget - p.elapsed).max(0));
+        .map_or(0, |p| p.budget.saturating_sub(p.elapsed).max(0));
     let rest: Vec<usize> = (0..phases.len())
         .filter(|&i| !phases[i].done && !phases[i].current)
         .collect();
-    let rest_budget: i64 = rest.iter().map(|&i| phases[i].budget).sum();
+    let rest_budget = saturating_sum(rest.iter().map(|&i| phases[i].budget));
     let projected_end = if session.status == Status::Finished {
         now
     } else {
-        now.checked_add_signed(chrono::TimeDelta::seconds(
-            current_left.saturating_add(rest_budget),
-        ))
-        .unwrap_or(now)
+        now.checked_add_signed(delta(current_left.saturating_add(rest_budget)))
+            .unwrap_or(now)
     };
     let remaining_for_rest = (planned_end - now).num_seconds();
     let behind_by = (projected_end - planned_end).num_seconds();
     if rescales(session, behind_by) && !rest.is_empty() {
         let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
-        let minutes = (remaining_for_rest - current_left).max(0) / 60;
+        let minutes = remaining_for_rest.saturating_sub(current_left).max(0) / 60;
         for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
             phases[i].proposed = Some(m * 60);
         }
@@ -343,17 +367,22 @@ fn share_minutes(weights: &[i64], minutes: i64) -> Vec<i64> {
     if minutes <= n {
         return vec![1; weights.len()];
     }
-    let total: i64 = weights.iter().map(|w| w.max(&0)).sum();
-    let weights: Vec<i64> = if total == 0 {
+    // In i128: a weight times the minutes cannot overflow it.
+    let total: i128 = weights.iter().map(|w| i128::from(*w.max(&0))).sum();
+    let weights: Vec<i128> = if total == 0 {
         vec![1; weights.len()]
     } else {
-        weights.iter().map(|w| (*w).max(0)).collect()
+        weights.iter().map(|w| i128::from((*w).max(0))).collect()
     };
-    let total: i64 = weights.iter().sum();
-    let mut shares: Vec<i64> = weights.iter().map(|w| w * minutes / total).collect();
+    let total: i128 = weights.iter().sum();
+    let wide = i128::from(minutes);
+    let mut shares: Vec<i64> = weights
+        .iter()
+        .map(|w| i64::try_from(w * wide / total).unwrap_or(minutes))
+        .collect();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse((weights[i] * minutes) % total));
-    let mut left = minutes - shares.iter().sum::<i64>();
+    order.sort_by_key(|&i| std::cmp::Reverse((weights[i] * wide) % total));
+    let mut left = minutes - saturating_sum(shares.iter().copied());
     for &i in order.iter().cycle() {
         if left <= 0 {
             break;

@@ -83,10 +83,11 @@ pub struct TuiContext {
 }
 
 /// Run the app until the user leaves. The terminal is restored on every way
-/// out, including a panic (our hook) and SIGTERM/SIGHUP.
+/// out, including a panic (our hook) and SIGTERM, SIGHUP, SIGINT and
+/// SIGQUIT.
 pub fn run(ctx: TuiContext) -> Result<()> {
     let hangup = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for sig in wait::LEAVE_SIGNALS {
         signal_hook::flag::register(sig, Arc::clone(&hangup))
             .context("installing signal handlers")?;
     }
@@ -109,7 +110,8 @@ pub fn run(ctx: TuiContext) -> Result<()> {
     // Create crossterm's event reader now, so its own SIGWINCH pipe is in
     // place before the loop first waits (a zero timeout reads nothing).
     let _ = event::poll(Duration::ZERO);
-    let app = App::new(ctx.settings, ctx.guides, ctx.broken_guides);
+    let mut app = App::new(ctx.settings, ctx.guides, ctx.broken_guides);
+    rescue::say_copies(&mut app);
     let mut ui = EventLoop::new(
         &mut terminal,
         &mut rt,
@@ -232,6 +234,7 @@ impl<'a> EventLoop<'a> {
             let outcomes = self.rt.outcomes();
             self.pending.extend(outcomes);
             self.handle_pending(now);
+            rescue::note_folder_sync(&mut self.app, &self.rt.store);
             if self.rt.quit {
                 return Ok(());
             }

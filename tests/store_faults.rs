@@ -867,6 +867,158 @@ fn an_unknown_existing_file_is_not_overwritten_but_an_identical_rewrite_is_no_co
     );
 }
 
+/// Another program's rename over `path` (how sync clients and editors
+/// put a new version in place), from a file written beside it.
+fn rename_over(path: &Path, text: &str) {
+    let theirs = path.with_extension("sync-tmp");
+    fs::write(&theirs, text).unwrap();
+    fs::rename(&theirs, path).unwrap();
+}
+
+#[test]
+fn a_version_renamed_over_the_file_during_the_slow_flush_is_kept() {
+    // Issue 15 point 3: with every fsync slow (a USB stick, a network
+    // share), a sync client renames its version over the session while the
+    // save flushes its temporary file.
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    store.save(&path, &version(1)).unwrap();
+    let theirs = session_text(&version(7)).unwrap();
+    let (p, t) = (path.clone(), theirs.clone());
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &t));
+    let saved = store.save(&path, &version(2)).unwrap();
+    let Saved::Conflict { original, new_path } = saved else {
+        panic!("their version was overwritten: {saved:?}");
+    };
+    assert_eq!(original, path);
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs, "theirs stays");
+    assert_eq!(store.load(&new_path).unwrap(), version(2), "ours beside it");
+    assert_eq!(
+        hidden(dir.path()),
+        Vec::<String>::new(),
+        "no temp file left"
+    );
+
+    // The same during a first save (no file yet): theirs stays too.
+    let fresh = dir.path().join("nieuw.toml");
+    let (p, t) = (fresh.clone(), theirs.clone());
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &t));
+    let saved = store.save(&fresh, &version(3)).unwrap();
+    assert!(matches!(saved, Saved::Conflict { .. }), "{saved:?}");
+    assert_eq!(fs::read_to_string(&fresh).unwrap(), theirs);
+}
+
+#[test]
+fn an_identical_copy_renamed_over_the_file_during_the_flush_is_no_conflict() {
+    // A sync client putting back the very bytes we wrote (a new inode, a
+    // new mtime) loses nothing: the save goes where it was going.
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    store.save(&path, &version(1)).unwrap();
+    let ours = session_text(&version(1)).unwrap();
+    let p = path.clone();
+    faults.before(SaveStep::SyncFile, move || rename_over(&p, &ours));
+    assert_eq!(
+        store.save(&path, &version(2)).unwrap(),
+        Saved::Written(path.clone())
+    );
+    assert_eq!(store.load(&path).unwrap(), version(2));
+    // Deleted during the flush: nothing to lose, the save puts it back.
+    let p = path.clone();
+    faults.before(SaveStep::SyncFile, move || fs::remove_file(&p).unwrap());
+    assert_eq!(
+        store.save(&path, &version(3)).unwrap(),
+        Saved::Written(path.clone())
+    );
+    assert_eq!(store.load(&path).unwrap(), version(3));
+}
+
+#[test]
+fn a_folder_fsync_the_file_system_does_not_support_is_a_save_with_one_note() {
+    // Issue 15 point 5 (F8): some network and FUSE file systems answer
+    // fsync on a folder with EINVAL; the file is renamed into place, so the
+    // save is done, not "failed" for ever.
+    const EINVAL: i32 = 22;
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(dir.path());
+    let path = store.path_for_new(&version(1));
+    faults.fail(SaveStep::SyncFolder, Times::Always, EINVAL);
+    for n in 1..=3 {
+        assert_eq!(
+            store.save(&path, &version(n)).unwrap(),
+            Saved::Written(path.clone()),
+            "save {n}"
+        );
+        assert_eq!(store.load(&path).unwrap(), version(n));
+    }
+    assert!(store.take_folder_sync_note(), "said once");
+    assert!(!store.take_folder_sync_note(), "only once");
+    assert_eq!(hidden(dir.path()), Vec::<String>::new());
+    // Any other folder fsync error is still a failure of the save.
+    faults.clear();
+    faults.fail(SaveStep::SyncFolder, Times::Once, EIO);
+    assert!(store.save(&path, &version(4)).is_err());
+}
+
+#[test]
+fn a_copy_elsewhere_renamed_into_place_counts_as_written() {
+    // On the way out a copy whose folder fsync fails is still there: the
+    // exit message must say where, not "saved nowhere".
+    let dir = temp_dir();
+    let (store, faults) = faulty_store(&dir.path().join("data"));
+    let elsewhere = dir.path().join("elders");
+    faults.fail(SaveStep::SyncFolder, Times::Always, EIO);
+    let copy = store.save_to(&elsewhere, &version(2)).unwrap();
+    assert_eq!(store.load(&copy).unwrap(), version(2));
+}
+
+#[test]
+fn two_windows_starting_the_same_client_at_once_get_their_own_files() {
+    // Issue 15 point 11: both found the same name free; the second then
+    // took the first's file for another program's change (a -conflict copy
+    // and a wrong message). Two stores are two windows (nothing shared but
+    // the folder); each round they claim a name at the same moment.
+    for round in 0..40 {
+        let dir = temp_dir();
+        let windows = [
+            SessionStore::open(dir.path()).unwrap(),
+            SessionStore::open(dir.path()).unwrap(),
+        ];
+        let start = Arc::new(std::sync::Barrier::new(2));
+        let threads: Vec<_> = windows
+            .iter()
+            .cloned()
+            .map(|store| {
+                let start = Arc::clone(&start);
+                std::thread::spawn(move || {
+                    let v = version(1);
+                    start.wait();
+                    let (path, lock) = store.claim_new(&v);
+                    let lock = lock.expect("each window locks its own name");
+                    let saved = store.save(&path, &v).unwrap();
+                    (path, lock, saved)
+                })
+            })
+            .collect();
+        let claimed: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+        let (a, b) = (&claimed[0], &claimed[1]);
+        assert_ne!(a.0, b.0, "round {round}: the same name twice");
+        assert_eq!(a.2, Saved::Written(a.0.clone()), "round {round}");
+        assert_eq!(b.2, Saved::Written(b.0.clone()), "round {round}");
+        let sessions: Vec<String> = files(dir.path())
+            .into_iter()
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        assert_eq!(
+            sessions.len(),
+            2,
+            "round {round}: no conflict copy: {sessions:?}"
+        );
+    }
+}
+
 // -- rescue and delete --
 
 #[test]

@@ -184,8 +184,9 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     if rows.len() == 1 {
         super::out::println(t.cli.no_sessions);
     } else {
-        super::out::print(&super::table(&rows));
+        super::out::print(&super::table(&super::widths::capped(&rows)));
     }
+    super::copies::print_copies(t);
     0
 }
 

@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 
 use crate::guide::Guide;
 use head::Kind;
+pub use validate::check_conversation;
 
 /// A place in a guide file: 1-based line and column (the column counted in
 /// characters, not bytes).

@@ -127,6 +127,20 @@ pub struct Cli {
     /// Standard output or error could not be written (not a closed pipe):
     /// the system's reason.
     pub output_failed: fn(&str) -> String,
+    // hostile (issue 15)
+    /// A `--guides-dir` that does not exist.
+    pub guides_dir_missing: fn(&str) -> String,
+    /// A `--guides-dir` that is a file, not a folder.
+    pub guides_dir_not_folder: fn(&str) -> String,
+    /// A data folder named with `--data-dir` that
+    /// does not exist, for a command that only reads.
+    pub data_dir_missing: fn(&str) -> String,
+    /// A data folder that is a file.
+    pub data_dir_not_folder: fn(&str) -> String,
+    /// Above the list of emergency copies, in `sessions`.
+    pub copies_heading: &'static str,
+    /// One emergency copy: where, of which session, when.
+    pub copy_line: fn(&str, &str, &str) -> String,
 }
 
 /// Nederlands.
@@ -262,6 +276,17 @@ pub const NL: Cli = Cli {
     help: help::NL,
     check: check::NL,
     output_failed: |why| format!("kon niet alles schrijven: {why}"),
+    // hostile (issue 15)
+    guides_dir_missing: |dir| format!("--guides-dir {dir}: die map bestaat niet."),
+    guides_dir_not_folder: |dir| format!("--guides-dir {dir}: dat is een bestand, geen map."),
+    data_dir_missing: |dir| {
+        format!(
+            "De datamap {dir} bestaat niet; er is niets aangemaakt. Controleer de naam, of start leidraad daar één keer om hem te maken."
+        )
+    },
+    data_dir_not_folder: |dir| format!("De datamap {dir} is een bestand, geen map."),
+    copies_heading: "Noodkopieën (bewaard toen de datamap niet beschreven kon worden):",
+    copy_line: |copy, session, when| format!("  {copy}  (van {session}, {when})"),
 };
 
 /// The commented `config.toml` in Dutch.
@@ -426,6 +451,17 @@ pub const EN: Cli = Cli {
     help: help::EN,
     check: check::EN,
     output_failed: |why| format!("could not write everything: {why}"),
+    // hostile (issue 15)
+    guides_dir_missing: |dir| format!("--guides-dir {dir}: that folder does not exist."),
+    guides_dir_not_folder: |dir| format!("--guides-dir {dir}: that is a file, not a folder."),
+    data_dir_missing: |dir| {
+        format!(
+            "The data folder {dir} does not exist; nothing was created. Check the name, or start leidraad there once to create it."
+        )
+    },
+    data_dir_not_folder: |dir| format!("The data folder {dir} is a file, not a folder."),
+    copies_heading: "Emergency copies (saved when the data folder could not be written):",
+    copy_line: |copy, session, when| format!("  {copy}  (of {session}, {when})"),
 };
 
 /// The commented `config.toml` in English.

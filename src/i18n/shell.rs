@@ -40,6 +40,12 @@ pub struct Shell {
     pub export_keys: &'static str,
     /// Where the report was written.
     pub exported: fn(&str) -> String,
+    // hostile (issue 15)
+    /// At the start: the newest emergency copy (where), and how many
+    /// there are.
+    pub copies_waiting: fn(&str, usize) -> String,
+    /// Once, when the file system does not fsync folders.
+    pub folder_sync_note: &'static str,
 }
 
 /// Nederlands.
@@ -76,6 +82,19 @@ pub const NL: Shell = Shell {
     export_folder: "Map",
     export_keys: "↑↓ kiezen · Spatie aan/uit · Enter maken · Esc annuleren",
     exported: |p| format!("Verslag bewaard: {p}"),
+    // hostile (issue 15)
+    copies_waiting: |path, n| {
+        if n == 1 {
+            format!(
+                "Er staat een noodkopie van je notities in {path}; hervat de sessie om hem terug te zetten"
+            )
+        } else {
+            format!(
+                "Er staan {n} noodkopieën; de nieuwste: {path}. Hervatten zet ze terug; leidraad sessions toont ze"
+            )
+        }
+    },
+    folder_sync_note: "Bewaard. Dit bestandssysteem bevestigt het wegschrijven van de map niet; bij stroomuitval direct na het bewaren kan de laatste versie ontbreken.",
 };
 
 /// English.
@@ -110,4 +129,17 @@ pub const EN: Shell = Shell {
     export_folder: "Folder",
     export_keys: "↑↓ choose · Space on/off · Enter write · Esc cancel",
     exported: |p| format!("Report saved: {p}"),
+    // hostile (issue 15)
+    copies_waiting: |path, n| {
+        if n == 1 {
+            format!(
+                "An emergency copy of your notes is in {path}; resume the session to take it back"
+            )
+        } else {
+            format!(
+                "There are {n} emergency copies; the newest: {path}. Resuming takes them back; leidraad sessions lists them"
+            )
+        }
+    },
+    folder_sync_note: "Saved. This file system does not confirm writing the folder; after a power cut right after a save the last version may be missing.",
 };

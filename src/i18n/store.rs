@@ -56,6 +56,16 @@ pub struct Store {
     pub not_read_back: fn(&str) -> String,
     /// A session file could not be read: the file, the reason.
     pub cannot_read: fn(&str, &str) -> String,
+    // hostile input (issue 15)
+    /// A `*.toml` that is not a regular file (the argument: what it is).
+    pub damage_not_a_file: fn(&str) -> String,
+    /// A file over the size limit: its size and the limit, in MB.
+    pub damage_too_large: fn(u64, u64) -> String,
+    pub kind_folder: &'static str,
+    pub kind_fifo: &'static str,
+    pub kind_socket: &'static str,
+    pub kind_device: &'static str,
+    pub kind_other: &'static str,
 }
 
 /// Nederlands.
@@ -128,6 +138,16 @@ pub const NL: Store = Store {
         )
     },
     cannot_read: |file, why| format!("kan {file} niet lezen: {why}"),
+    // hostile input (issue 15)
+    damage_not_a_file: |kind| format!("geen gewoon bestand maar {kind}; het wordt niet gelezen"),
+    damage_too_large: |mb, limit| {
+        format!("het bestand is te groot ({mb} MB; er wordt hoogstens {limit} MB gelezen)")
+    },
+    kind_folder: "een map",
+    kind_fifo: "een FIFO (named pipe)",
+    kind_socket: "een socket",
+    kind_device: "een apparaat",
+    kind_other: "iets anders",
 };
 
 /// English.
@@ -196,4 +216,14 @@ pub const EN: Store = Store {
         format!("the session does not read back as written ({why}); nothing was written")
     },
     cannot_read: |file, why| format!("cannot read {file}: {why}"),
+    // hostile input (issue 15)
+    damage_not_a_file: |kind| format!("not a regular file but {kind}; it is not read"),
+    damage_too_large: |mb, limit| {
+        format!("the file is too large ({mb} MB; at most {limit} MB is read)")
+    },
+    kind_folder: "a folder",
+    kind_fifo: "a FIFO (named pipe)",
+    kind_socket: "a socket",
+    kind_device: "a device",
+    kind_other: "something else",
 };

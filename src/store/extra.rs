@@ -52,20 +52,45 @@ impl SessionStore {
                 })
             })
             .collect();
+        let copies: Vec<Rescue> = self
+            .emergency_copies()
+            .filter(|r| !out.iter().any(|o| o.session == r.session))
+            .collect();
+        out.extend(copies);
         out.sort_by_key(|r| std::cmp::Reverse(r.modified));
         out
+    }
+
+    /// The recorded emergency copies (see [`super::CopyLog`]) of sessions in
+    /// this folder, as rescue copies: the home screen offers them like a
+    /// crash's, and resuming takes the newer in (issue 15 point 5).
+    fn emergency_copies(&self) -> impl Iterator<Item = Rescue> + '_ {
+        let copies = self.copy_log().map(|log| log.copies()).unwrap_or_default();
+        copies.into_iter().rev().filter_map(|c| {
+            let session = c.session?;
+            (names::parent_dir(&session) == self.inner.dir.as_path()).then(|| Rescue {
+                modified: std::fs::metadata(&c.copy)
+                    .and_then(|m| m.modified())
+                    .unwrap_or(SystemTime::UNIX_EPOCH),
+                path: c.copy,
+                session,
+            })
+        })
     }
 
     /// The rescue copy a crash left beside one session, if any (one look
     /// at one name, whatever the size of the folder).
     pub fn rescue_for(&self, session: &Path) -> Option<Rescue> {
         let path = names::rescue_path(session);
-        let meta = std::fs::symlink_metadata(&path).ok()?;
-        meta.is_file().then(|| Rescue {
-            modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-            session: session.to_path_buf(),
-            path,
-        })
+        let beside = std::fs::symlink_metadata(&path)
+            .ok()
+            .filter(|meta| meta.is_file())
+            .map(|meta| Rescue {
+                modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+                session: session.to_path_buf(),
+                path,
+            });
+        beside.or_else(|| self.emergency_copies().find(|r| r.session == session))
     }
 
     /// Read a rescue copy (the end marker is not required).
@@ -74,22 +99,36 @@ impl SessionStore {
             path: rescue.path.clone(),
             reason,
         };
-        let bytes = std::fs::read(&rescue.path).map_err(|error| LoadError::Io {
-            path: rescue.path.clone(),
-            error,
-        })?;
+        let bytes =
+            list::read_session_file(&rescue.path).map_err(|e| match DamageReason::of_read(e) {
+                Ok(reason) => damaged(reason),
+                Err(error) => LoadError::Io {
+                    path: rescue.path.clone(),
+                    error,
+                },
+            })?;
         let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
-        Session::from_toml(text).map_err(|e| {
+        let session = Session::from_toml(text).map_err(|e| {
             damaged(match e {
                 FileError::Damaged(w) => DamageReason::Invalid(w),
                 FileError::UnknownFormat(v) => DamageReason::UnknownFormat(v),
             })
-        })
+        })?;
+        list::check_guide(&session).map_err(damaged)?;
+        Ok(session)
     }
 
-    /// Remove a rescue copy (after it was restored or declined).
+    /// Remove a rescue copy (after it was restored or declined). An
+    /// emergency copy elsewhere is the user's file: it stays, and is only
+    /// no longer offered.
     pub fn discard_rescue(&self, rescue: &Rescue) -> io::Result<()> {
-        std::fs::remove_file(&rescue.path)
+        if rescue.path == names::rescue_path(&rescue.session) {
+            return std::fs::remove_file(&rescue.path);
+        }
+        match self.copy_log() {
+            Some(log) => log.forget(&rescue.path),
+            None => Ok(()),
+        }
     }
 
     /// Delete a session and every file that belongs to it: its rescue copy,
@@ -98,17 +137,15 @@ impl SessionStore {
     /// another window, and for damaged files.
     pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
         let lock = self.lock(path).map_err(DeleteError::Locked)?;
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                if let Err(reason) = list::parse_bytes(&bytes) {
-                    return Err(DeleteError::Damaged {
-                        path: path.to_path_buf(),
-                        reason,
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => {
+        let damaged = |reason| DeleteError::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        };
+        match list::read_session_file(path).map_err(DamageReason::of_read) {
+            Ok(bytes) => list::parse_bytes(&bytes).map(drop).map_err(damaged)?,
+            Err(Ok(reason)) => return Err(damaged(reason)),
+            Err(Err(e)) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(Err(error)) => {
                 return Err(DeleteError::Io {
                     path: path.to_path_buf(),
                     error,

@@ -3,7 +3,8 @@
 //!
 //! The save sequence (`write_atomic`) is the only code path that writes a
 //! session file: a fresh temporary file `.~<name>.tmp` in the target folder
-//! (mode 0600 whatever the umask), write, fsync, rename over the target,
+//! (mode 0600 whatever the umask, created with `O_CREAT | O_EXCL |
+//! O_NOFOLLOW`), write, fsync, rename over the target,
 //! fsync the folder. On any error the temporary file is removed; a failed
 //! fsync is never retried on the same file (the caller writes a new one).
 
@@ -11,7 +12,7 @@ use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -59,6 +60,11 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
     /// fsync a folder, making renames in it durable.
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// The last look before the rename (see [`write_atomic_checked`]):
+    /// runs `check`.
+    fn last_check(&self, check: &mut dyn FnMut() -> io::Result<PathBuf>) -> io::Result<PathBuf> {
+        check()
+    }
 }
 
 /// The real file system.
@@ -68,10 +74,12 @@ pub struct RealFs;
 
 impl Fs for RealFs {
     fn create_temp(&self, path: &Path) -> io::Result<File> {
+        // New (`O_CREAT | O_EXCL`) and never through a symbolic link.
         let file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW)
             .open(path)?;
         // The umask can only remove bits; set exactly 0600 in any case.
         file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
@@ -112,6 +120,29 @@ pub(crate) fn write_atomic(
     data: &[u8],
     after_rename: &mut dyn FnMut(),
 ) -> Result<(), StepError> {
+    write_atomic_checked(
+        fs,
+        target,
+        data,
+        &mut || Ok(target.to_path_buf()),
+        &mut |_| after_rename(),
+    )
+    .map(drop)
+}
+
+/// [`write_atomic`] with a last look before the rename: once the temporary
+/// file is written and flushed (the slow part), `last_check` names where
+/// it goes, `target` or elsewhere in the same folder (a conflict copy, when
+/// another program replaced `target` meanwhile); an error there is a
+/// [`SaveStep::Check`] failure. `after_rename` gets the file written;
+/// the result is that file.
+pub(crate) fn write_atomic_checked(
+    fs: &dyn Fs,
+    target: &Path,
+    data: &[u8],
+    last_check: &mut dyn FnMut() -> io::Result<PathBuf>,
+    after_rename: &mut dyn FnMut(&Path),
+) -> Result<PathBuf, StepError> {
     let fail = |step| move |error| StepError { step, error };
     let dir = super::names::parent_dir(target);
     let tmp = super::names::temp_path(target);
@@ -128,12 +159,20 @@ pub(crate) fn write_atomic(
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    if let Err(e) = fs.rename(&tmp, target) {
+    let destination = match fs.last_check(&mut *last_check) {
+        Ok(d) => d,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(fail(SaveStep::Check)(e));
+        }
+    };
+    if let Err(e) = fs.rename(&tmp, &destination) {
         let _ = std::fs::remove_file(&tmp);
         return Err(fail(SaveStep::Rename)(e));
     }
-    after_rename();
-    fs.sync_dir(&dir).map_err(fail(SaveStep::SyncFolder))
+    after_rename(&destination);
+    fs.sync_dir(&dir).map_err(fail(SaveStep::SyncFolder))?;
+    Ok(destination)
 }
 
 /// How often a planned fault fires.
@@ -149,11 +188,26 @@ pub enum Times {
     Crash,
 }
 
-#[derive(Debug, Default)]
+/// Something a test does just before a step (another program's rename).
+type Hook = Box<dyn FnMut() + Send>;
+
+#[derive(Default)]
 struct Faults {
     planned: Vec<(SaveStep, Times, i32)>,
     delay: Option<Duration>,
     calls: Vec<SaveStep>,
+    before: Vec<(SaveStep, Hook)>,
+}
+
+impl fmt::Debug for Faults {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Faults")
+            .field("planned", &self.planned)
+            .field("delay", &self.delay)
+            .field("calls", &self.calls)
+            .field("before", &self.before.len())
+            .finish()
+    }
 }
 
 /// A file system that fails chosen steps with a chosen OS error (ENOSPC,
@@ -187,6 +241,12 @@ impl FaultyFs {
         f.delay = None;
     }
 
+    /// Run `hook` once, just before the next `step` (what another program
+    /// does at that moment: replacing the file during a slow fsync).
+    pub fn before(&self, step: SaveStep, hook: impl FnMut() + Send + 'static) {
+        self.faults().before.push((step, Box::new(hook)));
+    }
+
     /// Make every write take `delay` (a slow disk).
     pub fn set_delay(&self, delay: Option<Duration>) {
         self.faults().delay = delay;
@@ -198,6 +258,16 @@ impl FaultyFs {
     }
 
     fn check(&self, step: SaveStep) -> io::Result<()> {
+        let hook = {
+            let mut f = self.faults();
+            f.before
+                .iter()
+                .position(|(s, _)| *s == step)
+                .map(|i| f.before.remove(i).1)
+        };
+        if let Some(mut hook) = hook {
+            hook();
+        }
         let delay = {
             let mut f = self.faults();
             f.calls.push(step);
@@ -260,5 +330,10 @@ impl Fs for FaultyFs {
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         self.check(SaveStep::SyncFolder)?;
         RealFs.sync_dir(dir)
+    }
+
+    fn last_check(&self, check: &mut dyn FnMut() -> io::Result<PathBuf>) -> io::Result<PathBuf> {
+        self.check(SaveStep::Check)?;
+        check()
     }
 }

@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::file_read::{self, FileKind, ReadError};
 use crate::session::{Session, SessionFileError, Status, Timestamp};
 
 /// The last line of every session file the store writes. A file without it
@@ -34,6 +35,30 @@ pub enum DamageReason {
     /// A whole session whose line ends another program changed to CRLF
     /// (a Windows sync client): it is left as it is.
     LineEnds,
+    /// Not a regular file (a FIFO, a device, a folder behind a link): it
+    /// is never read, so it cannot block or flood the app.
+    NotAFile(FileKind),
+    /// Larger than a session file can be (its size in bytes, at least
+    /// [`file_read::SESSION_LIMIT`]): it is not read.
+    TooLarge(u64),
+}
+
+impl DamageReason {
+    /// The reason a refused read gives, or the I/O error when the file
+    /// could not be opened or read at all.
+    pub(crate) fn of_read(error: ReadError) -> Result<DamageReason, std::io::Error> {
+        match error {
+            ReadError::NotAFile(kind) => Ok(DamageReason::NotAFile(kind)),
+            ReadError::TooLarge { len, .. } => Ok(DamageReason::TooLarge(len)),
+            ReadError::Io(e) => Err(e),
+        }
+    }
+}
+
+/// The bytes of a session file, a plan file or a rescue copy: a regular
+/// file only, at most [`file_read::SESSION_LIMIT`] bytes.
+pub(crate) fn read_session_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    file_read::read_regular(path, file_read::SESSION_LIMIT)
 }
 
 impl fmt::Display for DamageReason {
@@ -51,12 +76,42 @@ impl fmt::Display for DamageReason {
             DamageReason::LineEnds => {
                 f.write_str("another program changed the file's line ends to CRLF (Windows)")
             }
+            DamageReason::NotAFile(kind) => write!(f, "{kind}, not a regular file; it is not read"),
+            DamageReason::TooLarge(len) => write!(
+                f,
+                "the file is too large ({} MB; at most {} MB is read)",
+                file_read::megabytes(*len),
+                file_read::megabytes(file_read::SESSION_LIMIT)
+            ),
         }
     }
 }
 
-/// Parse the bytes of a session file, checking the end marker.
+/// Parse the bytes of a session file, checking the end marker and the
+/// guide it embeds (see [`check_guide`]).
 pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
+    let session = read_back(bytes)?;
+    check_guide(&session)?;
+    Ok(session)
+}
+
+/// The guide a session file embeds must meet the rules of a guide file: a
+/// file edited by hand or made by a tool could hold a list without columns
+/// or a phase of 4294967295 minutes, which no screen is made for. Such a
+/// session is damaged (and left as it is).
+pub(crate) fn check_guide(session: &Session) -> Result<(), DamageReason> {
+    crate::guide::parse::check_conversation(&session.guide).map_err(|errors| {
+        DamageReason::Invalid(format!(
+            "the embedded guide breaks the guide rules: {}",
+            errors.join("; ")
+        ))
+    })
+}
+
+/// Parse the bytes of a session file, checking the end marker only: what
+/// a save reads back to compare (the guide in memory passed its rules when
+/// it was loaded).
+pub(crate) fn read_back(bytes: &[u8]) -> Result<Session, DamageReason> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DamageReason::Empty);
     }
@@ -287,9 +342,13 @@ pub(crate) fn read_listed(
             modified,
         })
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_session_file(path) {
         Ok(bytes) => bytes,
-        Err(e) => return (damaged(DamageReason::Unreadable(e.to_string())), None),
+        Err(e) => {
+            let reason = DamageReason::of_read(e)
+                .unwrap_or_else(|e| DamageReason::Unreadable(e.to_string()));
+            return (damaged(reason), None);
+        }
     };
     let head = match parse_head(&bytes) {
         Ok(head) => head,

@@ -79,16 +79,7 @@ pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
     // A holder that drops its lock removes the file; if we locked a file
     // that is no longer at the path, try again with the new one.
     for _ in 0..10 {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open(&lock_file)
-            .map_err(io_err)?;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))
-            .map_err(io_err)?;
+        let file = open_lock_file(&lock_file).map_err(io_err)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -111,10 +102,86 @@ pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
     })
 }
 
+/// Lock a session file name nobody has used yet: its lock file must be
+/// new. [`LockError::Busy`] when it exists (another window just took the
+/// name), so the caller picks the next name.
+pub(crate) fn lock_new(session: &Path) -> Result<SessionLock, LockError> {
+    let lock_file = lock_path(session);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(&lock_file);
+    let io_err = |error| LockError::Io {
+        lock_file: lock_file.clone(),
+        error,
+    };
+    let file = match file {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            return Err(LockError::Busy {
+                session: session.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(io_err(e)),
+    };
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .map_err(io_err)?;
+    match file.try_lock() {
+        Ok(()) => Ok(SessionLock {
+            file,
+            lock_file,
+            session: session.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy {
+            session: session.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err(e)),
+    }
+}
+
+/// Open the lock file: new (`O_CREAT | O_EXCL`, made exactly 0600), or the
+/// one another window made; never through a symbolic link (`O_NOFOLLOW`: a
+/// link planted there fails instead of having its target opened and
+/// chmodded), and only a regular file.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let open = |new: bool| {
+        OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(new)
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+            .open(path)
+    };
+    let file = match open(true) {
+        Ok(file) => {
+            // The umask can only remove bits; set exactly 0600.
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            file
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => open(false)?,
+        Err(e) => return Err(e),
+    };
+    if !file.metadata()?.file_type().is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the lock file is not a regular file",
+        ));
+    }
+    Ok(file)
+}
+
 /// Whether another process holds the lock of `session` right now (without
 /// creating a lock file).
 pub(crate) fn is_locked(session: &Path) -> bool {
-    let Ok(file) = File::open(lock_path(session)) else {
+    let opened = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(lock_path(session));
+    let Ok(file) = opened else {
         return false;
     };
     match file.try_lock_shared() {

@@ -7,6 +7,7 @@ use super::{
     DamageReason, DeleteError, LoadError, LockError, ResolveError, SaveError, SaveStep,
     StoreWarning,
 };
+use crate::file_read::{self, FileKind};
 use crate::i18n::Texts;
 
 /// Why an I/O operation failed, as the user should read it.
@@ -84,6 +85,11 @@ impl DamageReason {
             DamageReason::Unreadable(why) => (t.store.damage_unreadable)(why),
             DamageReason::NotASession => t.store.damage_not_a_session.into(),
             DamageReason::LineEnds => t.store.damage_line_ends.into(),
+            DamageReason::NotAFile(kind) => (t.store.damage_not_a_file)(kind_name(*kind, t)),
+            DamageReason::TooLarge(len) => (t.store.damage_too_large)(
+                file_read::megabytes(*len),
+                file_read::megabytes(file_read::SESSION_LIMIT),
+            ),
         }
     }
 }
@@ -100,6 +106,17 @@ impl LoadError {
                 &io_reason(Some(error.kind()), &error.to_string(), t),
             ),
         }
+    }
+}
+
+/// What a path that is not a regular file names, in the user's language.
+pub fn kind_name(kind: FileKind, t: &Texts) -> &'static str {
+    match kind {
+        FileKind::Folder => t.store.kind_folder,
+        FileKind::Fifo => t.store.kind_fifo,
+        FileKind::Socket => t.store.kind_socket,
+        FileKind::Device => t.store.kind_device,
+        FileKind::Other => t.store.kind_other,
     }
 }
 

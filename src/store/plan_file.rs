@@ -70,6 +70,8 @@ pub fn plan_damage_message(reason: &DamageReason, t: &Texts) -> String {
         | DamageReason::Unreadable(_)
         | DamageReason::NotASession
         | DamageReason::LineEnds => reason.message(t),
+        | DamageReason::NotAFile(_)
+        | DamageReason::TooLarge(_) => reason.message(t),
     }
 }
 

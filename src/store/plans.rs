@@ -153,9 +153,15 @@ impl PlanStore {
 
     /// Read a plan file. A damaged file is reported, never changed.
     pub fn load(&self, path: &Path) -> Result<Plan, LoadError> {
-        let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
-            path: path.to_path_buf(),
-            error,
+        let bytes = list::read_session_file(path).map_err(|e| match DamageReason::of_read(e) {
+            Ok(reason) => LoadError::Damaged {
+                path: path.to_path_buf(),
+                reason,
+            },
+            Err(error) => LoadError::Io {
+                path: path.to_path_buf(),
+                error,
+            },
         })?;
         parse_plan_bytes(&bytes).map_err(|reason| LoadError::Damaged {
             path: path.to_path_buf(),
@@ -246,7 +252,7 @@ impl PlanStore {
                 modified,
             })
         };
-        match std::fs::read(path) {
+        match list::read_session_file(path) {
             Ok(bytes) => match parse_plan_bytes(&bytes) {
                 Ok(plan) => ListedPlan::Plan(Box::new(PlanEntry {
                     path: path.to_path_buf(),
@@ -255,7 +261,10 @@ impl PlanStore {
                 })),
                 Err(reason) => damaged(reason),
             },
-            Err(e) => damaged(DamageReason::Unreadable(e.to_string())),
+            Err(e) => damaged(
+                DamageReason::of_read(e)
+                    .unwrap_or_else(|e| DamageReason::Unreadable(e.to_string())),
+            ),
         }
     }
 
@@ -302,17 +311,15 @@ impl PlanStore {
     /// names a plan that is gone.
     pub fn delete(&self, path: &Path) -> Result<(), DeleteError> {
         let held = lock::lock(path).map_err(DeleteError::Locked)?;
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                if let Err(reason) = parse_plan_bytes(&bytes) {
-                    return Err(DeleteError::Damaged {
-                        path: path.to_path_buf(),
-                        reason,
-                    });
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => {
+        let damaged = |reason| DeleteError::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        };
+        match list::read_session_file(path).map_err(DamageReason::of_read) {
+            Ok(bytes) => parse_plan_bytes(&bytes).map(drop).map_err(damaged)?,
+            Err(Ok(reason)) => return Err(damaged(reason)),
+            Err(Err(e)) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(Err(error)) => {
                 return Err(DeleteError::Io {
                     path: path.to_path_buf(),
                     error,

@@ -319,3 +319,43 @@ fn before_the_start_the_plan_starts_now() {
     assert_eq!(v.projected_end, at(63));
     assert_eq!(v.total_elapsed, 0);
 }
+
+#[test]
+fn huge_corrections_and_far_moments_saturate_instead_of_panicking() {
+    // Corrections a session file may hold: beyond what chrono can add to a
+    // date (`TimeDelta::seconds` panics there), and sums past `i64`.
+    for seconds in [
+        [i64::MAX, i64::MAX],
+        [i64::MIN, i64::MIN],
+        [-9_223_372_036_854_776, 0],
+        [i64::MAX / 2, i64::MAX / 2 + 2],
+    ] {
+        let mut s = started();
+        for seconds in seconds {
+            for phase in 0..2 {
+                s.phases[phase]
+                    .corrections
+                    .push(crate::session::Correction { at: at(0), seconds });
+            }
+        }
+        s.agreed_end = Some(at(0) + TimeDelta::days(365 * 7000));
+        let v = snapshot(&s, at(10));
+        assert!(v.total_elapsed <= MAX_SECS, "{seconds:?}: {v:?}");
+        assert!(v.phases.iter().all(|p| (0..=MAX_SECS).contains(&p.elapsed)));
+        assert!(correction_secs(&s).abs() <= MAX_SECS);
+        let _ = due_reminders(&s, at(10));
+        let _ = end_at(&s, at(10));
+        let _ = total_elapsed(&s, at(10));
+        // The summary's bars multiply these by a width: no overflow.
+        for p in &v.phases {
+            assert!(p.elapsed.checked_mul(1_000).is_some());
+        }
+    }
+}
+
+#[test]
+fn a_phase_state_of_extreme_figures_does_not_overflow() {
+    assert_eq!(phase_state(i64::MAX, i64::MAX), PhaseState::Near);
+    assert_eq!(phase_state(0, i64::MAX), PhaseState::Normal);
+    assert_eq!(share_minutes(&[i64::MAX, i64::MAX], i64::MAX / 2).len(), 2);
+}

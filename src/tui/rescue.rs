@@ -95,3 +95,72 @@ pub fn rescue_model(app: &mut App, rt: &Runtime, now: Timestamp) {
     }
     report(app.texts(), &written);
 }
+
+/// Record an emergency copy written on the way out (best effort, in the
+/// config folder's `copies.toml`): the next start and `leidraad sessions`
+/// say where it is, since its message may have gone to a terminal that is
+/// gone.
+pub fn record_copy(copy: &std::path::Path, session: Option<&std::path::Path>) {
+    if let Some(log) = crate::store::CopyLog::default_location() {
+        let _ = log.record(copy, session, chrono::Local::now().fixed_offset());
+    }
+}
+
+/// At the start: say where the emergency copies are, if any.
+pub fn say_copies(app: &mut App) {
+    let Some(log) = crate::store::CopyLog::default_location() else {
+        return;
+    };
+    let copies = log.copies();
+    let Some(newest) = copies.last() else {
+        return;
+    };
+    let text = (app.texts().shell.copies_waiting)(&newest.copy.display().to_string(), copies.len());
+    app.say(text, super::app::Severity::Warning);
+}
+
+/// Once, after a save found that this file system does not fsync folders
+/// (the save counted as done): say so, since a power cut right after a
+/// save might undo it.
+pub fn note_folder_sync(app: &mut App, store: &SessionStore) {
+    if store.take_folder_sync_note() {
+        let text = app.texts().shell.folder_sync_note;
+        app.say(text, super::app::Severity::Info);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::session::fixture::{at, guide};
+    use crate::settings::Settings;
+    use crate::store::{FaultyFs, SaveStep, Times};
+
+    #[test]
+    fn a_folder_fsync_the_file_system_refuses_is_noted_once() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let fs = Arc::new(FaultyFs::new());
+        let store = SessionStore::open_with(dir.path(), fs.clone()).unwrap();
+        fs.fail(SaveStep::SyncFolder, Times::Always, libc::EINVAL);
+        let mut app = App::new(Settings::new(Lang::Nl), Vec::new(), 0);
+        note_folder_sync(&mut app, &store);
+        assert_eq!(app.shell.status, None, "nothing to say before a save");
+        let s = crate::session::Session::new(&guide(), at(0));
+        let path = store.path_for_new(&s);
+        store.save(&path, &s).unwrap();
+        store.save(&path, &s).unwrap();
+        note_folder_sync(&mut app, &store);
+        let said = app.shell.status.take().map(|(text, _)| text);
+        assert!(
+            said.as_deref()
+                .is_some_and(|t| t.starts_with("Bewaard.") && t.contains("map")),
+            "{said:?}"
+        );
+        store.save(&path, &s).unwrap();
+        note_folder_sync(&mut app, &store);
+        assert_eq!(app.shell.status, None, "said once");
+    }
+}

@@ -240,6 +240,7 @@ impl Runtime {
         for dir in &self.fallback {
             match self.store.save_to(dir, &newest) {
                 Ok(path) => {
+                    super::rescue::record_copy(&path, self.path.as_deref());
                     self.saver.forget();
                     return Some(Ok(path));
                 }
@@ -267,12 +268,12 @@ impl Runtime {
         let path = match self.path.clone() {
             Some(old) => self.rename(&session, old, now),
             None => {
-                let path = self.store.path_for_new(&session);
+                let (path, lock) = self.store.claim_new(&session);
                 // A folder that cannot be written does not stop the
                 // conversation: the notes stay in memory, saving is retried
                 // (and shown failing), Ctrl-O saves elsewhere, and leaving
                 // makes a copy elsewhere.
-                match self.store.lock(&path) {
+                match lock {
                     Ok(lock) => self.lock = Some(lock),
                     Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
                 }
@@ -336,8 +337,7 @@ impl Runtime {
         }
         // Nothing for the old name may still be on its way to the disk.
         self.saver.flush(LEAVE_FLUSH);
-        let new = self.store.path_for_new(session);
-        let Ok(lock) = self.store.lock(&new) else {
+        let (new, Ok(lock)) = self.store.claim_new(session) else {
             return old;
         };
         let mut first = session.clone();

@@ -6,7 +6,7 @@
 //! window), `poll` reports the tty readable and `read` returns 0 at once, so
 //! that loop spins until its timeout. Here the event loop waits itself, in
 //! one `poll(2)` on the same terminal and on a wake pipe that `SIGWINCH`,
-//! `SIGTERM`, `SIGHUP` and the workers write to; crossterm is asked only when there is
+//! the leaving signals ([`LEAVE_SIGNALS`]) and the workers write to; crossterm is asked only when there is
 //! something to read, and then only briefly ([`PEEK`]).
 
 use std::fs::File;
@@ -16,7 +16,14 @@ use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
 use signal_hook::SigId;
-use signal_hook::consts::{SIGHUP, SIGTERM, SIGWINCH};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
+
+/// The signals that end the app the orderly way (save, give the terminal
+/// back, leave): `SIGTERM`, `SIGHUP`, and `SIGINT` and `SIGQUIT` from
+/// outside (`kill -INT`, `timeout -s INT`, a process manager; in raw mode
+/// the keys send no signal). Their default action would leave the terminal
+/// raw on the alternate screen, skip the last save and leave the lock.
+pub const LEAVE_SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
 
 /// How long crossterm may wait for the rest of what made the terminal
 /// readable. Not zero: crossterm 0.29's tty source does not look at the
@@ -54,8 +61,8 @@ pub struct Waiter {
 }
 
 impl Waiter {
-    /// Open the terminal and register the wake pipe for `SIGWINCH`,
-    /// `SIGTERM` and `SIGHUP` (on top of any other handler for them).
+    /// Open the terminal and register the wake pipe for `SIGWINCH` and the
+    /// [`LEAVE_SIGNALS`] (on top of any other handler for them).
     pub fn new() -> io::Result<Waiter> {
         // SAFETY: isatty only looks at the descriptor.
         let (tty, dev_tty) = if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
@@ -74,7 +81,7 @@ impl Waiter {
             wake_tx: wake_tx.try_clone()?,
             signals: Vec::new(),
         };
-        for sig in [SIGWINCH, SIGTERM, SIGHUP] {
+        for sig in std::iter::once(SIGWINCH).chain(LEAVE_SIGNALS) {
             let tx = wake_tx.try_clone()?;
             let id = signal_hook::low_level::pipe::register(sig, tx)?;
             waiter.signals.push(id);

@@ -7,7 +7,10 @@ use std::ops::Range;
 use toml::Spanned;
 
 mod field;
+mod model;
 mod trajectory;
+
+pub use model::check_conversation;
 
 use super::{Diagnostic, Parsed, Source, raw};
 use crate::guide::{Conversation, Guide, List, Phase, QuestionGroup, Rating, Reminder, ReminderAt};
@@ -96,7 +99,9 @@ impl<'a> Checker<'a> {
             self.error(phases_span, "expected at least one phase in `phases`");
         }
         let phases = self.phases(raw_phases);
-        let sum: u32 = phases.iter().map(|p| p.minutes).sum();
+        let sum = phases
+            .iter()
+            .fold(0u32, |sum, p| sum.saturating_add(p.minutes));
         let minutes = match raw.minutes {
             None => sum,
             Some(m) => {

@@ -13,6 +13,7 @@ use super::super::fold::fold;
 use super::super::list::{DamageReason, DamagedFile, Listed, SessionHeader};
 use super::super::parts::{Part, PartKind, SAID_CODES};
 use super::{Index, IndexError};
+use crate::file_read::FileKind;
 use crate::session::{Status, Timestamp};
 
 /// What the trigram index says about a needle.
@@ -268,6 +269,10 @@ fn damage(kind: &str, detail: String) -> Result<DamageReason, IndexError> {
         "unreadable" => DamageReason::Unreadable(detail),
         "not_a_session" => DamageReason::NotASession,
         "line_ends" => DamageReason::LineEnds,
+        "not_a_file" => {
+            DamageReason::NotAFile(FileKind::from_code(&detail).ok_or(IndexError::Broken)?)
+        }
+        "too_large" => DamageReason::TooLarge(detail.parse().map_err(|_| IndexError::Broken)?),
         _ => return Err(IndexError::Broken),
     })
 }

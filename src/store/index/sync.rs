@@ -207,6 +207,8 @@ pub(super) fn damage_code(reason: &DamageReason) -> (&'static str, String) {
         DamageReason::Unreadable(why) => ("unreadable", why.clone()),
         DamageReason::NotASession => ("not_a_session", String::new()),
         DamageReason::LineEnds => ("line_ends", String::new()),
+        DamageReason::NotAFile(kind) => ("not_a_file", kind.code().to_string()),
+        DamageReason::TooLarge(len) => ("too_large", len.to_string()),
     }
 }
 

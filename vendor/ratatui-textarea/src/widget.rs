@@ -22,34 +22,51 @@ use unicode_segmentation::UnicodeSegmentation as _;
 // point we stick with using `ratatui::Frame::render_widget` because it is simpler API. Users don't need to
 // manage states of textarea instances separately.
 // https://docs.rs/ratatui/latest/ratatui/terminal/struct.Frame.html#method.render_stateful_widget
+// leidraad patch: the top row is kept in a 64-bit value of its own. Upstream packs it into 16
+// bits beside the column, width and height, so from screen row 65,536 on (a 5 MB paste of
+// 47,568 lines wraps to more) the stored top was cut and the cursor's row scrolled out of view.
 #[derive(Default, Debug)]
-pub struct Viewport(AtomicU64);
+pub struct Viewport {
+    // width << 32 | height << 16 | top column
+    rect: AtomicU64,
+    // top row
+    row: AtomicU64,
+}
 
 impl Clone for Viewport {
     fn clone(&self) -> Self {
-        let u = self.0.load(Ordering::Relaxed);
-        Viewport(AtomicU64::new(u))
+        Viewport {
+            rect: AtomicU64::new(self.rect.load(Ordering::Relaxed)),
+            row: AtomicU64::new(self.row.load(Ordering::Relaxed)),
+        }
     }
 }
 
 impl Viewport {
+    // The top row and column, the row saturated to 16 bits (see `top` for the whole row).
     pub fn scroll_top(&self) -> (u16, u16) {
-        let u = self.0.load(Ordering::Relaxed);
-        ((u >> 16) as u16, u as u16)
+        let (row, col) = self.top();
+        (u16::try_from(row).unwrap_or(u16::MAX), col)
     }
 
-    pub fn rect(&self) -> (u16, u16, u16, u16) {
-        let u = self.0.load(Ordering::Relaxed);
-        let width = (u >> 48) as u16;
-        let height = (u >> 32) as u16;
-        let row = (u >> 16) as u16;
-        let col = u as u16;
+    // The top row and column.
+    pub fn top(&self) -> (usize, u16) {
+        let row = self.row.load(Ordering::Relaxed);
+        let col = self.rect.load(Ordering::Relaxed) as u16;
+        (usize::try_from(row).unwrap_or(usize::MAX), col)
+    }
+
+    pub fn rect(&self) -> (usize, u16, u16, u16) {
+        let u = self.rect.load(Ordering::Relaxed);
+        let width = (u >> 32) as u16;
+        let height = (u >> 16) as u16;
+        let (row, col) = self.top();
         (row, col, width, height)
     }
 
-    pub fn position(&self) -> (u16, u16, u16, u16) {
+    pub fn position(&self) -> (usize, u16, usize, u16) {
         let (row_top, col_top, width, height) = self.rect();
-        let row_bottom = row_top.saturating_add(height).saturating_sub(1);
+        let row_bottom = row_top.saturating_add(height.into()).saturating_sub(1);
         let col_bottom = col_top.saturating_add(width).saturating_sub(1);
 
         (
@@ -60,11 +77,10 @@ impl Viewport {
         )
     }
 
-    fn store(&self, row: u16, col: u16, width: u16, height: u16) {
-        // Pack four u16 values into one u64 value
-        let u =
-            ((width as u64) << 48) | ((height as u64) << 32) | ((row as u64) << 16) | col as u64;
-        self.0.store(u, Ordering::Relaxed);
+    fn store(&self, row: usize, col: u16, width: u16, height: u16) {
+        let u = ((width as u64) << 32) | ((height as u64) << 16) | col as u64;
+        self.rect.store(u, Ordering::Relaxed);
+        self.row.store(row as u64, Ordering::Relaxed);
     }
 
     pub fn scroll(&mut self, rows: i16, cols: i16) {
@@ -76,15 +92,16 @@ impl Viewport {
             }
         }
 
-        let u = self.0.get_mut();
-        let row = apply_scroll((*u >> 16) as u16, rows);
+        let row = self.row.get_mut();
+        *row = row.saturating_add_signed(rows.into());
+        let u = self.rect.get_mut();
         let col = apply_scroll(*u as u16, cols);
-        *u = (*u & 0xffff_ffff_0000_0000) | ((row as u64) << 16) | (col as u64);
+        *u = (*u & !0xffff) | (col as u64);
     }
 }
 
 #[inline]
-fn next_scroll_top(prev_top: u16, cursor: u16, len: u16) -> u16 {
+fn next_scroll_top(prev_top: usize, cursor: usize, len: usize) -> usize {
     if cursor < prev_top {
         cursor
     } else if prev_top + len <= cursor {
@@ -201,8 +218,8 @@ impl<'a> TextArea<'a> {
         Text::from(lines)
     }
 
-    fn scroll_top_row(&self, prev_top: u16, height: u16) -> u16 {
-        next_scroll_top(prev_top, self.screen_cursor().row as u16, height)
+    fn scroll_top_row(&self, prev_top: usize, height: u16) -> usize {
+        next_scroll_top(prev_top, self.screen_cursor().row, height.into())
     }
 
     fn scroll_top_col(&self, prev_top: u16, width: u16) -> u16 {
@@ -223,7 +240,9 @@ impl<'a> TextArea<'a> {
         let glyph = screen.char.map(|c| self.mask_char().unwrap_or(c));
         let glyph_width = glyph.map_or(1, char_width).max(1) as u16;
         let right = cursor + glyph_width - 1;
-        next_scroll_top(next_scroll_top(prev_top, right, width), cursor, width)
+        let (prev_top, right, cursor, width) =
+            (prev_top.into(), right.into(), cursor.into(), width.into());
+        next_scroll_top(next_scroll_top(prev_top, right, width), cursor, width) as u16
     }
 }
 
@@ -241,7 +260,7 @@ impl Widget for &TextArea<'_> {
             self.screen_map_load();
         }
 
-        let (prev_top_row, prev_top_col) = self.viewport.scroll_top();
+        let (prev_top_row, prev_top_col) = self.viewport.top();
         let (text, top_row, top_col) = if self.is_empty() && !self.placeholder.lines.is_empty() {
             let mut placeholder = self.placeholder.clone();
             let cursor = Span::styled(" ", self.cursor_style);
@@ -250,7 +269,7 @@ impl Widget for &TextArea<'_> {
             } else {
                 placeholder.lines.push(Line::from(vec![cursor]));
             }
-            (placeholder, 0u16, 0u16)
+            (placeholder, 0usize, 0u16)
         } else {
             let top_row = self.scroll_top_row(prev_top_row, height);
             let top_col = if self.wrap_mode() == WrapMode::None {
@@ -259,7 +278,7 @@ impl Widget for &TextArea<'_> {
                 0
             };
             (
-                self.text_widget(top_row as _, height as _, top_col, width)
+                self.text_widget(top_row, height as _, top_col, width)
                     .style(self.style()),
                 top_row,
                 top_col,
@@ -293,6 +312,16 @@ mod tests {
         assert_eq!(vp.scroll_top(), (3, 7));
         let (row, col, width, height) = vp.rect();
         assert_eq!((row, col, width, height), (3, 7, 80, 24));
+    }
+
+    #[test]
+    fn viewport_keeps_a_top_row_past_u16() {
+        let vp = Viewport::default();
+        vp.store(70_000, 0, 80, 24);
+        assert_eq!(vp.top(), (70_000, 0));
+        assert_eq!(vp.scroll_top(), (u16::MAX, 0));
+        let (row, _, row_bottom, _) = vp.position();
+        assert_eq!((row, row_bottom), (70_000, 70_023));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::guide::parse::{did_you_mean, raw};
 use crate::guide::{Field, FieldKind};
 
 /// The field kinds as written in a guide.
-const FIELD_KINDS: [(&str, FieldKind); 6] = [
+pub(super) const FIELD_KINDS: [(&str, FieldKind); 6] = [
     ("text", FieldKind::Text),
     ("longtext", FieldKind::Longtext),
     ("date", FieldKind::Date),
