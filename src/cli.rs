@@ -257,8 +257,6 @@ fn run(mut cli: Cli) -> i32 {
         data_dir: cli.data_dir.clone(),
     });
     let lang = cli.config.lang.value;
-    let texts = lang.texts();
-    let dirs = cli.guide_dirs();
     let quiet = matches!(
         cli.command,
         Some(Command::Config { .. } | Command::Completions { .. } | Command::Man { .. })
@@ -268,81 +266,89 @@ fn run(mut cli: Cli) -> i32 {
     }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
-        Some(command) => match command {
-            Command::Guides => guides(texts, &dirs),
-            Command::Check { files } => check::check(texts, &dirs, files),
-            Command::Start { guide, client } => sessions::run_tui(
-                &cli,
-                lang,
-                sessions::StartArg::Guide {
-                    id: guide.clone(),
-                    client: client.clone(),
-                },
-            ),
-            Command::Resume { session } => {
-                sessions::run_tui(&cli, lang, sessions::StartArg::Resume(session.clone()))
-            }
-            Command::Sessions {
-                client,
-                guide,
-                search,
-            } => sessions::sessions(
-                &cli,
-                texts,
-                sessions::SessionFilter {
-                    client: client.as_deref(),
-                    guide: guide.as_deref(),
-                    search: search.as_deref(),
-                },
-            ),
-            Command::Show { session, private } => sessions::show(&cli, texts, session, *private),
-            Command::Export {
+        Some(command) => dispatch(&cli, command),
+    }
+}
+
+/// Carry out a command, with the settings in `cli.config`.
+fn dispatch(cli: &Cli, command: &Command) -> i32 {
+    let lang = cli.config.lang.value;
+    let texts = lang.texts();
+    let dirs = cli.guide_dirs();
+    match command {
+        Command::Guides => guides(texts, &dirs),
+        Command::Check { files } => check::check(texts, &dirs, files),
+        Command::Start { guide, client } => sessions::run_tui(
+            cli,
+            lang,
+            sessions::StartArg::Guide {
+                id: guide.clone(),
+                client: client.clone(),
+            },
+        ),
+        Command::Resume { session } => {
+            sessions::run_tui(cli, lang, sessions::StartArg::Resume(session.clone()))
+        }
+        Command::Sessions {
+            client,
+            guide,
+            search,
+        } => sessions::sessions(
+            cli,
+            texts,
+            sessions::SessionFilter {
+                client: client.as_deref(),
+                guide: guide.as_deref(),
+                search: search.as_deref(),
+            },
+        ),
+        Command::Show { session, private } => sessions::show(cli, texts, session, *private),
+        Command::Export {
+            session,
+            format,
+            output,
+            force,
+            timing,
+            questions,
+            private,
+        } => sessions::export(
+            cli,
+            texts,
+            sessions::ExportArgs {
                 session,
-                format,
-                output,
-                force,
-                timing,
-                questions,
-                private,
-            } => sessions::export(
-                &cli,
-                texts,
-                sessions::ExportArgs {
-                    session,
-                    format: format.map_or(cli.config.export_format.value, Into::into),
-                    out: output.as_ref(),
-                    force: *force,
-                    options: export_options(*timing, *questions, *private),
-                },
-            ),
-            Command::Delete { session, yes } => sessions::delete(&cli, texts, session, *yes),
-            Command::Plan {
+                format: format.map_or(cli.config.export_format.value, Into::into),
+                out: output.as_ref(),
+                force: *force,
+                options: export_options(*timing, *questions, *private),
+            },
+        ),
+        Command::Delete { session, yes } => sessions::delete(cli, texts, session, *yes),
+        Command::Plan {
+            trajectory,
+            client,
+            start,
+        } => plans::plan(
+            cli,
+            texts,
+            plans::PlanArgs {
                 trajectory,
                 client,
                 start,
-            } => plans::plan(
-                &cli,
-                texts,
-                plans::PlanArgs {
-                    trajectory,
-                    client,
-                    start,
-                },
-            ),
-            Command::Plans { json, ics, archive } => {
-                let action = match (json, ics, archive) {
-                    (_, _, Some(plan)) => plans::PlansAction::Archive(plan),
-                    (_, Some(file), None) => plans::PlansAction::Ics(file),
-                    (true, None, None) => plans::PlansAction::Json,
-                    (false, None, None) => plans::PlansAction::Table,
-                };
-                plans::plans(&cli, texts, action)
-            }
-            Command::Config { edit: false } => config::show(&cli),
-            Command::Config { edit: true } => config::edit(&cli.config),
-            Command::Completions { shell } => shell::completions(*shell),
-            Command::Man { dir } => shell::man(texts, dir.as_deref()),
-        },
+            },
+        ),
+        Command::Plans { json, ics, archive } => {
+            let action = match (json, ics, archive) {
+                (_, _, Some(plan)) => plans::PlansAction::Archive(plan),
+                (_, Some(file), None) => plans::PlansAction::Ics(file),
+                (true, None, None) => plans::PlansAction::Json,
+                (false, None, None) => plans::PlansAction::Table,
+            };
+            plans::plans(cli, texts, action)
+        }
+        Command::Config { edit: false } => config::show(cli),
+        Command::Config { edit: true } => config::edit(&cli.config),
+        Command::Completions { shell } => shell::completions(*shell),
+        Command::Man { dir } => shell::man(texts, dir.as_deref()),
     }
 }
 
