@@ -10,6 +10,7 @@ mod out;
 mod plans;
 mod sessions;
 mod shell;
+mod usage;
 
 use std::path::PathBuf;
 
@@ -218,13 +219,19 @@ pub fn main() -> i32 {
         return status;
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let parsed = help::command(help::language(&args))
+    let lang = help::language(&args);
+    let parsed = help::command(lang)
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match usage::say(&e, lang) {
+                Some(said) => out::eprintln(&said),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return e.exit_code();
         }
     };
