@@ -96,7 +96,7 @@ mod tests {
         );
         assert!(value.contains("md, docx"), "{value}");
         let missing = said("leidraad show");
-        assert!(missing.contains("ontbreekt: <SESSION>"), "{missing}");
+        assert!(missing.contains("ontbreekt: <GESPREK>"), "{missing}");
         let both = said("leidraad plans --json --ics a");
         assert!(both.contains("gaan niet samen"), "{both}");
         for text in [unknown, typo, value, missing, both] {

@@ -33,6 +33,9 @@ pub struct Help {
     /// argument's id (its field name in `cli.rs`) and its help. Empty: the
     /// doc comments.
     pub arg_help: &'static [(&'static str, &'static str, &'static str)],
+    /// The names of what options and arguments take (clap: the field's
+    /// name in capitals, or `value_name` in `cli.rs`), by that name.
+    pub value_names: &'static [(&'static str, &'static str)],
     /// A usage error: a command that does not exist.
     pub unknown_command: fn(&str) -> String,
     /// A usage error: an option that does not exist (here).
@@ -248,6 +251,20 @@ pub const NL: Help = Help {
             "Schrijf leidraad.1 en leidraad-OPDRACHT.1 in deze map",
         ),
     ],
+    value_names: &[
+        ("DIR", "MAP"),
+        ("LANG", "TAAL"),
+        ("FILE", "BESTAND"),
+        ("GUIDE", "GIDS"),
+        ("CLIENT", "KLANT"),
+        ("SESSION", "GESPREK"),
+        ("SEARCH", "TEKST"),
+        ("FORMAT", "VORM"),
+        ("TRAJECTORY", "TRAJECT"),
+        ("DATE", "DATUM"),
+        ("PLAN", "PLAN"),
+        ("SHELL", "SHELL"),
+    ],
     unknown_command: |c| format!("onbekende opdracht `{c}`"),
     unknown_option: |o| format!("onbekende optie `{o}`"),
     invalid_value: |value, option, valid| {
@@ -279,6 +296,7 @@ pub const EN: Help = Help {
     help_command: "Print this message or the help of the given subcommand(s)",
     command_about: &[],
     arg_help: &[],
+    value_names: &[],
     unknown_command: |c| format!("unrecognized subcommand '{c}'"),
     unknown_option: |o| format!("unexpected argument '{o}' found"),
     invalid_value: |value, option, _| format!("invalid value '{value}' for '{option}'"),
