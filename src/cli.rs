@@ -12,6 +12,7 @@ mod out;
 mod plans;
 mod sessions;
 mod shell;
+mod usage;
 mod widths;
 
 use std::path::PathBuf;
@@ -221,13 +222,19 @@ pub fn main() -> i32 {
         return status;
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let parsed = help::command(help::language(&args))
+    let lang = help::language(&args);
+    let parsed = help::command(lang)
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match usage::say(&e, lang) {
+                Some(said) => out::eprintln(&said),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return e.exit_code();
         }
     };
@@ -260,8 +267,6 @@ fn run(mut cli: Cli) -> i32 {
         data_dir: cli.data_dir.clone(),
     });
     let lang = cli.config.lang.value;
-    let texts = lang.texts();
-    let dirs = cli.guide_dirs();
     let quiet = matches!(
         cli.command,
         Some(Command::Config { .. } | Command::Completions { .. } | Command::Man { .. })
@@ -269,86 +274,94 @@ fn run(mut cli: Cli) -> i32 {
     if !quiet {
         config::warn(&cli.config);
     }
-    if let Some(why) = folders::refuse(&cli, texts) {
+    if let Some(why) = folders::refuse(&cli, lang.texts()) {
         return sessions::fail(why);
     }
     match &cli.command {
         None => sessions::run_tui(&cli, lang, sessions::StartArg::Home),
-        Some(command) => match command {
-            Command::Guides => guides(texts, &dirs),
-            Command::Check { files } => check::check(texts, &dirs, files),
-            Command::Start { guide, client } => sessions::run_tui(
-                &cli,
-                lang,
-                sessions::StartArg::Guide {
-                    id: guide.clone(),
-                    client: client.clone(),
-                },
-            ),
-            Command::Resume { session } => {
-                sessions::run_tui(&cli, lang, sessions::StartArg::Resume(session.clone()))
-            }
-            Command::Sessions {
-                client,
-                guide,
-                search,
-            } => sessions::sessions(
-                &cli,
-                texts,
-                sessions::SessionFilter {
-                    client: client.as_deref(),
-                    guide: guide.as_deref(),
-                    search: search.as_deref(),
-                },
-            ),
-            Command::Show { session, private } => sessions::show(&cli, texts, session, *private),
-            Command::Export {
+        Some(command) => dispatch(&cli, command),
+    }
+}
+
+/// Carry out a command, with the settings in `cli.config`.
+fn dispatch(cli: &Cli, command: &Command) -> i32 {
+    let lang = cli.config.lang.value;
+    let texts = lang.texts();
+    let dirs = cli.guide_dirs();
+    match command {
+        Command::Guides => guides(texts, &dirs),
+        Command::Check { files } => check::check(texts, &dirs, files),
+        Command::Start { guide, client } => sessions::run_tui(
+            cli,
+            lang,
+            sessions::StartArg::Guide {
+                id: guide.clone(),
+                client: client.clone(),
+            },
+        ),
+        Command::Resume { session } => {
+            sessions::run_tui(cli, lang, sessions::StartArg::Resume(session.clone()))
+        }
+        Command::Sessions {
+            client,
+            guide,
+            search,
+        } => sessions::sessions(
+            cli,
+            texts,
+            sessions::SessionFilter {
+                client: client.as_deref(),
+                guide: guide.as_deref(),
+                search: search.as_deref(),
+            },
+        ),
+        Command::Show { session, private } => sessions::show(cli, texts, session, *private),
+        Command::Export {
+            session,
+            format,
+            output,
+            force,
+            timing,
+            questions,
+            private,
+        } => sessions::export(
+            cli,
+            texts,
+            sessions::ExportArgs {
                 session,
-                format,
-                output,
-                force,
-                timing,
-                questions,
-                private,
-            } => sessions::export(
-                &cli,
-                texts,
-                sessions::ExportArgs {
-                    session,
-                    format: format.map_or(cli.config.export_format.value, Into::into),
-                    out: output.as_ref(),
-                    force: *force,
-                    options: export_options(*timing, *questions, *private),
-                },
-            ),
-            Command::Delete { session, yes } => sessions::delete(&cli, texts, session, *yes),
-            Command::Plan {
+                format: format.map_or(cli.config.export_format.value, Into::into),
+                out: output.as_ref(),
+                force: *force,
+                options: export_options(*timing, *questions, *private),
+            },
+        ),
+        Command::Delete { session, yes } => sessions::delete(cli, texts, session, *yes),
+        Command::Plan {
+            trajectory,
+            client,
+            start,
+        } => plans::plan(
+            cli,
+            texts,
+            plans::PlanArgs {
                 trajectory,
                 client,
                 start,
-            } => plans::plan(
-                &cli,
-                texts,
-                plans::PlanArgs {
-                    trajectory,
-                    client,
-                    start,
-                },
-            ),
-            Command::Plans { json, ics, archive } => {
-                let action = match (json, ics, archive) {
-                    (_, _, Some(plan)) => plans::PlansAction::Archive(plan),
-                    (_, Some(file), None) => plans::PlansAction::Ics(file),
-                    (true, None, None) => plans::PlansAction::Json,
-                    (false, None, None) => plans::PlansAction::Table,
-                };
-                plans::plans(&cli, texts, action)
-            }
-            Command::Config { edit: false } => config::show(&cli),
-            Command::Config { edit: true } => config::edit(&cli.config),
-            Command::Completions { shell } => shell::completions(*shell),
-            Command::Man { dir } => shell::man(texts, dir.as_deref()),
-        },
+            },
+        ),
+        Command::Plans { json, ics, archive } => {
+            let action = match (json, ics, archive) {
+                (_, _, Some(plan)) => plans::PlansAction::Archive(plan),
+                (_, Some(file), None) => plans::PlansAction::Ics(file),
+                (true, None, None) => plans::PlansAction::Json,
+                (false, None, None) => plans::PlansAction::Table,
+            };
+            plans::plans(cli, texts, action)
+        }
+        Command::Config { edit: false } => config::show(cli),
+        Command::Config { edit: true } => config::edit(&cli.config),
+        Command::Completions { shell } => shell::completions(*shell),
+        Command::Man { dir } => shell::man(texts, dir.as_deref()),
     }
 }
 

@@ -165,7 +165,7 @@ fn a_fifo_in_a_guides_folder_is_reported_and_hangs_neither_guides_nor_check() {
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(
-            stderr(&out).contains("not read as a guide file"),
+            stderr(&out).contains("not a regular file"),
             "{}",
             stderr(&out)
         );

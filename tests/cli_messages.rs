@@ -271,3 +271,29 @@ fn a_folder_that_takes_no_file_is_not_said_to_be_missing() {
     assert!(!said.contains("bestaat niet"), "{said}");
     assert!(!said.contains("failed"), "{said}");
 }
+
+#[test]
+fn usage_errors_are_said_in_the_interface_language_with_status_2() {
+    let root = TempDir::new().unwrap();
+    let out = leidraad(&root, "nl")
+        .args(["sessions", "--clien", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let said = stderr(&out);
+    assert!(
+        said.contains("onbekende optie `--clien` (bedoel je `--client`?)"),
+        "{said}"
+    );
+    assert!(said.contains("Gebruik: leidraad sessions"), "{said}");
+    assert!(!said.contains("error:"), "{said}");
+    let out = leidraad(&root, "en")
+        .args(["sessions", "--clien", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        stderr(&out).contains("unexpected argument '--clien' found"),
+        "{out:?}"
+    );
+}

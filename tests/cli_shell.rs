@@ -259,3 +259,25 @@ fn man_dir_that_is_missing_is_said_in_the_interface_language() {
     assert!(said.contains("kan de handleiding"), "{said}");
     assert!(!Path::new(&missing).exists());
 }
+
+#[test]
+fn the_commands_are_described_in_the_interface_language() {
+    let root = TempDir::new().unwrap();
+    let described = |lang: &str, words: &[&str]| {
+        let out = leidraad(&root)
+            .env("LEIDRAAD_LANG", lang)
+            .env("LEIDRAAD_COMPLETE", "fish")
+            .arg("--")
+            .args(words)
+            .output()
+            .unwrap();
+        stdout(&out)
+    };
+    let nl = described("nl", &["leidraad", ""]);
+    assert!(nl.contains("check\tControleer gidsbestanden"), "{nl}");
+    let en = described("en", &["leidraad", ""]);
+    assert!(en.contains("check\tValidate guide files"), "{en}");
+    // A --lang typed before counts.
+    let typed = described("nl", &["leidraad", "--lang", "en", ""]);
+    assert!(typed.contains("check\tValidate guide files"), "{typed}");
+}

@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use super::{Cli, Command};
-use crate::i18n::Texts;
 use crate::config::Origin;
+use crate::i18n::Texts;
 
 /// The message for the first folder that is wrong, if any.
 pub fn refuse(cli: &Cli, t: &Texts) -> Option<String> {

@@ -78,6 +78,18 @@ fn localize(mut cmd: Command, h: &'static Help, name: &str) -> Command {
                 Some((_, _, help)) => arg.help(*help).long_help(None),
                 None => arg,
             };
+            let names: Vec<&'static str> = arg
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|n| h.value_names.iter().find(|(en, _)| *en == n.as_str()))
+                .map(|(_, local)| *local)
+                .collect();
+            let arg = if names.is_empty() {
+                arg
+            } else {
+                arg.value_names(names)
+            };
             let heading = if arg.is_positional() {
                 h.arguments
             } else {
@@ -173,6 +185,21 @@ mod tests {
     }
 
     #[test]
+    fn every_value_name_has_a_dutch_name() {
+        let h = &crate::i18n::cli::help::NL;
+        let cli = Cli::command();
+        let args = cli
+            .get_arguments()
+            .chain(cli.get_subcommands().flat_map(|c| c.get_arguments()));
+        for arg in args.filter(|a| a.get_action().takes_values()) {
+            for name in arg.get_value_names().unwrap_or_default() {
+                let known = h.value_names.iter().any(|(en, _)| *en == name.as_str());
+                assert!(known, "no Dutch name for <{name}> of `{}`", arg.get_id());
+            }
+        }
+    }
+
+    #[test]
     fn every_help_text_is_in_english_too() {
         let cli = Cli::command();
         let about = |c: &Command| c.get_about().map(|s| s.to_string()).unwrap_or_default();
@@ -206,6 +233,10 @@ mod tests {
             .unwrap_or_default();
         assert!(export.contains("Argumenten:"), "{export}");
         assert!(export.contains("Met de privénotities"), "{export}");
+        assert!(
+            export.contains("<GESPREK>") && export.contains("--output <BESTAND>"),
+            "{export}"
+        );
         let mut en = command(Lang::En);
         assert_eq!(
             en.render_help().to_string(),

@@ -57,7 +57,13 @@ impl ShellName {
 pub fn complete_if_asked() -> Option<i32> {
     std::env::var_os(COMPLETE_VAR)?;
     let cwd = std::env::current_dir().ok();
-    let answered = clap_complete::CompleteEnv::with_factory(Cli::command)
+    // The commands' descriptions (fish, zsh) in the user's language.
+    let words: Vec<OsString> = std::env::args_os()
+        .skip_while(|a| a != "--")
+        .skip(1)
+        .collect();
+    let lang = super::help::language(&words);
+    let answered = clap_complete::CompleteEnv::with_factory(move || super::help::command(lang))
         .var(COMPLETE_VAR)
         .bin("leidraad")
         .try_complete(std::env::args_os(), cwd.as_deref());

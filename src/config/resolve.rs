@@ -122,31 +122,8 @@ impl Config {
         let env = Env(env);
         let values = read.values;
         let mut problems = read.problems;
-        let lang = flags
-            .lang
-            .map(|l| Setting::new(l, Origin::Flag("--lang")))
-            .or_else(|| {
-                env.lang("LEIDRAAD_LANG")
-                    .map(|l| Setting::new(l, Origin::Env("LEIDRAAD_LANG")))
-            })
-            .or_else(|| values.lang.map(Setting::from_file))
-            .or_else(|| {
-                ["LC_ALL", "LC_MESSAGES", "LANG"]
-                    .into_iter()
-                    .find_map(|var| env.lang(var).map(|l| Setting::new(l, Origin::Locale(var))))
-            })
-            .unwrap_or(Setting::new(Lang::default(), Origin::Default));
-        let data_dir = flags
-            .data_dir
-            .clone()
-            .map(|d| Setting::new(d, Origin::Flag("--data-dir")))
-            .or_else(|| {
-                let var = "LEIDRAAD_DATA_DIR";
-                env.text(var)
-                    .map(|d| Setting::new(PathBuf::from(d), Origin::Env(var)))
-            })
-            .or_else(|| values.data_dir.map(Setting::from_file))
-            .or_else(|| crate::paths::default_data_dir().map(|d| Setting::new(d, Origin::Default)));
+        let lang = lang(flags, &env, values.lang);
+        let data_dir = data_dir(flags, &env, values.data_dir);
         let bell = env
             .parsed("LEIDRAAD_BELL", Expected::Bool, yes_no, &mut problems)
             .or_else(|| values.bell.map(Setting::from_file))
@@ -234,6 +211,44 @@ impl Config {
             ..defaults
         }
     }
+}
+
+/// `lang`: `--lang`, `LEIDRAAD_LANG`, config.toml, the locale, Dutch.
+fn lang(flags: &Flags, env: &Env, file: Option<super::At<Lang>>) -> Setting<Lang> {
+    flags
+        .lang
+        .map(|l| Setting::new(l, Origin::Flag("--lang")))
+        .or_else(|| {
+            env.lang("LEIDRAAD_LANG")
+                .map(|l| Setting::new(l, Origin::Env("LEIDRAAD_LANG")))
+        })
+        .or_else(|| file.map(Setting::from_file))
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .find_map(|var| env.lang(var).map(|l| Setting::new(l, Origin::Locale(var))))
+        })
+        .unwrap_or(Setting::new(Lang::default(), Origin::Default))
+}
+
+/// `data_dir`: `--data-dir`, `LEIDRAAD_DATA_DIR`, config.toml, the
+/// platform's data folder (none without a home).
+fn data_dir(
+    flags: &Flags,
+    env: &Env,
+    file: Option<super::At<PathBuf>>,
+) -> Option<Setting<PathBuf>> {
+    flags
+        .data_dir
+        .clone()
+        .map(|d| Setting::new(d, Origin::Flag("--data-dir")))
+        .or_else(|| {
+            let var = "LEIDRAAD_DATA_DIR";
+            env.text(var)
+                .map(|d| Setting::new(PathBuf::from(d), Origin::Env(var)))
+        })
+        .or_else(|| file.map(Setting::from_file))
+        .or_else(|| crate::paths::default_data_dir().map(|d| Setting::new(d, Origin::Default)))
 }
 
 /// The environment, read through a function so tests can give their own.

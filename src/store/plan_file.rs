@@ -70,8 +70,7 @@ pub fn plan_damage_message(reason: &DamageReason, t: &Texts) -> String {
         | DamageReason::Unreadable(_)
         | DamageReason::NotASession
         | DamageReason::LineEnds => reason.message(t),
-        | DamageReason::NotAFile(_)
-        | DamageReason::TooLarge(_) => reason.message(t),
+        DamageReason::NotAFile(_) | DamageReason::TooLarge(_) => reason.message(t),
     }
 }
 

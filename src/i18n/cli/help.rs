@@ -33,6 +33,23 @@ pub struct Help {
     /// argument's id (its field name in `cli.rs`) and its help. Empty: the
     /// doc comments.
     pub arg_help: &'static [(&'static str, &'static str, &'static str)],
+    /// The names of what options and arguments take (clap: the field's
+    /// name in capitals, or `value_name` in `cli.rs`), by that name.
+    pub value_names: &'static [(&'static str, &'static str)],
+    /// A usage error: a command that does not exist.
+    pub unknown_command: fn(&str) -> String,
+    /// A usage error: an option that does not exist (here).
+    pub unknown_option: fn(&str) -> String,
+    /// A usage error: the value, the option, the values it takes.
+    pub invalid_value: fn(&str, &str, &str) -> String,
+    /// A usage error: what must be given.
+    pub missing: fn(&str) -> String,
+    /// A usage error: two options that do not go together.
+    pub conflict: fn(&str, &str) -> String,
+    /// After a usage error: what was probably meant.
+    pub did_you_mean: fn(&str) -> String,
+    /// After a usage error: where to read more.
+    pub more: &'static str,
 }
 
 /// Nederlands.
@@ -234,6 +251,34 @@ pub const NL: Help = Help {
             "Schrijf leidraad.1 en leidraad-OPDRACHT.1 in deze map",
         ),
     ],
+    value_names: &[
+        ("DIR", "MAP"),
+        ("LANG", "TAAL"),
+        ("FILE", "BESTAND"),
+        ("GUIDE", "GIDS"),
+        ("CLIENT", "KLANT"),
+        ("SESSION", "GESPREK"),
+        ("SEARCH", "TEKST"),
+        ("FORMAT", "VORM"),
+        ("TRAJECTORY", "TRAJECT"),
+        ("DATE", "DATUM"),
+        ("PLAN", "PLAN"),
+        ("SHELL", "SHELL"),
+    ],
+    unknown_command: |c| format!("onbekende opdracht `{c}`"),
+    unknown_option: |o| format!("onbekende optie `{o}`"),
+    invalid_value: |value, option, valid| {
+        let option = option.split(' ').next().unwrap_or(option);
+        if valid.is_empty() {
+            format!("`{value}` is geen geldige waarde voor {option}")
+        } else {
+            format!("`{value}` is geen geldige waarde voor {option}; kies uit {valid}")
+        }
+    },
+    missing: |what| format!("ontbreekt: {what}"),
+    conflict: |a, b| format!("{a} en {b} gaan niet samen"),
+    did_you_mean: |s| format!(" (bedoel je `{s}`?)"),
+    more: "Meer hierover: `leidraad --help`.",
 };
 
 /// English: clap's own words and the doc comments of `cli.rs`.
@@ -251,4 +296,12 @@ pub const EN: Help = Help {
     help_command: "Print this message or the help of the given subcommand(s)",
     command_about: &[],
     arg_help: &[],
+    value_names: &[],
+    unknown_command: |c| format!("unrecognized subcommand '{c}'"),
+    unknown_option: |o| format!("unexpected argument '{o}' found"),
+    invalid_value: |value, option, _| format!("invalid value '{value}' for '{option}'"),
+    missing: |what| format!("the following required arguments were not provided: {what}"),
+    conflict: |a, b| format!("the argument '{a}' cannot be used with '{b}'"),
+    did_you_mean: |s| format!(" (a similar one exists: '{s}')"),
+    more: "For more information, try '--help'.",
 };
