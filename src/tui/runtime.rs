@@ -275,7 +275,7 @@ impl Runtime {
                 // makes a copy elsewhere.
                 match lock {
                     Ok(lock) => self.lock = Some(lock),
-                    Err(e) => msgs.push(Msg::OpenFailed(e.to_string())),
+                    Err(e) => msgs.push(Msg::OpenFailed(e.message(self.texts))),
                 }
                 path
             }
@@ -366,10 +366,10 @@ impl Runtime {
                         path,
                         locked: true,
                     },
-                    Err(e) => Msg::OpenFailed(e.to_string()),
+                    Err(e) => Msg::OpenFailed(e.message(self.texts)),
                 };
             }
-            Err(e) => return Msg::OpenFailed(e.to_string()),
+            Err(e) => return Msg::OpenFailed(e.message(self.texts)),
         };
         match self.load_with_rescue(&path) {
             Ok(session) => {
@@ -387,7 +387,7 @@ impl Runtime {
                     file_name: file_name(&path),
                 }
             }
-            Err(e) => Msg::OpenFailed(e.to_string()),
+            Err(e) => Msg::OpenFailed(e.message(self.texts)),
         }
     }
 

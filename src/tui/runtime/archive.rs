@@ -236,7 +236,7 @@ fn load_error(e: &LoadError, texts: &Texts) -> String {
         LoadError::Damaged { path, reason } => {
             (texts.store.damaged)(&file_name(path), &reason.message(texts))
         }
-        other => other.to_string(),
+        other => other.message(texts),
     }
 }
 
@@ -246,6 +246,21 @@ mod tests {
     use crate::i18n::NL;
     use crate::session::Session;
     use crate::session::fixture::{at, guide};
+
+    #[test]
+    fn a_session_that_is_gone_is_said_so_in_the_interface_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path().join("data")).unwrap();
+        let gone = store.dir().join("2026-12-03_0901_weg.toml");
+        let Msg::OpenFailed(why) = view(&store, gone, &NL) else {
+            panic!("not opened");
+        };
+        assert!(why.contains("2026-12-03_0901_weg.toml"), "{why}");
+        assert!(
+            !why.contains("Cannot") && !why.contains("No such file"),
+            "{why}"
+        );
+    }
 
     #[test]
     fn the_history_is_newest_first_by_start_with_damaged_files_and_their_reason() {
