@@ -38,8 +38,10 @@ pub(super) use sync::{BATCH, Read, Scanned, read_file, scan_folder};
 /// companions (`-wal`, `-shm`, `-journal`) share it.
 pub const INDEX_NAME: &str = ".~leidraad-index.sqlite";
 
-/// The schema this leidraad writes; another one is rebuilt.
-const SCHEMA_VERSION: i64 = 1;
+/// The schema this leidraad writes; another one is rebuilt. 2: the damage
+/// reasons of issue 15 and 16 (`not_a_session`, `line_ends`, `not_a_file`,
+/// `too_large`), so a file indexed with an older reason is read again.
+const SCHEMA_VERSION: i64 = 2;
 
 /// `PRAGMA application_id`: "ldrd".
 const APPLICATION_ID: i64 = 0x6c64_7264;
