@@ -4,7 +4,7 @@
 //!
 //! ```text
 //!   crossterm events ──► keymap (mode, key) → Action ──► App::update(msg, now)
-//!   wait timeout (≤1 s) ─► Msg::Tick ───────────────────►   │ the Screen on show
+//!   wait timeout ────────► Msg::Tick ───────────────────►   │ the Screen on show
 //!   saver results ───────► Msg::Saved / SaveFailed ─────►   │ (and its overlay)
 //!   worker answers ──────► Msg::Sessions / Carried / … ─►   ▼ returns
 //!                                                       Vec<Effect>
@@ -18,8 +18,8 @@
 //! `app` (the model) never touches the disk or the clock; `screens` hold
 //! each screen's state, keys and drawing; `runtime` carries out the effects
 //! and `worker` runs the slow ones; `widgets` hold the text inputs; `wait`
-//! sleeps until input, a signal, a worker's answer, a hangup or the next
-//! second; `terminal` and `rescue` are the ways out. Only this file asks the
+//! sleeps until input, a signal, a worker's answer, a hangup or the
+//! model's next tick; `terminal` and `rescue` are the ways out. Only this file asks the
 //! clock.
 
 pub mod app;
@@ -165,10 +165,14 @@ struct EventLoop<'a> {
     last_tick: Timestamp,
     last_minute: u32,
     /// crossterm may still hold events that the last burst left (it was
-    /// cut at 8 ms): then the next wait does not sleep.
+    /// cut at 8 ms, or crossterm could not be asked: see
+    /// `wait::held_event`): then the next wait does not sleep.
     more_waiting: bool,
     /// The key that makes a test build panic (see `test_panic_key`).
     panic_key: Option<KeyCode>,
+    /// Tick every second whatever the model needs: a test build's clock
+    /// that a test moves from outside (`clock::from_env`).
+    every_second: bool,
 }
 
 impl<'a> EventLoop<'a> {
@@ -197,6 +201,8 @@ impl<'a> EventLoop<'a> {
             last_minute: now.minute(),
             more_waiting: false,
             panic_key: test_panic_key(),
+            every_second: cfg!(debug_assertions)
+                && std::env::var_os("LEIDRAAD_TEST_NOW_FILE").is_some(),
         }
     }
 
@@ -307,16 +313,28 @@ impl<'a> EventLoop<'a> {
         self.redraw = false;
     }
 
-    /// Sleep until the next whole second (the clocks tick), a key, a
-    /// resize, a signal, a worker's answer, or the terminal going away;
-    /// then take what the terminal has.
+    /// Sleep until the model's next tick (the next whole second while a
+    /// clock runs, the next minute while it is paused, none on the home
+    /// screen: see `App::next_tick`), a key, a resize, a signal, a
+    /// worker's answer, or the terminal going away; then take what the
+    /// terminal has.
     fn wait_for_input(&mut self) {
-        let millis = 1000
-            - (std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.subsec_millis())
-                .unwrap_or(0) as u64);
-        let timeout = Duration::from_millis(millis.clamp(10, 1000) + 5);
+        let now = self.clock.now();
+        // A test clock (set from outside) and a save on its way are looked
+        // at each second; else only when the model next needs a tick.
+        let next = if self.every_second || self.rt.busy() {
+            now + chrono::TimeDelta::seconds(1)
+        } else {
+            self.app.next_tick(now)
+        };
+        // `now` is a whole second: what is left of it is taken off.
+        let subsec = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_millis())
+            .unwrap_or(0);
+        let millis = (next - now).num_milliseconds() - i64::from(subsec);
+        let millis = u64::try_from(millis).unwrap_or(0);
+        let timeout = Duration::from_millis(millis.max(10) + 5);
         let wake = if self.more_waiting {
             match self.waiter.wait(Duration::ZERO) {
                 Wake::Timeout => Wake::Input,
@@ -341,7 +359,23 @@ impl<'a> EventLoop<'a> {
     fn read_burst(&mut self) {
         let burst = Instant::now();
         loop {
-            match event::poll(wait::PEEK) {
+            // The terminal has bytes: crossterm returns once an event is
+            // whole. It has none: crossterm may still hold events parsed
+            // from its last read (see `wait::held_event`).
+            let ready = if self.waiter.input_pending() {
+                event::poll(wait::PEEK)
+            } else {
+                match wait::held_event() {
+                    Ok(wait::Held::Event) => Ok(true),
+                    Ok(wait::Held::None) => Ok(false),
+                    Ok(wait::Held::Unsure) => {
+                        self.more_waiting = true;
+                        Ok(false)
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            match ready {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(_) => {

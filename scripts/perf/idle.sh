@@ -6,6 +6,7 @@
 # Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
 #        SETTLE        seconds before measuring (default 5)
 #        SCENARIOS     space-separated subset of: home clock0 clock20 paused
+#                      nano vim (the editors on 20 KB of text, for comparison)
 #
 # Each scenario runs the binary in its own tmux server (-L perf, 120x40,
 # TERM=xterm-256color) with a fresh data folder under target/perf-idle/, then
@@ -108,6 +109,16 @@ for sc in $SCENARIOS; do
             start_app "$data" start voortgangsgesprek --client X; into_conversation
             $TM send-keys Escape; sleep 0.3; $TM send-keys t
             wait_for "PAUZE"
+            ;;
+        nano|vim)
+            # The editors beside it, on 20 KB of text (when installed).
+            command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | |"; continue; }
+            mkdir -p "$data"
+            notes_text 20480 > "$WORK/$sc.txt"
+            args=""; [ "$sc" = vim ] && args="--clean -n"
+            $TM -f /dev/null new-session -d -x 120 -y 40 -e TERM=xterm-256color "exec $sc $args $WORK/$sc.txt"
+            $TM set-option -g status off >/dev/null
+            sleep 1
             ;;
         *) echo "unknown scenario $sc" >&2; exit 1 ;;
     esac

@@ -19,6 +19,7 @@ use crate::settings::Settings;
 mod answers;
 mod plan_answers;
 mod shell;
+mod tick;
 
 pub use super::msg::{Effect, Msg};
 use super::overlay::{Answer, PromptFor};

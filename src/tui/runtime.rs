@@ -10,7 +10,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::app::{Effect, Msg};
 use super::worker::{JobKind, Waker, Worker};
@@ -29,6 +29,10 @@ pub type Rescue = Arc<Mutex<Option<(PathBuf, Session)>>>;
 /// How long leaving waits for the last save before it makes a copy
 /// elsewhere (SIGTERM/SIGHUP must be done within 2 seconds).
 const LEAVE_FLUSH: Duration = Duration::from_millis(1200);
+
+/// How long after a snapshot went to the saver its answer is looked for
+/// each second (see [`Runtime::busy`]).
+const SAVE_ANSWER: Duration = Duration::from_secs(3);
 
 /// The runtime of one run of the app.
 pub struct Runtime {
@@ -55,6 +59,8 @@ pub struct Runtime {
     plans: Result<PlanStore, String>,
     /// Where a calendar file goes (the settings' export folder).
     export_dir: PathBuf,
+    /// When a snapshot was last handed to the saver.
+    last_save: Option<Instant>,
 }
 
 impl Runtime {
@@ -82,6 +88,7 @@ impl Runtime {
             texts: settings.texts(),
             exit_note: None,
             quit: false,
+            last_save: None,
         })
     }
 
@@ -190,8 +197,16 @@ impl Runtime {
         });
     }
 
+    /// Whether the saver may still answer: it has work, or a snapshot
+    /// went to it in the last [`SAVE_ANSWER`]. Its answers do not wake the
+    /// loop, so the loop looks each second meanwhile.
+    pub fn busy(&self) -> bool {
+        self.saver.has_unsaved() || self.last_save.is_some_and(|t| t.elapsed() < SAVE_ANSWER)
+    }
+
     /// Hand a snapshot to the saver (the open session's file).
     pub fn save(&mut self, session: Session) {
+        self.last_save = Some(Instant::now());
         self.newest = Some(session.clone());
         let Some(path) = self.path.clone() else {
             return;

@@ -3,4 +3,5 @@
 pub mod input;
 pub mod scroll;
 pub mod text;
+pub mod window;
 pub mod wrap;

@@ -413,3 +413,73 @@ fn deleting_a_talk_opens_the_plan_step_it_fulfilled_again() {
     assert!(changed.plan.occurrence(first).unwrap().done.is_none());
     assert!(!path.exists());
 }
+
+/// The first turn of the event loop with a folder whose session files
+/// cannot be read at all (FIFOs: opening one waits for a writer): the
+/// home screen is drawn, the lists are asked for, and a key is answered,
+/// without the UI thread reading a single session file. It would hang
+/// on the first one it opened; a helper thread reports instead.
+#[test]
+fn a_key_at_the_first_frame_is_answered_before_any_session_file_is_read() {
+    use crate::catalog::Catalog;
+    use crate::tui::app::{App, GuideEntry};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::OpenOptionsExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let fifos: Vec<PathBuf> = (1..=3)
+        .map(|d| data.join(format!("2026-01-0{d}_0900_voortgangsgesprek_x.toml")))
+        .collect();
+    for fifo in &fifos {
+        let name = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    }
+    let store = SessionStore::open_with_index(&data, dir.path().join("index.sqlite")).unwrap();
+    let (done, report) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let settings = Settings::new(Lang::Nl);
+        let mut rt = Runtime::new(store, &settings, Arc::new(Mutex::new(None)), None).unwrap();
+        let guides = Catalog::bundled()
+            .guides
+            .iter()
+            .map(|g| GuideEntry::from_loaded(g, "meegeleverd"))
+            .collect();
+        let mut app = App::new(settings, guides, 0);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|f| crate::tui::screens::render(&app, f, at(0)))
+            .unwrap();
+        rt.list_sessions();
+        let key = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE);
+        let effects = app.update(Msg::Key(key), at(0));
+        let mut pending = Vec::new();
+        rt.run(effects, &mut pending, at(0));
+        terminal
+            .draw(|f| crate::tui::screens::render(&app, f, at(0)))
+            .unwrap();
+        let shown = terminal.backend().to_string();
+        let _ = done.send(shown.contains(crate::i18n::NL.keys.help_title));
+        // The worker may still wait on a FIFO: it is let go below.
+        std::mem::forget(rt);
+    });
+    let answered = report.recv_timeout(Duration::from_secs(60));
+    // Let go whatever waits on the FIFOs (the worker): a writer that opens
+    // and closes gives it an empty file.
+    for fifo in &fifos {
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(fifo);
+    }
+    assert_eq!(
+        answered,
+        Ok(true),
+        "the key was answered (the help is shown) without waiting for a session file"
+    );
+}

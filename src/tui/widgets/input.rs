@@ -174,4 +174,81 @@ impl TextInput {
     pub fn is_empty(&self) -> bool {
         self.area.is_empty()
     }
+
+    /// How often the soft wrap was laid out and how many lines of text it
+    /// wrapped, since the input was made: an edit wraps only the lines it
+    /// changed, once, when the input is next drawn (for tests of the work
+    /// a key costs).
+    pub fn wrap_work(&self) -> (usize, usize) {
+        self.area.wrap_work()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    /// Notes of about `kb` KB, in paragraphs of about 800 bytes.
+    fn notes(kb: usize) -> String {
+        let para = "De docent van buiten het kernteam merkte op dat de planning nog erg strak is. ";
+        let text: String = para.repeat(kb * 1024 / para.len() + 1);
+        let text = &text[..kb * 1024];
+        text.as_bytes()
+            .chunks(800)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    fn draw(input: &TextInput, terminal: &mut Terminal<TestBackend>) {
+        terminal
+            .draw(|f| input.render(f, f.area()))
+            .expect("drawing never fails on a TestBackend");
+    }
+
+    /// The wrap work of a key, a burst of 25 lines (characters and line
+    /// breaks) and a Backspace at the end of the notes, each drawn once:
+    /// (layouts, lines wrapped).
+    fn work_per_key(kb: usize) -> Vec<(usize, usize)> {
+        let mut terminal = Terminal::new(TestBackend::new(84, 20)).unwrap();
+        let mut input = TextInput::notes(&notes(kb));
+        input.set_focused(true);
+        draw(&input, &mut terminal);
+        let mut work = Vec::new();
+        let mut step = |input: &mut TextInput, edit: &dyn Fn(&mut TextInput)| {
+            let (loads, lines) = input.wrap_work();
+            edit(input);
+            draw(input, &mut terminal);
+            let (l, w) = input.wrap_work();
+            work.push((l - loads, w - lines));
+        };
+        step(&mut input, &|i| {
+            i.type_text("a");
+        });
+        step(&mut input, &|i| {
+            for _ in 0..25 {
+                i.type_text("nog een regel tekst die over de rand van de notities heen wrapt");
+                i.newline();
+            }
+        });
+        step(&mut input, &|i| {
+            i.key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        });
+        work
+    }
+
+    #[test]
+    fn a_key_wraps_the_line_it_changed_whatever_the_length_of_the_notes() {
+        let small = work_per_key(1);
+        let large = work_per_key(100);
+        assert_eq!(small, large, "the same work at 1 KB and 100 KB of notes");
+        assert_eq!(
+            large,
+            vec![(1, 1), (1, 26), (1, 0)],
+            "one layout per drawn frame; only the edited paragraph and the new lines are \
+             wrapped (Backspace on the empty last line only removes it)"
+        );
+    }
 }

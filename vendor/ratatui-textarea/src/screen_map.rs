@@ -89,6 +89,47 @@ fn cellless_chars(chars: impl Iterator<Item = char>, tab_len: u8, mask: Option<c
         .count()
 }
 
+/// The soft wrap of each line as it was last drawn, so that an edit re-wraps
+/// only the lines it changed. A line is known by a hash of its text and its
+/// length; the rows are kept with `row` 0 and numbered when the map is put
+/// together.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WrapCache {
+    /// What the rows depend on besides the text: mode, width, tab, mask.
+    key: Option<(WrapMode, usize, u8, Option<char>)>,
+    lines: Vec<CachedLine>,
+    /// How often the map was put together, and how many lines were wrapped
+    /// for it (see [`TextArea::wrap_work`]).
+    pub loads: usize,
+    pub wrapped: usize,
+}
+
+#[derive(Clone, Debug)]
+struct CachedLine {
+    id: (u64, usize),
+    rows: Vec<ScreenLine>,
+    pure_ascii: bool,
+}
+
+/// A fast hash of a line's text (not for adversaries: a collision would only
+/// show one line wrapped as its twin until it is edited again). Each step is
+/// a bijection of the state, so a change in any one 8-byte word of a line of
+/// the same length always changes it.
+fn line_hash(line: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = 0u64;
+    let mut chunks = line.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    let mut word = [0u8; 8];
+    let rest = chunks.remainder();
+    word[..rest.len()].copy_from_slice(rest);
+    (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K)
+}
+
 impl TextArea<'_> {
     fn fallback_rows(&self) -> Vec<WrappedLine> {
         self.lines
@@ -106,7 +147,42 @@ impl TextArea<'_> {
             .collect()
     }
 
+    fn screen_line_of(&self, wrapped: WrappedLine) -> ScreenLine {
+        let fragment = &self.lines[wrapped.row][wrapped.start_byte..wrapped.end_byte];
+        let char_count = wrapped.end_col.saturating_sub(wrapped.start_col);
+        let cursor_max_col = if wrapped.last_in_row {
+            display_width(fragment, self.tab_length(), self.mask_char())
+        } else {
+            screen_col_for_char_offset(
+                fragment,
+                char_count.saturating_sub(1),
+                self.tab_length(),
+                self.mask_char(),
+            )
+        };
+        ScreenLine {
+            wrapped,
+            screen_width: display_width(fragment, self.tab_length(), self.mask_char()),
+            cursor_max_col,
+        }
+    }
+
+    /// The map is out of date (an edit, a new width, mode or mask): it is put
+    /// together again when next asked for, once however many edits came
+    /// before (a burst of input is drawn once).
+    pub(crate) fn invalidate_screen_map(&self) {
+        self.screen_dirty.set(true);
+    }
+
+    /// Put the map together if it is out of date.
+    pub(crate) fn ensure_screen_map(&self) {
+        if self.screen_dirty.get() {
+            self.screen_map_load();
+        }
+    }
+
     pub(crate) fn screen_map_load(&self) {
+        self.screen_dirty.set(false);
         let wrap_width = if self.wrap_mode() != WrapMode::None {
             let width = self.area.get().width;
             if width > 0 {
@@ -121,68 +197,117 @@ impl TextArea<'_> {
             None
         };
 
-        let rows = match wrap_width {
-            Some(width) => wrapped_rows(
-                &self.lines,
-                self.wrap_mode(),
-                width,
-                self.tab_length(),
-                self.mask_char(),
-            ),
-            None => self.fallback_rows(),
+        let Some(width) = wrap_width else {
+            self.fallback_map_load();
+            return;
         };
 
-        let mut screen_lines = Vec::with_capacity(rows.len());
-        let mut data_pointers = vec![DataLine::default(); self.lines.len()];
-        let mut current_row = 0usize;
-
-        for (screen_idx, wrapped) in rows.into_iter().enumerate() {
-            while current_row < wrapped.row {
-                current_row += 1;
-            }
-
-            if data_pointers[wrapped.row].screen_line_count == 0 {
-                data_pointers[wrapped.row].first_screen_line = screen_idx;
-                data_pointers[wrapped.row].pure_ascii = is_pure_ascii(&self.lines[wrapped.row]);
-            }
-            data_pointers[wrapped.row].screen_line_count += 1;
-
-            let fragment = &self.lines[wrapped.row][wrapped.start_byte..wrapped.end_byte];
-            let char_count = wrapped.end_col.saturating_sub(wrapped.start_col);
-            let cursor_max_col = if wrapped.last_in_row {
-                display_width(fragment, self.tab_length(), self.mask_char())
-            } else {
-                screen_col_for_char_offset(
-                    fragment,
-                    char_count.saturating_sub(1),
-                    self.tab_length(),
-                    self.mask_char(),
-                )
-            };
-            screen_lines.push(ScreenLine {
-                wrapped,
-                screen_width: display_width(fragment, self.tab_length(), self.mask_char()),
-                cursor_max_col,
-            });
+        // Only the lines between the unchanged ones at the start and at the
+        // end are wrapped again: an edit changes one run of lines.
+        let mut cache = self.wrap_cache.borrow_mut();
+        let key = (self.wrap_mode(), width, self.tab_length(), self.mask_char());
+        if cache.key != Some(key) {
+            cache.key = Some(key);
+            cache.lines.clear();
         }
+        let ids: Vec<(u64, usize)> = self.lines.iter().map(|l| (line_hash(l), l.len())).collect();
+        let old = cache.lines.len();
+        let new = ids.len();
+        let same_start = cache
+            .lines
+            .iter()
+            .zip(&ids)
+            .take_while(|(c, id)| c.id == **id)
+            .count();
+        let same_end = cache.lines[same_start..]
+            .iter()
+            .rev()
+            .zip(ids[same_start..].iter().rev())
+            .take_while(|(c, id)| c.id == **id)
+            .count();
+        let changed = same_start..new - same_end;
+        let rows = wrapped_rows(
+            &self.lines[changed.clone()],
+            self.wrap_mode(),
+            width,
+            self.tab_length(),
+            self.mask_char(),
+        );
+        let mut fresh: Vec<CachedLine> = changed
+            .clone()
+            .map(|row| CachedLine {
+                id: ids[row],
+                rows: Vec::with_capacity(1),
+                pure_ascii: is_pure_ascii(&self.lines[row]),
+            })
+            .collect();
+        for mut wrapped in rows {
+            let at = wrapped.row;
+            wrapped.row += changed.start;
+            let mut line = self.screen_line_of(wrapped);
+            line.wrapped.row = 0;
+            fresh[at].rows.push(line);
+        }
+        cache.loads += 1;
+        cache.wrapped += fresh.len();
+        cache.lines.splice(same_start..old - same_end, fresh);
 
+        let total = cache.lines.iter().map(|l| l.rows.len()).sum();
+        let mut screen_lines = Vec::with_capacity(total);
+        let mut data_pointers = Vec::with_capacity(cache.lines.len());
+        for (row, line) in cache.lines.iter().enumerate() {
+            data_pointers.push(DataLine {
+                first_screen_line: screen_lines.len(),
+                screen_line_count: line.rows.len(),
+                pure_ascii: line.pure_ascii,
+            });
+            screen_lines.extend(line.rows.iter().map(|r| {
+                let mut r = *r;
+                r.wrapped.row = row;
+                r
+            }));
+        }
+        *self.screen_lines.borrow_mut() = screen_lines;
+        *self.data_pointers.borrow_mut() = data_pointers;
+    }
+
+    /// No wrap (or no width yet): a row per line.
+    fn fallback_map_load(&self) {
+        let mut cache = self.wrap_cache.borrow_mut();
+        cache.key = None;
+        cache.lines.clear();
+        cache.loads += 1;
+        let rows = self.fallback_rows();
+        let mut data_pointers = vec![DataLine::default(); self.lines.len()];
+        let mut screen_lines = Vec::with_capacity(rows.len());
+        for (screen_idx, wrapped) in rows.into_iter().enumerate() {
+            let pointer = &mut data_pointers[wrapped.row];
+            pointer.first_screen_line = screen_idx;
+            pointer.pure_ascii = is_pure_ascii(&self.lines[wrapped.row]);
+            pointer.screen_line_count = 1;
+            screen_lines.push(self.screen_line_of(wrapped));
+        }
         *self.screen_lines.borrow_mut() = screen_lines;
         *self.data_pointers.borrow_mut() = data_pointers;
     }
 
     pub(crate) fn screen_lines_count(&self) -> usize {
+        self.ensure_screen_map();
         self.screen_lines.borrow().len()
     }
 
     pub(crate) fn screen_line_width(&self, row: usize) -> usize {
+        self.ensure_screen_map();
         self.screen_lines.borrow()[row].screen_width
     }
 
     pub(crate) fn screen_line_max_cursor_col(&self, row: usize) -> usize {
+        self.ensure_screen_map();
         self.screen_lines.borrow()[row].cursor_max_col
     }
 
     pub(crate) fn screen_line(&self, row: usize) -> ScreenLine {
+        self.ensure_screen_map();
         self.screen_lines.borrow()[row]
     }
 
@@ -200,6 +325,7 @@ impl TextArea<'_> {
     }
 
     pub(crate) fn array_to_screen(&self, array: DataCursor) -> ScreenCursor {
+        self.ensure_screen_map();
         let data_line = &self.data_pointers.borrow()[array.0];
         let screen_lines = self.screen_lines.borrow();
 
@@ -351,5 +477,91 @@ mod tests {
 
         assert!(textarea.screen_lines_count() > textarea.lines.len());
         assert_round_trips(&textarea);
+    }
+
+    /// A screen map as data: each row's line, bytes, first column, width
+    /// and last cursor column, and each line's pointer.
+    type Map = (
+        Vec<(usize, usize, usize, usize, usize, usize)>,
+        Vec<DataLine>,
+    );
+
+    fn map_of(textarea: &TextArea<'_>) -> Map {
+        textarea.ensure_screen_map();
+        let rows = textarea
+            .screen_lines
+            .borrow()
+            .iter()
+            .map(|l| {
+                let w = l.wrapped;
+                (
+                    w.row,
+                    w.start_byte,
+                    w.end_byte,
+                    w.start_col,
+                    l.screen_width,
+                    l.cursor_max_col,
+                )
+            })
+            .collect();
+        (rows, textarea.data_pointers.borrow().clone())
+    }
+
+    fn fresh_map(textarea: &TextArea<'_>, width: u16) -> Map {
+        let lines: Vec<&str> = textarea.lines().iter().map(String::as_str).collect();
+        map_of(&make_textarea(&lines, WrapMode::WordOrGlyph, width))
+    }
+
+    #[test]
+    fn edits_rewrap_only_the_lines_they_changed_once_and_give_the_full_map() {
+        use crate::cursor::CursorMove;
+        let lines: Vec<String> = (0..300)
+            .map(|i| format!("regel {i}: wat woorden die over de rand heen lopen, ééntje"))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let mut textarea = make_textarea(&lines, WrapMode::WordOrGlyph, 20);
+        textarea.move_cursor(CursorMove::Jump(150, 3));
+        let (loads, wrapped) = textarea.wrap_work();
+        // A burst: characters, a line break, more characters.
+        textarea.insert_str("xyz");
+        textarea.insert_newline();
+        textarea.insert_char('q');
+        textarea.insert_str("nog wat meer tekst die wrapt");
+        assert_eq!(
+            textarea.wrap_work(),
+            (loads, wrapped),
+            "nothing is wrapped until needed"
+        );
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 20));
+        assert_eq!(
+            textarea.wrap_work(),
+            (loads + 1, wrapped + 2),
+            "one map for the burst, the two lines it touched wrapped"
+        );
+        textarea.delete_char();
+        textarea.delete_line_by_head();
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 20));
+        assert!(textarea.undo());
+        assert!(textarea.undo());
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 20));
+        textarea.move_cursor(CursorMove::Top);
+        textarea.insert_newline();
+        textarea.move_cursor(CursorMove::Bottom);
+        textarea.insert_str("einde\nnieuwe regel");
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 20));
+        // Two equal lines side by side, one of them removed.
+        textarea.insert_str("\nzelfde\nzelfde");
+        textarea.delete_line_by_head();
+        textarea.delete_char();
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 20));
+        // Another width wraps everything again.
+        textarea.area.set(Rect {
+            x: 0,
+            y: 0,
+            width: 33,
+            height: 40,
+        });
+        textarea.invalidate_screen_map();
+        assert_eq!(map_of(&textarea), fresh_map(&textarea, 33));
     }
 }

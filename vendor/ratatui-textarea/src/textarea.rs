@@ -2,7 +2,7 @@ use crate::cursor::{CursorMove, DataCursor, ScreenCursor};
 use crate::highlight::LineHighlighter;
 use crate::history::{Edit, EditKind, History};
 use crate::input::{Input, Key};
-use crate::screen_map::{DataLine, ScreenLine};
+use crate::screen_map::{DataLine, ScreenLine, WrapCache};
 use crate::scroll::Scrolling;
 #[cfg(feature = "search")]
 use crate::search::Search;
@@ -125,6 +125,9 @@ pub struct TextArea<'a> {
     select_style: Style,
     pub(crate) screen_lines: RefCell<Vec<ScreenLine>>,
     pub(crate) data_pointers: RefCell<Vec<DataLine>>,
+    /// The screen map no longer matches the text (see `ensure_screen_map`).
+    pub(crate) screen_dirty: Cell<bool>,
+    pub(crate) wrap_cache: RefCell<WrapCache>,
     pub(crate) area: Cell<Rect>,
 }
 
@@ -197,7 +200,7 @@ impl Default for TextArea<'_> {
 
 impl<'a> TextArea<'a> {
     fn refresh_screen_map(&self) {
-        self.screen_map_load();
+        self.invalidate_screen_map();
     }
 
     /// Create [`TextArea`] instance with given lines. If you have value other than `Vec<String>`, [`TextArea::from`]
@@ -214,7 +217,7 @@ impl<'a> TextArea<'a> {
             lines.push(String::new());
         }
 
-        let textarea = Self {
+        Self {
             lines,
             block: None,
             style: Style::default(),
@@ -237,10 +240,10 @@ impl<'a> TextArea<'a> {
             select_style: Style::default().bg(Color::LightBlue),
             screen_lines: RefCell::new(Vec::new()),
             data_pointers: RefCell::new(Vec::new()),
+            screen_dirty: Cell::new(true),
+            wrap_cache: RefCell::new(WrapCache::default()),
             area: Cell::new(Rect::default()),
-        };
-        textarea.screen_map_load();
-        textarea
+        }
     }
 
     /// Handle a key input with default key mappings. For default key mappings, see the table in
@@ -2234,6 +2237,17 @@ impl<'a> TextArea<'a> {
 
     pub fn screen_cursor(&self) -> ScreenCursor {
         self.array_to_screen(self.cursor)
+    }
+
+    /// How often the soft-wrapped screen map was put together, and how many
+    /// lines of text were wrapped for it, since this textarea was made. An
+    /// edit only marks the map out of date; it is put together when next
+    /// needed (drawing, moving the cursor), and then only the lines changed
+    /// since are wrapped again. For tests that check the work per edit.
+    #[doc(hidden)]
+    pub fn wrap_work(&self) -> (usize, usize) {
+        let cache = self.wrap_cache.borrow();
+        (cache.loads, cache.wrapped)
     }
 
     /// Get the scroll position as a 0-base `(row, col)` pair: the display

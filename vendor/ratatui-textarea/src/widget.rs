@@ -191,6 +191,7 @@ impl<'a> TextArea<'a> {
         let lnum_len = num_digits(self.lines().len());
         let cursor = self.screen_cursor();
         let cursor_col = cursor.col + usize::from(self.line_number_width());
+        self.ensure_screen_map();
         let screen_lines = self.screen_lines.borrow();
         let bottom_row = cmp::min(top_row + height, screen_lines.len());
         let mut lines = Vec::with_capacity(bottom_row - top_row);
@@ -257,7 +258,7 @@ impl Widget for &TextArea<'_> {
 
         if self.area.get() != inner_area {
             self.area.set(inner_area);
-            self.screen_map_load();
+            self.invalidate_screen_map();
         }
 
         let (prev_top_row, prev_top_col) = self.viewport.top();

@@ -13,6 +13,7 @@ use crate::tui::app::Shell;
 use crate::tui::screens::block;
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::text::{squeeze, truncate};
+use crate::tui::widgets::window::list_window;
 use crate::tui::widgets::wrap::hanging_text;
 
 impl HomeState {
@@ -81,11 +82,15 @@ impl HomeState {
         );
     }
 
-    /// The list of rows, under a heading per section.
+    /// The list of rows, under a heading per section. Only the items that
+    /// can be on screen are built (a folder may hold thousands of
+    /// unfinished sessions; see `widgets::window`).
     fn render_list(&self, shell: &Shell, rows: &[Row], frame: &mut Frame, area: Rect) {
         let t = shell.texts();
         let width = usize::from(area.width.saturating_sub(2));
-        let mut items = Vec::new();
+        // The list's items: a heading (its section) or a row, and the
+        // number of lines each takes.
+        let mut entries: Vec<(Result<Row, usize>, usize)> = Vec::new();
         let mut selected_item = None;
         let mut last_section = None;
         for (i, row) in rows.iter().enumerate() {
@@ -96,28 +101,47 @@ impl HomeState {
                 Row::Guide(_) | Row::Step(..) | Row::Plan(_) | Row::PlanNew(_) => 3,
             };
             if last_section != Some(section) {
-                let h = &t.home;
-                let heading = [h.resume, h.recent, h.conversations, h.trajectories][section];
-                items.push(ListItem::new(Line::from(Span::styled(
-                    truncate(heading, width),
-                    style(shell, Role::Title),
-                ))));
+                entries.push((Err(section), 1));
                 last_section = Some(section);
             }
             if i == self.selected {
-                selected_item = Some(items.len());
+                selected_item = Some(entries.len());
             }
-            items.push(match row {
-                Row::Plan(p) => ListItem::new(self.plan_lines(shell, *p, width)),
-                _ => ListItem::new(self.row_line(shell, *row, width)),
-            });
+            let height = match row {
+                Row::Plan(p) => self.plan_lines(shell, *p, width).len(),
+                _ => 1,
+            };
+            entries.push((Ok(*row), height));
         }
+        let block = block(shell, format!(" {} ", t.common.app_name), true);
+        let heights: Vec<usize> = entries.iter().map(|(_, h)| *h).collect();
+        let window = list_window(
+            &heights,
+            selected_item,
+            usize::from(block.inner(area).height),
+        );
+        let mut items: Vec<ListItem> = entries[window.clone()]
+            .iter()
+            .map(|(entry, _)| match entry {
+                Err(section) => {
+                    let h = &t.home;
+                    let heading = [h.resume, h.recent, h.conversations, h.trajectories][*section];
+                    ListItem::new(Line::from(Span::styled(
+                        truncate(heading, width),
+                        style(shell, Role::Title),
+                    )))
+                }
+                Ok(Row::Plan(p)) => ListItem::new(self.plan_lines(shell, *p, width)),
+                Ok(row) => ListItem::new(self.row_line(shell, *row, width)),
+            })
+            .collect();
         if rows.is_empty() {
             items.push(ListItem::new(truncate(t.home.no_guides, width)));
         }
+        let selected_item = selected_item.map(|s| s - window.start);
         let mut state = ListState::default().with_selected(selected_item);
         let list = List::new(items)
-            .block(block(shell, format!(" {} ", t.common.app_name), true))
+            .block(block)
             .highlight_style(style(shell, Role::Selected));
         frame.render_stateful_widget(list, area, &mut state);
     }
