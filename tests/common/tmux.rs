@@ -227,10 +227,20 @@ impl Tmux {
     /// The command line of the app: always several words, so tmux runs the
     /// binary itself (no shell in between: the pane pid is the app's).
     fn app_words(args: &[&str]) -> Vec<String> {
+        Self::app_words_in("nl", args)
+    }
+
+    fn app_words_in(lang: &str, args: &[&str]) -> Vec<String> {
         let mut words = vec![BIN.to_string()];
         words.extend(args.iter().map(|s| s.to_string()));
-        words.extend(["--lang".to_string(), "nl".to_string()]);
+        words.extend(["--lang".to_string(), lang.to_string()]);
         words
+    }
+
+    /// Start the server with the app in interface language `lang`
+    /// (`leidraad ARGS --lang LANG`) in a 120x40 window.
+    pub fn start_in(&mut self, lang: &str, args: &[&str]) {
+        self.start_with(Self::app_words_in(lang, args));
     }
 
     fn start_with(&mut self, words: Vec<String>) {
