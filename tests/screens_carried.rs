@@ -65,6 +65,7 @@ fn the_preparation_shows_the_open_items_of_earlier_talks_with_their_origin() {
         Msg::OpenItems {
             client: "De Linde".into(),
             items: items(),
+            last: None,
         },
         t0(),
     );
@@ -73,6 +74,7 @@ fn the_preparation_shows_the_open_items_of_earlier_talks_with_their_origin() {
         Msg::OpenItems {
             client: "OBS De Vlinder".into(),
             items: items(),
+            last: None,
         },
         t0(),
     );
@@ -243,6 +245,7 @@ fn a_client_typed_in_the_form_brings_its_open_items_into_the_preparation() {
         Msg::OpenItems {
             client: "OBS De Vlinder".into(),
             items: items(),
+            last: None,
         },
         t0(),
     );

@@ -523,3 +523,38 @@ fn a_repeated_steps_talk_has_its_number_chosen_in_the_form() {
     let text = screen(&app, 100, 30, t0());
     assert!(text.contains("(•) 2"), "{text}");
 }
+
+#[test]
+fn a_talk_from_the_plan_takes_the_school_and_consultant_of_the_clients_last_talk() {
+    let mut app = in_timeline();
+    // The nu-meting, the first open step.
+    let effects = keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Prepare);
+    assert!(
+        matches!(&effects[..], [Effect::LookUpOpenItems(c)] if c == "Sanne de Vries"),
+        "{effects:?}"
+    );
+    let catalog = Catalog::bundled();
+    let klik = catalog
+        .conversation("verbetertraject-klikgesprek")
+        .expect("bundled");
+    let mut last = leidraad::session::Session::new(klik, at(-60 * 24 * 20));
+    last.set_field("leerkracht", "Sanne de Vries").unwrap();
+    last.set_field("school", "OBS De Vlinder").unwrap();
+    last.set_field("begeleider", "Marieke Jansen").unwrap();
+    app.update(
+        Msg::OpenItems {
+            client: "Sanne de Vries".into(),
+            items: Vec::new(),
+            last: Some(Box::new(last)),
+        },
+        t0(),
+    );
+    keys(&mut app, "<enter>", t0());
+    assert_eq!(app.screen_id(), ScreenId::Form);
+    let text = screen(&app, 100, 30, t0());
+    assert!(
+        text.contains("OBS De Vlinder") && text.contains("Marieke Jansen"),
+        "{text}"
+    );
+}

@@ -117,6 +117,9 @@ pub enum Msg {
     OpenItems {
         client: String,
         items: Vec<CarriedItem>,
+        /// The newest earlier session with the client, if any (a talk
+        /// started from a plan takes its shared fields).
+        last: Option<Box<Session>>,
     },
     /// The clients of earlier sessions, as written there.
     Clients(Vec<String>),

@@ -65,7 +65,11 @@ impl App {
                     f.known_clients = clients;
                 }
             }
-            Msg::OpenItems { client, items } => self.open_items(&client, items),
+            Msg::OpenItems {
+                client,
+                items,
+                last,
+            } => self.open_items(&client, items, last.as_deref()),
             Msg::OpenFailed(why) => {
                 let open = matches!(
                     self.screen.id(),
@@ -111,7 +115,23 @@ impl App {
     }
 
     /// The open items of earlier talks, for the preparation of `client`.
-    fn open_items(&mut self, client: &str, items: Vec<crate::session::CarriedItem>) {
+    fn open_items(
+        &mut self,
+        client: &str,
+        items: Vec<crate::session::CarriedItem>,
+        last: Option<&Session>,
+    ) {
+        // A talk started from a plan, before its form is filled in: the
+        // fields it shares with the client's last talk (the school, the
+        // participants) come from there, as a follow-up's do.
+        if let Screen::Prepare(p) = &mut self.screen
+            && p.form.is_none()
+            && p.prep.plan.is_some()
+            && p.prep.client.as_deref() == Some(client)
+            && let Some(last) = last
+        {
+            p.prep.prefill_from(last);
+        }
         let prep = match &mut self.screen {
             Screen::Prepare(p) => Some(&mut p.prep),
             Screen::Form(f) => Some(&mut f.prep),

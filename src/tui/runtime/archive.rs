@@ -208,9 +208,15 @@ pub fn delete(store: &SessionStore, path: &Path, texts: &Texts) -> Msg {
 pub fn open_items(store: &SessionStore, client: String) -> Msg {
     let query = SessionQuery::all().same_client(&client);
     let earlier = store.load_matching(&query).unwrap_or_default();
+    let last = earlier
+        .iter()
+        .max_by_key(|s| s.started.unwrap_or(s.created))
+        .cloned()
+        .map(Box::new);
     Msg::OpenItems {
         items: crate::session::open_carried_items(&earlier, &client),
         client,
+        last,
     }
 }
 
@@ -246,6 +252,23 @@ mod tests {
     use crate::i18n::NL;
     use crate::session::Session;
     use crate::session::fixture::{at, guide};
+
+    #[test]
+    fn the_open_items_come_with_the_clients_newest_talk() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path().join("data")).unwrap();
+        for (minutes, who) in [(-300, "eerst"), (-100, "laatst"), (-200, "tussen")] {
+            let mut s = Session::new(&guide(), at(minutes));
+            s.set_field("school", "OBS De Vlinder").unwrap();
+            s.phases[0].notes = who.into();
+            s.start(at(minutes));
+            store.save(&store.path_for_new(&s), &s).unwrap();
+        }
+        let Msg::OpenItems { last, .. } = open_items(&store, "OBS De Vlinder".into()) else {
+            panic!("the open items");
+        };
+        assert_eq!(last.expect("a last talk").phases[0].notes, "laatst");
+    }
 
     #[test]
     fn a_session_that_is_gone_is_said_so_in_the_interface_language() {

@@ -64,6 +64,32 @@ impl Preparation {
         }
     }
 
+    /// Fill in, where nothing is filled in yet, every field this guide
+    /// shares with `earlier` (same id and kind: participants, the
+    /// consultant…) from it; the client, dates and long texts start afresh.
+    pub fn prefill_from(&mut self, earlier: &Session) {
+        for field in &self.guide.fields {
+            if field.client || matches!(field.kind, FieldKind::Date | FieldKind::Longtext) {
+                continue;
+            }
+            let shared = earlier
+                .guide
+                .fields
+                .iter()
+                .any(|f| f.id == field.id && f.kind == field.kind);
+            let value = earlier.field(&field.id).trim();
+            if !shared || value.is_empty() || self.prefill.contains_key(&field.id) {
+                continue;
+            }
+            // A list is typed with commas in the form.
+            let value = match field.kind {
+                FieldKind::List => value.lines().collect::<Vec<_>>().join(", "),
+                _ => value.to_string(),
+            };
+            self.prefill.insert(field.id.clone(), value);
+        }
+    }
+
     /// What the preparation is of: the plan step's heading when it was
     /// started from a plan, else the guide's title.
     pub fn title(&self) -> &str {
@@ -165,26 +191,7 @@ impl PrepareState {
     pub fn follow_up(guide: &Conversation, earlier: &Session) -> PrepareState {
         let client = Some(earlier.client_value().trim().to_string()).filter(|c| !c.is_empty());
         let mut state = PrepareState::new(guide, client, Vec::new());
-        for field in &guide.fields {
-            if field.client || matches!(field.kind, FieldKind::Date | FieldKind::Longtext) {
-                continue;
-            }
-            let shared = earlier
-                .guide
-                .fields
-                .iter()
-                .any(|f| f.id == field.id && f.kind == field.kind);
-            let value = earlier.field(&field.id).trim();
-            if !shared || value.is_empty() {
-                continue;
-            }
-            // A list is typed with commas in the form.
-            let value = match field.kind {
-                FieldKind::List => value.lines().collect::<Vec<_>>().join(", "),
-                _ => value.to_string(),
-            };
-            state.prep.prefill.insert(field.id.clone(), value);
-        }
+        state.prep.prefill_from(earlier);
         state
     }
 
