@@ -69,34 +69,7 @@ fn localize(mut cmd: Command, h: &'static Help, name: &str) -> Command {
             .iter()
             .find(|(c, a, _)| *c == name && *a == id)
             .or_else(|| h.arg_help.iter().find(|(c, a, _)| c.is_empty() && *a == id));
-        cmd = cmd.mut_arg(&id, |arg| {
-            let arg = match text {
-                // The values are named in the text itself.
-                Some((_, _, help)) if arg.get_action().takes_values() => {
-                    arg.help(*help).long_help(None).hide_possible_values(true)
-                }
-                Some((_, _, help)) => arg.help(*help).long_help(None),
-                None => arg,
-            };
-            let names: Vec<&'static str> = arg
-                .get_value_names()
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|n| h.value_names.iter().find(|(en, _)| *en == n.as_str()))
-                .map(|(_, local)| *local)
-                .collect();
-            let arg = if names.is_empty() {
-                arg
-            } else {
-                arg.value_names(names)
-            };
-            let heading = if arg.is_positional() {
-                h.arguments
-            } else {
-                h.options
-            };
-            arg.help_heading(heading)
-        });
+        cmd = cmd.mut_arg(&id, |arg| localize_arg(arg, h, text.map(|t| t.2)));
     }
     let subcommands: Vec<String> = cmd
         .get_subcommands()
@@ -132,6 +105,37 @@ fn localize(mut cmd: Command, h: &'static Help, name: &str) -> Command {
         );
     }
     cmd
+}
+
+/// One argument with its help text (when `h` has one), its value names and
+/// its heading in the language of `h`.
+fn localize_arg(arg: Arg, h: &'static Help, text: Option<&'static str>) -> Arg {
+    let arg = match text {
+        // The values are named in the text itself.
+        Some(help) if arg.get_action().takes_values() => {
+            arg.help(help).long_help(None).hide_possible_values(true)
+        }
+        Some(help) => arg.help(help).long_help(None),
+        None => arg,
+    };
+    let names: Vec<&'static str> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|n| h.value_names.iter().find(|(en, _)| *en == n.as_str()))
+        .map(|(_, local)| *local)
+        .collect();
+    let arg = if names.is_empty() {
+        arg
+    } else {
+        arg.value_names(names)
+    };
+    let heading = if arg.is_positional() {
+        h.arguments
+    } else {
+        h.options
+    };
+    arg.help_heading(heading)
 }
 
 #[cfg(test)]
