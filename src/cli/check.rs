@@ -6,17 +6,14 @@
 mod element;
 mod words;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
+use crate::file_read::{self, ReadError};
 use crate::guide::Guide;
 use crate::guide::parse::{Diagnostic, Parsed, parse_guide_bytes};
 use crate::i18n::Texts;
 use crate::trajectory::resolve_steps;
-
-/// A guide file larger than this is not read again to name the element.
-const MAX_BYTES: u64 = 4 << 20;
 
 /// A diagnostic as the user reads it: the position as the parser gives it,
 /// then what is wrong in the user's words. `text` is the file's text when
@@ -61,42 +58,10 @@ fn reread(file: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Why a guide file named to `check` was not read.
-enum Unread {
-    /// Not a regular file (a folder, a pipe, a device).
-    NotAFile,
-    /// Larger than [`MAX_BYTES`].
-    TooLarge,
-    /// The system's reason.
-    Io(std::io::Error),
-}
-
 /// The bytes of a guide file, if it is a regular file of a sane size
 /// (opened without blocking: a pipe in its place cannot hang `check`).
-fn read_guide(path: &Path) -> Result<Vec<u8>, Unread> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path).map_err(Unread::Io)?;
-    let meta = file.metadata().map_err(Unread::Io)?;
-    if !meta.is_file() {
-        return Err(Unread::NotAFile);
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(Unread::TooLarge);
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Unread::Io)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(Unread::TooLarge);
-    }
-    Ok(bytes)
+fn read_guide(path: &Path) -> Result<Vec<u8>, ReadError> {
+    file_read::read_regular(path, file_read::GUIDE_LIMIT)
 }
 
 /// `leidraad check [FILE...]`: every diagnostic on stderr, exit 1 on any error.
@@ -142,15 +107,15 @@ fn check_files(
                 }
                 continue;
             }
-            Err(Unread::NotAFile) => t.cli.check.not_a_file.to_string(),
-            Err(Unread::TooLarge) => t.cli.check.too_large.to_string(),
-            Err(Unread::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ReadError::NotAFile(_)) => t.cli.check.not_a_file.to_string(),
+            Err(ReadError::TooLarge { .. }) => t.cli.check.too_large.to_string(),
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 t.cli.check.not_found.to_string()
             }
-            Err(Unread::Io(e)) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                 t.cli.check.no_permission.to_string()
             }
-            Err(Unread::Io(e)) => e.to_string(),
+            Err(ReadError::Io(e)) => e.to_string(),
         };
         errors.push(Diagnostic::whole_file(
             &name,
