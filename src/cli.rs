@@ -361,7 +361,7 @@ fn dispatch(cli: &Cli, command: &Command) -> i32 {
         Command::Config { edit: false } => config::show(cli),
         Command::Config { edit: true } => config::edit(&cli.config),
         Command::Completions { shell } => shell::completions(*shell),
-        Command::Man { dir } => shell::man(texts, dir.as_deref()),
+        Command::Man { dir } => shell::man(lang, dir.as_deref()),
     }
 }
 

@@ -281,3 +281,20 @@ fn the_commands_are_described_in_the_interface_language() {
     let typed = described("nl", &["leidraad", "--lang", "en", ""]);
     assert!(typed.contains("check\tValidate guide files"), "{typed}");
 }
+
+#[test]
+fn the_man_page_is_in_the_interface_language() {
+    let root = TempDir::new().unwrap();
+    let page = |lang: &str| {
+        let out = leidraad(&root)
+            .args(["--lang", lang, "man"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        stdout(&out)
+    };
+    let nl = page("nl");
+    assert!(nl.contains("gestructureerde gesprekken"), "{nl}");
+    assert!(!nl.contains("structured conversations"), "{nl}");
+    assert!(page("en").contains("structured conversations"));
+}

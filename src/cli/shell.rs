@@ -12,15 +12,13 @@ use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 
-use super::Cli;
 use super::sessions::fail;
 use crate::catalog::Catalog;
 use crate::config::{Config, Flags};
-use crate::i18n::Texts;
+use crate::i18n::Lang;
 
 /// The environment variable that turns a run into a completion answer.
 const COMPLETE_VAR: &str = "LEIDRAAD_COMPLETE";
@@ -172,8 +170,10 @@ pub fn guides(conversations: bool) -> ArgValueCompleter {
 
 /// `leidraad man [--dir DIR]`: leidraad(1) on stdout, or that page and one
 /// per command (leidraad-export(1), …) written into `dir`.
-pub fn man(t: &Texts, dir: Option<&Path>) -> i32 {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+pub fn man(lang: Lang, dir: Option<&Path>) -> i32 {
+    let t = lang.texts();
+    // The page in the interface language, as `--help` is.
+    let mut cmd = super::help::command(lang).disable_help_subcommand(true);
     cmd.build();
     let Some(dir) = dir else {
         let mut page = Vec::new();
