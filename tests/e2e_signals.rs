@@ -6,28 +6,11 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::tmux::{self, MAIN, Tmux};
 
 const S5: Duration = Duration::from_secs(5);
-
-/// Wait for a file to appear (written by the shell in the pane).
-fn wait_file(path: &Path, timeout: Duration) -> String {
-    let end = Instant::now() + timeout;
-    loop {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-        assert!(
-            Instant::now() < end,
-            "{} did not appear within {timeout:?}",
-            path.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
 
 /// Type, send `sig` to the app at once, and check the end state.
 fn leaves_like_sigterm(sig: &str) {
@@ -50,22 +33,11 @@ fn leaves_like_sigterm(sig: &str) {
     );
     // bash's line editor puts back the modes it found before running a
     // command, so stty sees the ones the app left.
-    let stty = t.scratch("stty.txt");
-    t.send_text(&format!(
-        "stty -a > '{}.tmp' && mv '{0}.tmp' '{0}'",
-        stty.display()
-    ));
-    t.send_key("Enter");
-    let modes = wait_file(&stty, S5);
-    let words: Vec<&str> = modes
-        .split(|c: char| c.is_whitespace() || c == ';')
-        .collect();
-    for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
-        assert!(
-            words.contains(&mode),
-            "SIG{sig}: `{mode}` is off afterwards:\n{modes}"
-        );
-    }
+    let (modes, missing) = t.pane_modes();
+    assert!(
+        missing.is_empty(),
+        "SIG{sig}: {missing:?} off afterwards:\n{modes}"
+    );
     let s = tmux::load(&t.only_session_file());
     assert_eq!(s.phases[0].notes, text, "SIG{sig}: the last text is saved");
     let left: Vec<String> = tmux::hidden_files(&t.data_dir())

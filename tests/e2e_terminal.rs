@@ -38,22 +38,6 @@ fn just_after_a_whole_second(from: Duration) {
     }
 }
 
-/// Wait for a file to appear (written by the shell in the pane).
-fn wait_file(path: &Path, timeout: Duration) -> String {
-    let end = Instant::now() + timeout;
-    loop {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-        assert!(
-            Instant::now() < end,
-            "{} did not appear within {timeout:?}",
-            path.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// Hidden files left beside the sessions (`.~NAME.rescue`, `.~NAME.lock`, …).
 fn hidden_files(dir: &Path) -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(dir)
@@ -100,7 +84,7 @@ fn close_the_terminal(prefix: &str) {
     let closed = Instant::now();
     tmux::wait_gone(pid, closed, S2, "its terminal closed");
     let gone = closed.elapsed();
-    let report = wait_file(&out, S5);
+    let report = tmux::wait_file(&out, S5);
     let total = tmux::children_cpu_from_times(&report)
         .unwrap_or_else(|| panic!("no CPU times in the shell's report:\n{report}"));
     let after_close = total.saturating_sub(before);
@@ -211,22 +195,11 @@ fn a_panic_gives_the_terminal_back_and_the_rescue_copy_is_restored() {
     // Raw mode is off: the terminal echoes and edits lines again. (bash's
     // line editor sets its own modes while it reads a line and puts back
     // what it found before running a command, so stty sees the app's.)
-    let stty = t.scratch("stty.txt");
-    t.send_text(&format!(
-        "stty -a > '{}.tmp' && mv '{0}.tmp' '{0}'",
-        stty.display()
-    ));
-    t.send_key("Enter");
-    let modes = wait_file(&stty, S5);
-    let words: Vec<&str> = modes
-        .split(|c: char| c.is_whitespace() || c == ';')
-        .collect();
-    for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
-        assert!(
-            words.contains(&mode),
-            "`{mode}` is off after the panic:\n{modes}"
-        );
-    }
+    let (modes, missing) = t.pane_modes();
+    assert!(
+        missing.is_empty(),
+        "{missing:?} off after the panic:\n{modes}"
+    );
 
     // The rescue copy holds everything typed; the session file was not
     // written over by it (it still has the last save only).

@@ -60,21 +60,8 @@ fn a_read_only_folder_is_answered_from_the_files() {
             return;
         };
         let tmp = tempfile::tempdir().unwrap();
-        user.hand_over(tmp.path());
-        let out = user
-            .command(&std::env::current_exe().unwrap())
-            .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
-            .env("TMPDIR", tmp.path())
-            .env(AS_NOBODY, "1")
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            out.status.success() && stdout.contains("read-only index checked as uid 65534"),
-            "the test as nobody: {}\n{stdout}\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let marker = "read-only index checked as uid 65534";
+        privs::rerun_as_nobody(&user, TEST, tmp.path(), AS_NOBODY, marker);
         return;
     }
     let tmp = tempfile::tempdir().unwrap();

@@ -153,3 +153,25 @@ fn shell_quote(word: &str) -> String {
         format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
+
+/// Run the test `test` of this test binary again as `nobody`, with `tmp`
+/// (handed over) as its temporary folder and `flag` set in its
+/// environment, and assert that it passed and printed `marker`. For a test
+/// that needs file permissions to bite when the tests run as root.
+pub fn rerun_as_nobody(user: &AppUser, test: &str, tmp: &Path, flag: &str, marker: &str) {
+    user.hand_over(tmp);
+    let out = user
+        .command(&std::env::current_exe().unwrap())
+        .args(["--exact", test, "--nocapture", "--test-threads=1"])
+        .env("TMPDIR", tmp)
+        .env(flag, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains(marker),
+        "the test as nobody: {}\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -815,3 +815,46 @@ pub fn children_cpu_from_times(times: &str) -> Option<Duration> {
     }
     Some(total)
 }
+
+/// Wait for a file to appear (written by the shell in the pane).
+pub fn wait_file(path: &Path, timeout: Duration) -> String {
+    let end = Instant::now() + timeout;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return text;
+        }
+        assert!(
+            Instant::now() < end,
+            "{} did not appear within {timeout:?}",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The modes a cooked terminal has and raw mode turns off.
+pub const COOKED_MODES: [&str; 5] = ["icanon", "echo", "isig", "icrnl", "opost"];
+
+impl Tmux {
+    /// `stty -a` run by the shell in the pane once the app is gone (bash's
+    /// line editor puts back the modes it found before running a command,
+    /// so stty sees the ones the app left): the output, and the words of
+    /// [`COOKED_MODES`] that are missing from it.
+    pub fn pane_modes(&self) -> (String, Vec<&'static str>) {
+        let stty = self.scratch("stty.txt");
+        self.send_text(&format!(
+            "stty -a > '{}.tmp' && mv '{0}.tmp' '{0}'",
+            stty.display()
+        ));
+        self.send_key("Enter");
+        let modes = wait_file(&stty, Duration::from_secs(5));
+        let words: Vec<&str> = modes
+            .split(|c: char| c.is_whitespace() || c == ';')
+            .collect();
+        let missing = COOKED_MODES
+            .into_iter()
+            .filter(|m| !words.contains(m))
+            .collect();
+        (modes, missing)
+    }
+}
