@@ -7,8 +7,7 @@
 //! that loop spins until its timeout. Here the event loop waits itself, in
 //! one `poll(2)` on the same terminal and on a wake pipe that `SIGWINCH`,
 //! the leaving signals ([`LEAVE_SIGNALS`]) and the workers write to; crossterm is asked only when there is
-//! something to read, and then only briefly ([`PEEK`] when the terminal
-//! has bytes, [`HELD`] for the events crossterm parsed already).
+//! something to read, and then only briefly ([`PEEK`]).
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -26,85 +25,11 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
 /// raw on the alternate screen, skip the last save and leave the lock.
 pub const LEAVE_SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
 
-/// How long crossterm may wait for the rest of what made the terminal
-/// readable, asked only when the terminal has bytes waiting
-/// ([`Waiter::input_pending`]): crossterm then returns as soon as an event
-/// is whole (the rest of an escape sequence comes within it), so this is
-/// not a wait in the common case.
+/// How long crossterm may look for the rest of what made the terminal
+/// readable, or for an event it parsed from its last read: it returns as
+/// soon as an event is whole, and looks this long once at the end of a
+/// burst.
 pub const PEEK: Duration = Duration::from_millis(1);
-
-/// How long crossterm is given to hand over the events it has parsed
-/// already, asked when the terminal has no bytes waiting. crossterm 0.29
-/// reads up to 1 KB at a time and keeps the events it parsed from it;
-/// nothing outside it can see them, and `event::poll(Duration::ZERO)`
-/// does not look (its tty source loops only while time is left). With a
-/// time that is left when its loop first looks, a held event comes back
-/// at once; with none held crossterm polls the terminal for those 50 µs,
-/// once per burst, where the old 1 ms [`PEEK`] after every key spun about
-/// 40 `poll` calls. See [`held_event`] for the case where the time is
-/// gone before crossterm looks.
-pub const HELD: Duration = Duration::from_micros(50);
-
-/// How often [`held_event`] asks again when its answer could not be
-/// trusted.
-const HELD_TRIES: usize = 4;
-
-/// What crossterm said about the events it holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Held {
-    /// An event is ready for `event::read`.
-    Event,
-    /// None: crossterm looked and holds nothing.
-    None,
-    /// It could not be told (the thread was held up each time): ask again
-    /// after drawing.
-    Unsure,
-}
-
-/// Ask crossterm for an event it parsed already, without waiting for the
-/// terminal (which has no bytes waiting: see [`Waiter::input_pending`]).
-///
-/// A "no" is trusted only if crossterm spent [`HELD`] looking: when the
-/// thread is preempted between crossterm starting its clock and looking
-/// for the first time (a window of a few hundred nanoseconds, hit about
-/// once in ten 2,000-character bursts on a loaded 2-core machine, as 1 µs
-/// was hit often in issue 17), the time is gone, crossterm answers "no"
-/// without looking and its events would wait for the next key. Then the
-/// thread's CPU time for the call is near zero, where a real look spins
-/// for [`HELD`]; such an answer is asked again.
-pub fn held_event() -> io::Result<Held> {
-    for _ in 0..HELD_TRIES {
-        let before = thread_cpu();
-        if ratatui::crossterm::event::poll(HELD)? {
-            return Ok(Held::Event);
-        }
-        // Without the thread's clock every answer is trusted, as before.
-        let looked = match (before, thread_cpu()) {
-            (Some(before), Some(after)) => after.saturating_sub(before) >= HELD / 2,
-            _ => true,
-        };
-        if looked {
-            return Ok(Held::None);
-        }
-    }
-    Ok(Held::Unsure)
-}
-
-/// The CPU time this thread has used, if the system tells.
-fn thread_cpu() -> Option<Duration> {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: a valid timespec for the call to fill.
-    if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
-        return None;
-    }
-    Some(Duration::new(
-        u64::try_from(ts.tv_sec).ok()?,
-        u32::try_from(ts.tv_nsec).ok()?,
-    ))
-}
 
 /// Why [`Waiter::wait`] returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,20 +139,6 @@ impl Waiter {
                 return Wake::Timeout;
             }
         }
-    }
-
-    /// Whether the terminal has bytes waiting to be read, asked without
-    /// waiting (a zero-timeout `poll(2)`). A hung-up terminal counts as
-    /// pending: reading it is what finds out.
-    pub fn input_pending(&self) -> bool {
-        let mut fd = libc::pollfd {
-            fd: self.tty,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd for the call.
-        let n = unsafe { libc::poll(&mut fd, 1, 0) };
-        n > 0 && fd.revents != 0
     }
 
     /// Empty the wake pipe (it is non-blocking).
