@@ -353,17 +353,18 @@ impl<'a> EventLoop<'a> {
     }
 
     /// Take everything that is waiting (a paste, fast typing), then draw
-    /// once. Only now is crossterm asked, and only briefly: on a hung-up
-    /// terminal its own wait spins.
+    /// once. Only now is crossterm asked, and never to wait: on a hung-up
+    /// terminal its own wait spins, and the waiter sleeps for us.
     fn read_burst(&mut self) {
         let burst = Instant::now();
         loop {
-            // crossterm returns once an event is whole, or hands over one
-            // it parsed from its last read (it reads up to 1 KB at a time);
-            // with neither it looks for `PEEK`. A shorter look without the
-            // terminal's bytes (issue 17's 50 µs) left events of a burst in
-            // crossterm until the next key: typed text lost to a kill -9.
-            let ready = event::poll(wait::PEEK);
+            // A zero timeout hands over the events crossterm parsed from its
+            // last read (it reads up to 1 KB at a time) and reads what the
+            // terminal has now, without waiting: our patch of crossterm
+            // (vendor/crossterm/PATCH.md; upstream's zero timeout looked at
+            // neither). So nothing typed is left inside crossterm when the
+            // loop sleeps in the waiter, which wakes only on new bytes.
+            let ready = event::poll(Duration::ZERO);
             match ready {
                 Ok(true) => {}
                 Ok(false) => break,

@@ -245,3 +245,21 @@ fn a_panic_gives_the_terminal_back_and_the_rescue_copy_is_restored() {
     assert_eq!(tmux::load(&session_file).phases[0].notes, all);
     assert_eq!(hidden_files(&t.data_dir()), Vec::<String>::new());
 }
+
+/// A burst far larger than crossterm's 1 KB read (a paste without
+/// bracketed paste), with no key after it: all of it reaches the notes and
+/// the file. The loop takes a burst with zero-timeout polls, which hand
+/// over what crossterm parsed already only with our patch of crossterm
+/// (vendor/crossterm/PATCH.md); without it the loop would sleep with typed
+/// text inside crossterm until the next key.
+#[test]
+fn a_large_burst_with_no_key_after_it_is_taken_whole() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(None, &["--client", "De Regenboog"]);
+    let burst: String = (0..300).map(|i| format!("woord{i:03} ")).collect();
+    let burst = burst.trim_end().to_string();
+    t.send_text(&burst);
+    let s = t.wait_session(S5, |s| s.phases[0].notes == burst);
+    assert_eq!(s.phases[0].notes.chars().count(), 2_699);
+    t.wait_for("woord299", S2);
+}

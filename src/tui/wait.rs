@@ -7,7 +7,7 @@
 //! that loop spins until its timeout. Here the event loop waits itself, in
 //! one `poll(2)` on the same terminal and on a wake pipe that `SIGWINCH`,
 //! the leaving signals ([`LEAVE_SIGNALS`]) and the workers write to; crossterm is asked only when there is
-//! something to read, and then only briefly ([`PEEK`]).
+//! something to read, and then with a zero timeout (it never waits itself).
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -24,12 +24,6 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
 /// the keys send no signal). Their default action would leave the terminal
 /// raw on the alternate screen, skip the last save and leave the lock.
 pub const LEAVE_SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
-
-/// How long crossterm may look for the rest of what made the terminal
-/// readable, or for an event it parsed from its last read: it returns as
-/// soon as an event is whole, and looks this long once at the end of a
-/// burst.
-pub const PEEK: Duration = Duration::from_millis(1);
 
 /// Why [`Waiter::wait`] returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

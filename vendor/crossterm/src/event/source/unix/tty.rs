@@ -123,7 +123,13 @@ impl EventSource for UnixInternalEventSource {
             make_pollfd(&self.wake_pipe.receiver),
         ];
 
-        while timeout.leftover().map_or(true, |t| !t.is_zero()) {
+        // leidraad patch (see PATCH.md): the body runs at least once, so a
+        // zero timeout hands over the events parsed from the last read and
+        // looks at the terminal once without waiting. Upstream's
+        // `while leftover != 0` never ran it for `Duration::ZERO` (and not
+        // for a short timeout that ran out before the check), which left
+        // parsed events unreported (crossterm issue #839, PRs #840, #1047).
+        loop {
             // check if there are buffered events from the last read
             if let Some(event) = self.parser.next() {
                 return Ok(Some(event));
@@ -196,6 +202,9 @@ impl EventSource for UnixInternalEventSource {
                     std::io::ErrorKind::Interrupted,
                     "Poll operation was woken up by `Waker::wake`",
                 ));
+            }
+            if timeout.leftover().is_some_and(|t| t.is_zero()) {
+                break;
             }
         }
         Ok(None)
@@ -274,5 +283,61 @@ impl Iterator for Parser {
 
     fn next(&mut self) -> Option<Self::Item> {
         self.internal_events.pop_front()
+    }
+}
+
+// leidraad patch (see PATCH.md): the zero-timeout poll of the fix above.
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::os::unix::net::UnixStream;
+    use std::time::Duration;
+
+    use super::UnixInternalEventSource;
+    use crate::event::{Event, InternalEvent, KeyCode};
+    use crate::terminal::sys::file_descriptor::FileDesc;
+
+    /// An event source reading the far end of `stream`, as it reads a
+    /// terminal.
+    fn source_on(stream: UnixStream) -> UnixInternalEventSource {
+        #[cfg(feature = "libc")]
+        let fd = {
+            use std::os::unix::io::IntoRawFd;
+            FileDesc::new(stream.into_raw_fd(), true)
+        };
+        #[cfg(not(feature = "libc"))]
+        let fd = FileDesc::Owned(std::os::fd::OwnedFd::from(stream));
+        UnixInternalEventSource::from_file_descriptor(fd).unwrap()
+    }
+
+    /// The keys a zero timeout hands over, until it has none.
+    fn drain(source: &mut UnixInternalEventSource) -> String {
+        use crate::event::source::EventSource;
+        let mut typed = String::new();
+        while let Some(event) = source.try_read(Some(Duration::ZERO)).unwrap() {
+            match event {
+                InternalEvent::Event(Event::Key(key)) => match key.code {
+                    KeyCode::Char(c) => typed.push(c),
+                    other => panic!("unexpected key {other:?}"),
+                },
+                other => panic!("unexpected event {other:?}"),
+            }
+        }
+        typed
+    }
+
+    #[test]
+    fn a_zero_timeout_hands_over_every_event_already_read_and_waiting() {
+        let (theirs, mut ours) = UnixStream::pair().unwrap();
+        let mut source = source_on(theirs);
+        // More than one read (1 KB) holds: the rest of the first read is
+        // parsed and waiting in the source, the rest in the socket.
+        let burst: String = "abcdefghij".repeat(250);
+        ours.write_all(burst.as_bytes()).unwrap();
+        assert_eq!(drain(&mut source), burst);
+        // Nothing waiting: it returns at once with nothing.
+        assert_eq!(drain(&mut source), "");
+        ours.write_all(b"xyz").unwrap();
+        assert_eq!(drain(&mut source), "xyz");
     }
 }
