@@ -224,3 +224,46 @@ fn a_one_line_field_that_is_left_shows_its_beginning() {
     let form = app.conv().unwrap().item_form.as_ref().unwrap();
     assert_eq!(form.inputs[0].text(), format!("{long}!"));
 }
+
+/// Prose typed while navigating does not finish the talk: "Half getypt"
+/// opened "Gesprek afronden?" with its `f` and answered it with its `y`.
+/// A letter that answers nothing closes the question; `j`, `y` and Enter
+/// still finish.
+#[test]
+fn a_stray_letter_closes_a_question_instead_of_waiting_for_a_yes() {
+    for burst in [true, false] {
+        let mut app = in_conversation(Lang::Nl);
+        keys(&mut app, "<esc>", at(1));
+        assert_eq!(app.mode(), Mode::ConvNotes);
+        if burst {
+            // A fast typist's letters can come in one read.
+            app.update(Msg::Typed("Half getypt".into()), at(1));
+        } else {
+            keys(&mut app, "Half getypt", at(1));
+        }
+        assert!(
+            app.session().unwrap().finished.is_none(),
+            "the talk was finished by typing (burst: {burst})"
+        );
+        assert_eq!(app.screen_id(), ScreenId::Conversation);
+        assert!(
+            !matches!(app.shell.overlay, Some(Overlay::Confirm(Confirm::Finish))),
+            "the question stays open"
+        );
+    }
+    for yes in ["j", "y", "<enter>"] {
+        let mut app = in_conversation(Lang::Nl);
+        keys(&mut app, "<esc>f", at(1));
+        assert!(matches!(
+            app.shell.overlay,
+            Some(Overlay::Confirm(Confirm::Finish))
+        ));
+        let effects = keys(&mut app, yes, at(1));
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::Save(s) if s.finished.is_some())),
+            "{yes} finishes the talk"
+        );
+    }
+}

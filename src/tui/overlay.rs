@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -40,6 +40,32 @@ pub enum Confirm {
     ArchivePlan,
     /// Close the item form, throwing away what was typed in it.
     DiscardItem,
+}
+
+impl Confirm {
+    /// Whether "no" only closes the question (nothing is finished, deleted,
+    /// archived or thrown away): then a stray letter may answer it. Not so
+    /// for [`Confirm::CountGap`], where "no" leaves time out of the phase.
+    pub fn no_leaves_things_as_they_are(self) -> bool {
+        match self {
+            Confirm::Finish
+            | Confirm::RemoveItem
+            | Confirm::DeleteSession
+            | Confirm::UseClient
+            | Confirm::QuitApp
+            | Confirm::ArchivePlan
+            | Confirm::DiscardItem => true,
+            Confirm::CountGap => false,
+        }
+    }
+}
+
+/// A plain character, as typed into text (no Ctrl or Alt).
+fn is_typed_char(ev: &KeyEvent) -> bool {
+    matches!(ev.code, KeyCode::Char(c) if !c.is_control())
+        && !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
 /// What a line typed in a prompt is for.
@@ -190,6 +216,13 @@ impl Overlay {
             Overlay::Confirm(confirm) => match action {
                 Some(Action::Yes) => Answer::Yes(*confirm),
                 Some(Action::No) => Answer::No(*confirm),
+                // A letter that answers nothing is someone typing, not
+                // answering: prose typed while navigating opened "Gesprek
+                // afronden?" with its `f` and answered it with a later `y`
+                // ("Half getypt"). It leaves things as they are.
+                None if is_typed_char(&ev) && confirm.no_leaves_things_as_they_are() => {
+                    Answer::No(*confirm)
+                }
                 _ => Answer::Kept,
             },
             Overlay::Pick(p) => match action {
