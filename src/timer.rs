@@ -29,7 +29,11 @@
 //!   every phase not done and not current gets a **proposed** budget: the time left until the end, minus what the current phase still
 //!   has, shared in proportion to the original budgets, in whole minutes, at
 //!   least one minute each (only when even one minute each does not fit does
-//!   the sum exceed the time left).
+//!   the sum exceed the time left). When the time left does not even hold
+//!   what the current phase still has plus a minute for each phase after
+//!   it (an end agreed far earlier than planned), the current phase shares
+//!   too: the time left is shared over what it still has and the others'
+//!   budgets, and its proposal is its elapsed time plus its share.
 //! - A **reminder** is due at its moment on the same clock: `anchor + m` for
 //!   "minutes after the start", `end − m` for "minutes before the end", and
 //!   never once the end has passed.
@@ -326,12 +330,36 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     };
     let remaining_for_rest = (planned_end - now).num_seconds();
     let behind_by = (projected_end - planned_end).num_seconds();
-    if rescales(session, behind_by) && !rest.is_empty() {
-        let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
-        let minutes = remaining_for_rest.saturating_sub(current_left).max(0) / 60;
-        for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
-            phases[i].proposed = Some(m * 60);
+    let current = phases.iter().position(|p| p.current && !p.done);
+    let rest_minimum = 60 * rest.len() as i64;
+    match current {
+        // The time left does not hold what the current phase still has and
+        // a minute for each phase after it (an end agreed far earlier, a
+        // long overrun): the current phase gives up its share too.
+        Some(cur)
+            if rescales(session, behind_by)
+                && current_left > 0
+                && remaining_for_rest < current_left.saturating_add(rest_minimum) =>
+        {
+            let weights: Vec<i64> = std::iter::once(current_left)
+                .chain(rest.iter().map(|&i| phases[i].budget))
+                .collect();
+            let minutes = remaining_for_rest.max(0) / 60;
+            let shares = share_minutes(&weights, minutes);
+            let elapsed = phases[cur].elapsed;
+            phases[cur].proposed = Some(elapsed.saturating_add(shares[0] * 60));
+            for (&i, m) in rest.iter().zip(&shares[1..]) {
+                phases[i].proposed = Some(m * 60);
+            }
         }
+        _ if rescales(session, behind_by) && !rest.is_empty() => {
+            let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
+            let minutes = remaining_for_rest.saturating_sub(current_left).max(0) / 60;
+            for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
+                phases[i].proposed = Some(m * 60);
+            }
+        }
+        _ => {}
     }
     TimerView {
         phases,

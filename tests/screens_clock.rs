@@ -269,3 +269,17 @@ fn typing_in_the_end_time_prompt_replaces_the_time_it_offers() {
     keys(&mut app, "E<right><bs>0<enter>", at(3));
     assert_eq!(app.session().unwrap().agreed_end, Some(at(70)));
 }
+
+/// An end agreed far earlier than the current phase's budget: the current
+/// phase is proposed less too (it kept its whole budget while every other
+/// phase got one minute).
+#[test]
+fn an_end_agreed_far_earlier_proposes_less_for_the_current_phase_too() {
+    let mut app = in_conversation(Lang::Nl);
+    // Contracteren has 5 minutes; two are gone, 5 minutes left in all.
+    keys(&mut app, "<esc>E5<enter>", at(2));
+    let view = timer::snapshot(app.session().unwrap(), at(2));
+    assert_eq!(view.phases[0].proposed, Some(3 * 60), "2 gone + 1");
+    let text = screen(&app, 80, 24, at(2));
+    assert!(text.contains("2:00/5 →3"), "{text}");
+}

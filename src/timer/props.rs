@@ -62,6 +62,27 @@ fn always(s: &Session, now: Timestamp) -> Result<(), TestCaseError> {
         let proposed: i64 = v.phases.iter().filter_map(|p| p.proposed).sum();
         prop_assert_eq!(proposed, minutes * 60, "the proposals fit the time left");
     }
+    // When the current phase shares too, it and the rest fit the time left,
+    // and it is never given more than it still had (plus the rounding).
+    if let Some(cur) = v
+        .phases
+        .iter()
+        .find(|p| p.current && !p.done && p.proposed.is_some())
+    {
+        let left = v.remaining_for_rest.max(0) / 60;
+        prop_assert!(v.remaining_for_rest < current_left + 60 * rest);
+        let share = cur.proposed.unwrap_or(0) - cur.elapsed;
+        prop_assert!(share >= 60 && share <= current_left + 60, "share {share}");
+        if left > rest {
+            let others: i64 = v
+                .phases
+                .iter()
+                .filter(|p| !p.current)
+                .filter_map(|p| p.proposed)
+                .sum();
+            prop_assert_eq!(share + others, left * 60, "the proposals fit the time left");
+        }
+    }
     Ok(())
 }
 

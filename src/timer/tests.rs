@@ -180,6 +180,41 @@ fn proposals_are_at_least_a_minute_even_when_nothing_fits() {
 }
 
 #[test]
+fn an_end_agreed_far_earlier_shortens_the_current_phase_too() {
+    // The last phase (30 minutes) has just begun and the table agrees to
+    // stop in 20 minutes: it alone no longer fits, so it is proposed the
+    // 20 minutes (it kept its 30 while the others got one each).
+    let mut s = started();
+    s.go_to(1, at(10));
+    s.go_to(2, at(30));
+    s.agreed_end = Some(at(51));
+    let v = snapshot(&s, at(31));
+    assert_eq!(
+        v.phases[2].proposed,
+        Some(21 * 60),
+        "1 minute had + 20 left"
+    );
+    // Phase 0 current with 9 of its 10 minutes left, 5 minutes to go:
+    // the five are shared over it and the two phases after it.
+    let mut s = started();
+    s.agreed_end = Some(at(6));
+    let v = snapshot(&s, at(1));
+    let shares: Vec<i64> = v
+        .phases
+        .iter()
+        .map(|p| p.proposed.unwrap_or(0) - p.elapsed)
+        .collect();
+    assert_eq!(shares.iter().sum::<i64>(), 5 * 60, "{shares:?}");
+    assert!(shares.iter().all(|&m| m >= 60), "{shares:?}");
+    assert!(v.phases[0].proposed.unwrap() < v.phases[0].budget);
+    // With time enough for the current phase's rest, it keeps it.
+    let mut s = started();
+    s.agreed_end = Some(at(40));
+    let v = snapshot(&s, at(1));
+    assert_eq!(v.phases[0].proposed, None);
+}
+
+#[test]
 fn shares_are_proportional_whole_and_fit() {
     assert_eq!(share_minutes(&[1200, 1800], 45), vec![18, 27]);
     assert_eq!(share_minutes(&[60, 60, 60], 10), vec![4, 3, 3]);
