@@ -170,6 +170,24 @@ pub struct Field {
     pub default: Option<String>,
 }
 
+impl Field {
+    /// Whether this is the consultant's field: a text field, not the
+    /// client's, with the id or label `begeleider`, `schoolbegeleider` or
+    /// `consultant` (the settings' name starts it; a report names its
+    /// value as the author).
+    pub fn is_consultant(&self) -> bool {
+        let named = |s: &str| {
+            matches!(
+                s.trim().to_lowercase().as_str(),
+                "begeleider" | "schoolbegeleider" | "consultant"
+            )
+        };
+        matches!(self.kind, FieldKind::Text)
+            && !self.client
+            && (named(&self.id) || named(&self.label))
+    }
+}
+
 /// One phase of a conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Phase {

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use chrono::TimeDelta;
 
-use crate::guide::{Field, FieldKind};
+use crate::guide::Field;
 use crate::i18n::{Lang, Texts};
 
 /// Everything the app can be told how to behave.
@@ -81,15 +81,7 @@ impl Settings {
     /// `schoolbegeleider` or `consultant`, or labelled so), else nothing.
     pub fn prefill(&self, field: &Field) -> Option<&str> {
         let name = self.consultant.as_deref()?;
-        let is_consultant = |s: &str| {
-            matches!(
-                s.trim().to_lowercase().as_str(),
-                "begeleider" | "schoolbegeleider" | "consultant"
-            )
-        };
-        let text = matches!(field.kind, FieldKind::Text);
-        (text && !field.client && (is_consultant(&field.id) || is_consultant(&field.label)))
-            .then_some(name)
+        field.is_consultant().then_some(name)
     }
 
     /// Where a last-resort copy may go, in order: the copy folder, then
@@ -107,6 +99,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::FieldKind;
 
     #[test]
     fn a_last_resort_copy_tries_the_copy_folder_then_the_temp_folder() {

@@ -42,6 +42,7 @@ pub fn build(session: &Session, texts: &Texts, options: &ReportOptions) -> Docum
         date,
         title: title(session, texts, date),
         subtitle: (!subtitle.is_empty()).then_some(subtitle),
+        author: author(session),
         fields: header(session, texts, &view, options),
         sections,
         total: options.timing.then(|| Field {
@@ -49,6 +50,18 @@ pub fn build(session: &Session, texts: &Texts, options: &ReportOptions) -> Docum
             value: planned_actual(texts, view.planned, view.total_elapsed),
         }),
     }
+}
+
+/// The consultant's field as filled in, when the guide has one and it is.
+fn author(session: &Session) -> Option<String> {
+    session
+        .guide
+        .fields
+        .iter()
+        .filter(|f| f.is_consultant())
+        .filter_map(|f| session.fields.get(&f.id))
+        .map(|v| line(v))
+        .find(|v| !v.is_empty())
 }
 
 /// The moment a report computes times at: the finish, else the last save,

@@ -17,6 +17,9 @@ pub struct Document {
     pub title: String,
     /// The guide's subtitle, when it has one.
     pub subtitle: Option<String>,
+    /// Who led the conversation: the consultant's field as filled in
+    /// (see `guide::Field::is_consultant`); the Word document's author.
+    pub author: Option<String>,
     /// The header lines: the fields that are filled in, the date (when the
     /// guide has no date field), with timing the status and the time.
     pub fields: Vec<Field>,

@@ -43,19 +43,57 @@ impl Document {
     /// The report as a Word document: the bytes of the .docx file.
     pub fn docx(&self) -> Result<Vec<u8>, DocxError> {
         let mut out = Cursor::new(Vec::new());
-        render(self)
-            .pack(&mut out)
-            .map_err(|e| DocxError(e.to_string()))?;
+        let mut parts = render(self).build();
+        parts.doc_props.core = core_properties(self).into_bytes();
+        parts.pack(&mut out).map_err(|e| DocxError(e.to_string()))?;
         Ok(out.into_inner())
     }
 }
 
+/// `docProps/core.xml`, what Word shows as the file's properties: the
+/// title, the author (the consultant's field; none when it is empty) and
+/// the day of the conversation. docx-rs writes the author as "unknown"
+/// and has no setter for it, so the part is written here.
+fn core_properties(doc: &Document) -> String {
+    let day = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
+    let author = xml_escape(doc.author.as_deref().unwrap_or(""));
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+            r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+            r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            r#"<dc:title>{title}</dc:title><dc:creator>{author}</dc:creator>"#,
+            r#"<cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision>"#,
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{day}</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{day}</dcterms:modified>"#,
+            r#"</cp:coreProperties>"#,
+        ),
+        title = xml_escape(&doc.title),
+        author = author,
+        day = day,
+    )
+}
+
+/// Text as XML character data or an attribute value (the report's text
+/// holds no character XML forbids: see `build/text.rs`).
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn render(doc: &Document) -> Docx {
-    let created = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
-    let mut docx = styles(Docx::new())
-        .created_at(&created)
-        .updated_at(&created)
-        .add_paragraph(paragraph("Title", &doc.title));
+    let mut docx = styles(Docx::new()).add_paragraph(paragraph("Title", &doc.title));
     if let Some(subtitle) = &doc.subtitle {
         docx = docx.add_paragraph(paragraph("Subtitle", subtitle));
     }

@@ -261,3 +261,72 @@ fn control_characters_never_make_the_document_invalid() {
     let body = body(&docx(&s, &ReportOptions::school()));
     assert!(plain_paragraphs(&body).contains(&"a[31mbcdef"));
 }
+
+/// The texts of the elements named `tag` in `xml` (unescaped).
+fn texts_of(xml: &str, tag: &[u8]) -> Vec<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut inside = false;
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) if e.name().as_ref() == tag => {
+                inside = true;
+                out.push(String::new());
+            }
+            Event::End(e) if e.name().as_ref() == tag => inside = false,
+            Event::Text(t) if inside => {
+                if let Some(last) = out.last_mut() {
+                    last.push_str(&t.decode().expect("valid text"));
+                }
+            }
+            Event::GeneralRef(r) if inside => {
+                let c = match &*r.decode().expect("valid reference") {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    other => panic!("unknown entity {other}"),
+                };
+                if let Some(last) = out.last_mut() {
+                    last.push_str(c);
+                }
+            }
+            Event::Eof => return out,
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn the_word_files_author_is_the_consultant_and_its_title_the_reports() {
+    let mut s = held();
+    s.guide.fields.push(crate::guide::Field {
+        id: "begeleider".into(),
+        label: "Begeleider".into(),
+        kind: crate::guide::FieldKind::Text,
+        required: false,
+        client: false,
+        choices: vec![],
+        default: None,
+    });
+    s.set_field("begeleider", "Jan & Els <\"'>").unwrap();
+    let core = part(&docx(&s, &ReportOptions::school()), "docProps/core.xml");
+    assert_eq!(texts_of(&core, b"dc:creator"), ["Jan & Els <\"'>"]);
+    assert_eq!(texts_of(&core, b"cp:lastModifiedBy"), ["Jan & Els <\"'>"]);
+    assert_eq!(
+        texts_of(&core, b"dc:title"),
+        ["Voortgangsgesprek · OBS De Vlinder · 1 december 2026"]
+    );
+    assert_eq!(
+        texts_of(&core, b"dcterms:created"),
+        ["2026-12-01T00:00:00Z"]
+    );
+    // No consultant field filled in: no author, and never "unknown".
+    let core = part(
+        &docx(&held(), &ReportOptions::school()),
+        "docProps/core.xml",
+    );
+    assert_eq!(texts_of(&core, b"dc:creator"), [""]);
+    assert!(!core.contains("unknown"), "{core}");
+}
