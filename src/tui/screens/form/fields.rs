@@ -12,10 +12,6 @@ use crate::tui::widgets::input::TextInput;
 /// Rows a long-text field's box takes on screen.
 const LONGTEXT_ROWS: u16 = 3;
 
-/// How a date is shown in the form (as people here write it); any of the
-/// forms [`parse_date`] reads is accepted.
-const DATE_SHOWN: &str = "%d-%m-%Y";
-
 /// Rows the value of a field takes on screen.
 pub(super) fn value_rows(field: &Field) -> u16 {
     if field.kind == FieldKind::Longtext {
@@ -60,7 +56,10 @@ pub(super) fn new_input(
                     .or_else(|| field.default.clone())
                     .unwrap_or_default()
             } else if field.kind == FieldKind::Date && field.default.as_deref() == Some("today") {
-                today.format(DATE_SHOWN).to_string()
+                // Written as the interface writes dates (the plan form, the
+                // timeline, the history: 07-09-2026, in English 2026-09-07);
+                // any form `parse_date` reads is accepted.
+                today.format(t.plans.date_format).to_string()
             } else if let Some(value) = prep.prefill.get(&field.id) {
                 value.clone()
             } else if let Some(name) = shell.settings.prefill(field) {
