@@ -13,6 +13,7 @@ mod plans;
 mod sessions;
 mod shell;
 mod usage;
+mod usage_line;
 mod widths;
 
 use std::path::PathBuf;

@@ -173,8 +173,7 @@ pub fn guides(conversations: bool) -> ArgValueCompleter {
 pub fn man(lang: Lang, dir: Option<&Path>) -> i32 {
     let t = lang.texts();
     // The page in the interface language, as `--help` is.
-    let mut cmd = super::help::command(lang).disable_help_subcommand(true);
-    cmd.build();
+    let cmd = super::help::described(lang, false);
     let Some(dir) = dir else {
         let mut page = Vec::new();
         return match main_page(&cmd, &mut page) {
