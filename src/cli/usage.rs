@@ -195,6 +195,71 @@ mod tests {
         }
     }
 
+    /// A command with what leidraad's own definitions do not have: an
+    /// option that takes its value after `=`, one that takes two values,
+    /// one whose parser refuses, a command that needs a command.
+    fn other_definitions() -> clap::Command {
+        use clap::{Arg, Command};
+        Command::new("leidraad")
+            .arg(Arg::new("when").long("when").require_equals(true))
+            .arg(Arg::new("pair").long("pair").num_args(2))
+            .arg(Arg::new("some").long("some").num_args(2..=3))
+            .arg(
+                Arg::new("count")
+                    .long("count")
+                    .value_parser(clap::value_parser!(u8)),
+            )
+            .subcommand(Command::new("plans").subcommand(Command::new("list")))
+            .subcommand_required(false)
+            .mut_subcommand("plans", |c| c.subcommand_required(true))
+    }
+
+    #[test]
+    fn kinds_leidraad_s_definitions_cannot_cause_are_said_in_dutch_too() {
+        let cases: [(&str, ErrorKind, &[&str]); 5] = [
+            (
+                "leidraad --when x",
+                ErrorKind::NoEquals,
+                &["--when", "=WAARDE"],
+            ),
+            (
+                "leidraad --pair a",
+                ErrorKind::WrongNumberOfValues,
+                &["--pair", "2 waarden", "kreeg er 1"],
+            ),
+            (
+                "leidraad --some a",
+                ErrorKind::TooFewValues,
+                &["--some", "minstens 2", "kreeg er 1"],
+            ),
+            (
+                "leidraad --count many",
+                ErrorKind::ValueValidation,
+                &["`many`", "--count"],
+            ),
+            (
+                "leidraad plans",
+                ErrorKind::MissingSubcommand,
+                &["`leidraad plans`", "list"],
+            ),
+        ];
+        for (line, kind, words) in cases {
+            let args: Vec<&str> = line.split(' ').collect();
+            let e = match other_definitions().try_get_matches_from(args) {
+                Ok(_) => panic!("no error for {line}"),
+                Err(e) => e,
+            };
+            assert_eq!(e.kind(), kind, "{line}");
+            let said = say(&e, Lang::Nl).unwrap_or_else(|| panic!("{line}"));
+            for word in words {
+                assert!(said.contains(word), "{line}: {word}: {said}");
+            }
+            for clap_s in ["error:", "required", "provided", "invalid", "equal", "tip:"] {
+                assert!(!said.contains(clap_s), "{line}: {clap_s}: {said}");
+            }
+        }
+    }
+
     #[test]
     fn english_and_help_are_left_to_clap() {
         assert!(say(&error("leidraad frobnicate"), Lang::En).is_none());

@@ -129,6 +129,23 @@ mod tests {
     }
 
     #[test]
+    fn with_the_dutch_texts_the_line_is_still_clap_s_but_for_its_words() {
+        let cli = crate::cli::help::described(crate::i18n::Lang::Nl, true);
+        for cmd in walk(&cli) {
+            let clap = cmd.clone().render_usage().to_string();
+            let clap = clap.strip_prefix("Usage: ").unwrap_or(&clap);
+            assert_eq!(usage_line(cmd, "OPTIONS"), clap, "{}", cmd.get_name());
+        }
+        let export = cli
+            .find_subcommand("export")
+            .map(|c| usage_line(c, "OPTIES"));
+        assert_eq!(
+            export.as_deref(),
+            Some("leidraad export [OPTIES] <GESPREK>")
+        );
+    }
+
+    #[test]
     fn the_word_for_options_is_the_one_given() {
         let mut cli = Cli::command();
         cli.build();
