@@ -226,6 +226,9 @@ fn man_renders_the_dutch_page_without_complaint() {
         .unwrap();
     assert!(shown.status.success(), "{shown:?}");
     let text = stdout(&shown);
+    // The manual's name heads the page (the .TH line's empty date kept).
+    let top = text.lines().next().unwrap_or_default();
+    assert!(top.contains("Handleiding bij de opdrachten"), "{text}");
     for words in [
         "NAAM",
         "OVERZICHT",

@@ -70,9 +70,9 @@ pub fn main_page(cmd: &Command, t: &Man, out: &mut dyn Write) -> std::io::Result
 /// The page of `cmd` (built): clap_mangen's sections, in its order and on
 /// its conditions, under the headings of `t`, in the manual of `t`.
 pub fn page(cmd: &Command, t: &Man, out: &mut dyn Write) -> std::io::Result<()> {
-    let man = clap_mangen::Man::new(cmd.clone()).manual(t.manual);
-    let mut roff = Vec::new();
-    man.render_title(&mut roff)?;
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut roff = preamble();
+    roff.extend_from_slice(title_line(cmd, t).as_bytes());
     retitled(&mut roff, t.name, |w| man.render_name_section(w))?;
     retitled(&mut roff, t.synopsis, |w| man.render_synopsis_section(w))?;
     retitled(&mut roff, t.description, |w| {
@@ -103,6 +103,24 @@ pub fn page(cmd: &Command, t: &Man, out: &mut dyn Write) -> std::io::Result<()> 
         retitled(&mut roff, t.authors, |w| man.render_authors_section(w))?;
     }
     out.write_all(&roff)
+}
+
+/// The `.TH` line: clap_mangen's title, section and source, no date, and
+/// the manual of `t`. (clap_mangen writes the empty date as nothing, so
+/// that man reads the source as the date and the manual as the source.)
+fn title_line(cmd: &Command, t: &Man) -> String {
+    let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\e").replace('"', "\\(dq"));
+    let source = format!(
+        "{} {}",
+        cmd.get_name(),
+        cmd.get_version().unwrap_or_default()
+    );
+    format!(
+        ".TH {} 1 \"\" {} {}\n",
+        page_name(cmd),
+        quoted(&source),
+        quoted(t.manual)
+    )
 }
 
 /// Append the section `render` writes to `roff`, its `.SH` line replaced
@@ -166,14 +184,27 @@ mod tests {
         for c in std::iter::once(&cmd).chain(cmd.get_subcommands()) {
             let mut clap = Vec::new();
             clap_mangen::Man::new(c.clone())
-                .manual(EN.manual)
                 .render(&mut clap)
                 .unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(
-                render(c, &EN),
-                String::from_utf8_lossy(&clap),
-                "{}",
-                c.get_name()
+            let clap = String::from_utf8_lossy(&clap);
+            let ours = render(c, &EN);
+            // The .TH line aside, with its date written as "".
+            let rest = |page: &str| -> Vec<String> {
+                page.lines()
+                    .filter(|l| !l.starts_with(".TH "))
+                    .map(str::to_string)
+                    .collect()
+            };
+            assert_eq!(rest(&ours), rest(&clap), "{}", c.get_name());
+            let title = ours
+                .lines()
+                .find(|l| l.starts_with(".TH "))
+                .unwrap_or_default();
+            let name = c.get_display_name().unwrap_or(c.get_name());
+            assert!(
+                title.starts_with(&format!(".TH {name} 1 \"\" \"{}", c.get_name()))
+                    && title.ends_with(" \"General Commands Manual\""),
+                "{title}"
             );
         }
     }
