@@ -8,11 +8,13 @@ mod config;
 mod copies;
 mod folders;
 pub mod help;
+mod man;
 mod out;
 mod plans;
 mod sessions;
 mod shell;
 mod usage;
+mod usage_line;
 mod widths;
 
 use std::path::PathBuf;
@@ -361,7 +363,7 @@ fn dispatch(cli: &Cli, command: &Command) -> i32 {
         Command::Config { edit: false } => config::show(cli),
         Command::Config { edit: true } => config::edit(&cli.config),
         Command::Completions { shell } => shell::completions(*shell),
-        Command::Man { dir } => shell::man(lang, dir.as_deref()),
+        Command::Man { dir } => man::man(lang, dir.as_deref()),
     }
 }
 

@@ -1,9 +1,10 @@
 //! Every user-facing string exists in both languages: the tables of
 //! `leidraad::i18n` are structs with a field per string (a string missing
 //! from either language does not compile); this checks that none of the
-//! texts is empty in one language, or left as the other language's words.
-//! (The `--help` texts: `cli::help`'s tests; the messages of `check`:
-//! `cli::check`'s tests.)
+//! texts is empty in one language, or left as the other language's words,
+//! and that each text of a usage error that takes values says them in both.
+//! (The `--help` texts: `cli::help`'s tests and `cli_usage`; the messages
+//! of `check`: `cli::check`'s tests.)
 
 use leidraad::i18n::{EN, NL, Texts};
 
@@ -101,6 +102,123 @@ fn no_text_is_empty_or_the_same_in_both_languages() {
             wrong.push(format!("{path}: empty in one language"));
         } else if nl == en && !nl.is_empty() && !SAME_IN_BOTH.contains(&nl.as_str()) {
             wrong.push(format!("{path}: {nl:?} in both"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Each text of a usage error that takes values, in both languages: (the
+/// name, the Dutch, the English, what it must name).
+fn usage_error_texts() -> Vec<(&'static str, String, String, Vec<&'static str>)> {
+    let (nl, en) = (&NL.cli.help, &EN.cli.help);
+    type Both = (
+        &'static str,
+        fn(&leidraad::i18n::cli::help::Help) -> String,
+        Vec<&'static str>,
+    );
+    let cases: Vec<Both> = vec![
+        (
+            "unknown_command",
+            |h| (h.unknown_command)("frob"),
+            vec!["frob"],
+        ),
+        (
+            "unknown_option",
+            |h| (h.unknown_option)("--frob"),
+            vec!["--frob"],
+        ),
+        (
+            "invalid_value",
+            |h| (h.invalid_value)("pdf", "--format", "md, docx"),
+            vec!["pdf", "--format"],
+        ),
+        ("missing", |h| (h.missing)("<GESPREK>"), vec!["<GESPREK>"]),
+        (
+            "conflict",
+            |h| (h.conflict)("--json", "--ics"),
+            vec!["--json", "--ics"],
+        ),
+        (
+            "unexpected_argument",
+            |h| (h.unexpected_argument)("extra"),
+            vec!["extra"],
+        ),
+        (
+            "value_missing",
+            |h| (h.value_missing)("--output", "<BESTAND>", ""),
+            vec!["--output", "<BESTAND>"],
+        ),
+        (
+            "value_unexpected",
+            |h| (h.value_unexpected)("true", "--private"),
+            vec!["true", "--private"],
+        ),
+        (
+            "too_few_values",
+            |h| (h.too_few_values)("--some", 2, 1),
+            vec!["--some", "2", "1"],
+        ),
+        (
+            "wrong_number_of_values",
+            |h| (h.wrong_number_of_values)("--pair", 2, 1),
+            vec!["--pair", "2", "1"],
+        ),
+        ("repeated", |h| (h.repeated)("--private"), vec!["--private"]),
+        (
+            "command_conflict",
+            |h| (h.command_conflict)("show", "--json"),
+            vec!["show", "--json"],
+        ),
+        (
+            "needs_equals",
+            |h| (h.needs_equals)("--when"),
+            vec!["--when"],
+        ),
+        (
+            "missing_command",
+            |h| (h.missing_command)("plans", "list"),
+            vec!["plans", "list"],
+        ),
+        (
+            "did_you_mean",
+            |h| (h.did_you_mean)("--client"),
+            vec!["--client"],
+        ),
+        (
+            "tip_as_value",
+            |h| (h.tip_as_value)("-x", "-- -x"),
+            vec!["-x", "-- -x"],
+        ),
+        (
+            "tip_exists",
+            |h| (h.tip_exists)("leidraad show"),
+            vec!["leidraad show"],
+        ),
+        (
+            "tip_remove_dashes",
+            |h| (h.tip_remove_dashes)("show"),
+            vec!["show"],
+        ),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, text, named)| (name, text(nl), text(en), named))
+        .collect()
+}
+
+#[test]
+fn every_usage_error_text_is_said_in_both_languages() {
+    let mut wrong = Vec::new();
+    for (name, nl, en, named) in usage_error_texts() {
+        if nl.trim().is_empty() || en.trim().is_empty() {
+            wrong.push(format!("{name}: empty in one language"));
+        } else if nl == en {
+            wrong.push(format!("{name}: {nl:?} in both"));
+        }
+        for word in named {
+            if !nl.contains(word) || !en.contains(word) {
+                wrong.push(format!("{name}: {word} not named: {nl:?} / {en:?}"));
+            }
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

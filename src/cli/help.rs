@@ -38,16 +38,55 @@ pub fn language(args: &[OsString]) -> Lang {
     .value
 }
 
-/// The clap command of `cli.rs` with its help in `lang`.
+/// The clap command of `cli.rs` with its help in `lang`, built, with
+/// clap's `help` command and a usage line in `lang` for every command.
 pub fn command(lang: Lang) -> Command {
     let h = &lang.texts().cli.help;
     if h.as_written {
         return Cli::command();
     }
-    let mut cmd = localize(Cli::command(), h, "");
+    let mut cmd = described(lang, true);
+    super::usage_line::set_usage_lines(&mut cmd, h.usage_options);
+    cmd
+}
+
+/// The clap command of `cli.rs` with its texts in `lang`, built (with
+/// clap's `help` command when `help_command`); usage lines are clap's (a
+/// man page has a synopsis of its own).
+pub fn described(lang: Lang, help_command: bool) -> Command {
+    let h = &lang.texts().cli.help;
+    let cmd = if h.as_written {
+        Cli::command()
+    } else {
+        localize(Cli::command(), h, "")
+    };
+    let mut cmd = cmd.disable_help_subcommand(!help_command);
     // clap adds its `help` command when it builds.
     cmd.build();
-    cmd.mut_subcommand("help", |c| c.about(h.help_command))
+    if let Some(help) = cmd
+        .find_subcommand_mut("help")
+        .filter(|_| help_command && !h.as_written)
+    {
+        localize_help_command(help, h);
+    }
+    cmd
+}
+
+/// clap's `help` command (and the copies of the commands it names, for
+/// completion) with the texts of `h`.
+fn localize_help_command(cmd: &mut Command, h: &'static Help) {
+    let mut c = chrome(std::mem::take(cmd), h);
+    if c.get_name() == "help" {
+        c = c.about(h.help_command).long_about(None);
+    }
+    let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        c = c.mut_arg(&id, |arg| localize_arg(arg, h, Some(h.help_command_arg)));
+    }
+    *cmd = c;
+    for sub in cmd.get_subcommands_mut() {
+        localize_help_command(sub, h);
+    }
 }
 
 /// `cmd` (named `name` among its parent's commands; empty for leidraad
@@ -78,22 +117,14 @@ fn localize(mut cmd: Command, h: &'static Help, name: &str) -> Command {
     for sub in subcommands {
         cmd = cmd.mut_subcommand(&sub, |c| localize(c, h, &sub));
     }
-    let mut cmd = cmd
-        .help_template(format!(
-            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            h.usage
-        ))
-        .subcommand_help_heading(h.commands)
-        .subcommand_value_name(h.command)
-        .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(h.help)
-                .help_heading(h.options),
-        );
+    let mut cmd = chrome(cmd, h).disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(h.help)
+            .help_heading(h.options),
+    );
     if name.is_empty() {
         cmd = cmd.disable_version_flag(true).arg(
             Arg::new("version")
@@ -105,6 +136,17 @@ fn localize(mut cmd: Command, h: &'static Help, name: &str) -> Command {
         );
     }
     cmd
+}
+
+/// `cmd` with the headings and the words around its help of `h`: before
+/// the usage line, above the commands, for a command in the usage line.
+fn chrome(cmd: Command, h: &'static Help) -> Command {
+    cmd.help_template(format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        h.usage
+    ))
+    .subcommand_help_heading(h.commands)
+    .subcommand_value_name(h.command)
 }
 
 /// One argument with its help text (when `h` has one), its value names and

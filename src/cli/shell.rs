@@ -1,5 +1,5 @@
-//! Shell integration: completions and the manual page, both made from the
-//! clap definitions in `cli.rs`.
+//! Shell integration: completions, made from the clap definitions in
+//! `cli.rs` (the manual page: `man`).
 //!
 //! Completions are clap_complete's dynamic ones: the script a shell sources
 //! asks `leidraad` itself what fits (`LEIDRAAD_COMPLETE=bash leidraad --
@@ -9,8 +9,7 @@
 //! <(leidraad completions bash)`), or again after an upgrade.
 
 use std::ffi::{OsStr, OsString};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
@@ -18,7 +17,6 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 use super::sessions::fail;
 use crate::catalog::Catalog;
 use crate::config::{Config, Flags};
-use crate::i18n::Lang;
 
 /// The environment variable that turns a run into a completion answer.
 const COMPLETE_VAR: &str = "LEIDRAAD_COMPLETE";
@@ -167,89 +165,6 @@ pub fn guides(conversations: bool) -> ArgValueCompleter {
             .collect()
     })
 }
-
-/// `leidraad man [--dir DIR]`: leidraad(1) on stdout, or that page and one
-/// per command (leidraad-export(1), …) written into `dir`.
-pub fn man(lang: Lang, dir: Option<&Path>) -> i32 {
-    let t = lang.texts();
-    // The page in the interface language, as `--help` is.
-    let mut cmd = super::help::command(lang).disable_help_subcommand(true);
-    cmd.build();
-    let Some(dir) = dir else {
-        let mut page = Vec::new();
-        return match main_page(&cmd, &mut page) {
-            Ok(()) => {
-                super::out::print_own(&page);
-                0
-            }
-            Err(e) => fail(e),
-        };
-    };
-    let path = dir.join("leidraad.1");
-    let written = std::fs::File::create(&path).and_then(|mut f| main_page(&cmd, &mut f));
-    if let Err(e) = written {
-        return fail((t.cli.man_failed)(
-            &path.display().to_string(),
-            &e.to_string(),
-        ));
-    }
-    super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
-    for sub in cmd.get_subcommands() {
-        let page = clap_mangen::Man::new(sub.clone());
-        let path = dir.join(page.get_filename());
-        if let Err(e) = page.generate_to(dir) {
-            return fail((t.cli.man_failed)(
-                &path.display().to_string(),
-                &e.to_string(),
-            ));
-        }
-        super::out::eprintln(&(t.cli.written)(&path.display().to_string()));
-    }
-    0
-}
-
-/// leidraad(1): clap's sections, then where the files are and what the
-/// environment changes.
-fn main_page(cmd: &clap::Command, out: &mut dyn Write) -> std::io::Result<()> {
-    clap_mangen::Man::new(cmd.clone()).render(out)?;
-    out.write_all(MAN_FILES.as_bytes())
-}
-
-/// The FILES and ENVIRONMENT sections of leidraad(1), in roff.
-const MAN_FILES: &str = r#".SH FILES
-.TP
-\fIconfig.toml\fR
-The settings, in the config folder (\fB~/.config/leidraad\fR on Linux):
-lang, data_dir, bell, colors, consultant, export_dir, export_format.
-\fBleidraad config\fR shows every setting in force and where it came from;
-\fBleidraad config \-\-edit\fR opens the file.
-.TP
-\fIguides/\fR
-The consultant's own guides, in the config folder.
-.TP
-\fIsession files\fR
-One TOML file per session in the data folder
-(\fB~/.local/share/leidraad\fR on Linux), readable by the owner only.
-.SH ENVIRONMENT
-.TP
-\fBLEIDRAAD_LANG\fR, \fBLEIDRAAD_DATA_DIR\fR, \fBLEIDRAAD_BELL\fR, \fBLEIDRAAD_CONSULTANT\fR, \fBLEIDRAAD_EXPORT_DIR\fR, \fBLEIDRAAD_EXPORT_FORMAT\fR
-Override the setting of the same name in config.toml; a flag overrides them.
-.TP
-\fBNO_COLOR\fR
-Set and not empty: no colours.
-.TP
-\fBLEIDRAAD_CONFIG_DIR\fR
-Another config folder.
-.TP
-\fBLEIDRAAD_GUIDES_DIR\fR
-More guide folders, separated like PATH.
-.TP
-\fBLEIDRAAD_CACHE_DIR\fR
-Another folder for the history index.
-.TP
-\fBVISUAL\fR, \fBEDITOR\fR
-The editor of \fBleidraad config \-\-edit\fR.
-"#;
 
 #[cfg(test)]
 mod tests {

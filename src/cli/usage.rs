@@ -1,59 +1,42 @@
 //! A usage error in the user's language. clap says what is wrong with the
 //! command line in English; for a language that is not [`as_written`]
-//! (Dutch), the common kinds (an unknown command or option, a wrong value,
-//! something missing, two options that do not go together) are said here,
-//! with the usage line and where to read more. The rest stays clap's.
+//! (Dutch), every kind of error is said here from what clap found (the
+//! argument, the value, the values it takes, what was probably meant),
+//! with the usage line and where to read more. In English clap says it.
 //!
 //! [`as_written`]: crate::i18n::cli::help::Help::as_written
+
+mod tips;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::Lang;
+use crate::i18n::cli::help::Help;
 
 /// What to print for clap's error `e` in `lang`, or `None` to let clap
-/// print it (help and version, English, a kind not said here).
+/// print it (help and version, which are in `lang` already; English).
 pub fn say(e: &clap::Error, lang: Lang) -> Option<String> {
     let h = &lang.texts().cli.help;
     if h.as_written {
         return None;
     }
-    let text = |kind| match e.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
-        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
-        Some(ContextValue::StyledStrs(v)) => Some(
-            v.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        _ => None,
-    };
-    let what = match e.kind() {
-        ErrorKind::InvalidSubcommand => (h.unknown_command)(&text(ContextKind::InvalidSubcommand)?),
-        ErrorKind::UnknownArgument => (h.unknown_option)(&text(ContextKind::InvalidArg)?),
-        ErrorKind::InvalidValue => {
-            let valid = text(ContextKind::ValidValue).unwrap_or_default();
-            (h.invalid_value)(
-                &text(ContextKind::InvalidValue)?,
-                &text(ContextKind::InvalidArg)?,
-                &valid,
-            )
-        }
-        ErrorKind::MissingRequiredArgument => (h.missing)(&text(ContextKind::InvalidArg)?),
-        ErrorKind::ArgumentConflict => (h.conflict)(
-            &text(ContextKind::InvalidArg)?,
-            &text(ContextKind::PriorArg)?,
-        ),
-        _ => return None,
-    };
+    let what = what(e, h)?;
     let mut said = format!("leidraad: {what}");
-    let suggested =
-        text(ContextKind::SuggestedSubcommand).or_else(|| text(ContextKind::SuggestedArg));
+    let suggested = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .find_map(|kind| text(e, kind, ", "))
+    .filter(|s| !s.is_empty());
     if let Some(suggested) = suggested {
         said.push_str(&(h.did_you_mean)(&suggested));
     }
-    if let Some(usage) = text(ContextKind::Usage) {
+    for tip in tips::said(e, h) {
+        said.push_str(&format!("\n  {tip}"));
+    }
+    if let Some(usage) = text(e, ContextKind::Usage, ", ") {
         let usage = usage.trim();
         let usage = usage
             .strip_prefix("Usage:")
@@ -62,6 +45,111 @@ pub fn say(e: &clap::Error, lang: Lang) -> Option<String> {
     }
     said.push_str(&format!("\n\n{}", h.more));
     Some(said)
+}
+
+/// What clap found, said with the words of `h` (without the suggestions),
+/// or `None` for help and version.
+fn what(e: &clap::Error, h: &'static Help) -> Option<String> {
+    let arg = || text(e, ContextKind::InvalidArg, ", ").unwrap_or_default();
+    let value = || text(e, ContextKind::InvalidValue, ", ").unwrap_or_default();
+    let number = |kind| match e.get(kind) {
+        Some(ContextValue::Number(n)) => *n,
+        _ => 0,
+    };
+    let said = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        | ErrorKind::DisplayVersion => return None,
+        ErrorKind::InvalidSubcommand => match text(e, ContextKind::InvalidSubcommand, ", ") {
+            Some(command) => (h.unknown_command)(&command),
+            None => h.wrong_usage.to_string(),
+        },
+        ErrorKind::UnknownArgument => {
+            let arg = arg();
+            if arg.starts_with('-') {
+                (h.unknown_option)(&arg)
+            } else {
+                (h.unexpected_argument)(&arg)
+            }
+        }
+        ErrorKind::InvalidValue => {
+            let valid = text(e, ContextKind::ValidValue, ", ").unwrap_or_default();
+            let (value, arg) = (value(), arg());
+            let (option, placeholder) = split_placeholder(&arg);
+            if value.is_empty() {
+                (h.value_missing)(option, placeholder, &valid)
+            } else {
+                (h.invalid_value)(&value, &arg, &valid)
+            }
+        }
+        // clap's reason comes from the value's parser, in English.
+        ErrorKind::ValueValidation => (h.invalid_value)(&value(), &arg(), ""),
+        ErrorKind::NoEquals => (h.needs_equals)(split_placeholder(&arg()).0),
+        ErrorKind::TooManyValues => (h.value_unexpected)(&value(), split_placeholder(&arg()).0),
+        ErrorKind::TooFewValues => (h.too_few_values)(
+            split_placeholder(&arg()).0,
+            number(ContextKind::MinValues),
+            number(ContextKind::ActualNumValues),
+        ),
+        ErrorKind::WrongNumberOfValues => (h.wrong_number_of_values)(
+            split_placeholder(&arg()).0,
+            number(ContextKind::ExpectedNumValues),
+            number(ContextKind::ActualNumValues),
+        ),
+        ErrorKind::ArgumentConflict => conflict(e, h),
+        ErrorKind::MissingRequiredArgument => (h.missing)(&arg()),
+        ErrorKind::MissingSubcommand => (h.missing_command)(
+            &text(e, ContextKind::InvalidSubcommand, ", ").unwrap_or_default(),
+            &text(e, ContextKind::ValidSubcommand, ", ").unwrap_or_default(),
+        ),
+        ErrorKind::InvalidUtf8 => h.not_utf8.to_string(),
+        // Writing failed (clap's own output), or a kind of a later clap.
+        ErrorKind::Io | ErrorKind::Format => h.wrong_usage.to_string(),
+        _ => h.wrong_usage.to_string(),
+    };
+    Some(said)
+}
+
+/// Two arguments that do not go together, one given twice, or a command
+/// after options it does not take.
+fn conflict(e: &clap::Error, h: &'static Help) -> String {
+    let prior = text(e, ContextKind::PriorArg, ", ").unwrap_or_default();
+    match (
+        text(e, ContextKind::InvalidArg, ", "),
+        text(e, ContextKind::InvalidSubcommand, ", "),
+    ) {
+        (Some(arg), _) if arg == prior => (h.repeated)(&arg),
+        (Some(arg), _) => (h.conflict)(&arg, &prior),
+        (None, Some(command)) => (h.command_conflict)(&command, &prior),
+        (None, None) => h.wrong_usage.to_string(),
+    }
+}
+
+/// `--output <BESTAND>` as (`--output`, `<BESTAND>`); a word without a
+/// placeholder as itself and "".
+fn split_placeholder(arg: &str) -> (&str, &str) {
+    match arg.split_once(' ') {
+        Some((option, placeholder)) if option.starts_with('-') => (option, placeholder),
+        _ => (arg, ""),
+    }
+}
+
+/// The context of `kind` as plain text, a list joined by `sep`.
+fn text(e: &clap::Error, kind: ContextKind, sep: &str) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(sep)),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::StyledStrs(v) => Some(
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(sep),
+        ),
+        ContextValue::Number(n) => Some(n.to_string()),
+        // Nothing to say (None, Bool), or a kind of a later clap.
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -104,6 +192,71 @@ mod tests {
                 !text.contains("error:") && !text.contains("Usage:"),
                 "{text}"
             );
+        }
+    }
+
+    /// A command with what leidraad's own definitions do not have: an
+    /// option that takes its value after `=`, one that takes two values,
+    /// one whose parser refuses, a command that needs a command.
+    fn other_definitions() -> clap::Command {
+        use clap::{Arg, Command};
+        Command::new("leidraad")
+            .arg(Arg::new("when").long("when").require_equals(true))
+            .arg(Arg::new("pair").long("pair").num_args(2))
+            .arg(Arg::new("some").long("some").num_args(2..=3))
+            .arg(
+                Arg::new("count")
+                    .long("count")
+                    .value_parser(clap::value_parser!(u8)),
+            )
+            .subcommand(Command::new("plans").subcommand(Command::new("list")))
+            .subcommand_required(false)
+            .mut_subcommand("plans", |c| c.subcommand_required(true))
+    }
+
+    #[test]
+    fn kinds_leidraad_s_definitions_cannot_cause_are_said_in_dutch_too() {
+        let cases: [(&str, ErrorKind, &[&str]); 5] = [
+            (
+                "leidraad --when x",
+                ErrorKind::NoEquals,
+                &["--when", "=WAARDE"],
+            ),
+            (
+                "leidraad --pair a",
+                ErrorKind::WrongNumberOfValues,
+                &["--pair", "2 waarden", "kreeg er 1"],
+            ),
+            (
+                "leidraad --some a",
+                ErrorKind::TooFewValues,
+                &["--some", "minstens 2", "kreeg er 1"],
+            ),
+            (
+                "leidraad --count many",
+                ErrorKind::ValueValidation,
+                &["`many`", "--count"],
+            ),
+            (
+                "leidraad plans",
+                ErrorKind::MissingSubcommand,
+                &["`leidraad plans`", "list"],
+            ),
+        ];
+        for (line, kind, words) in cases {
+            let args: Vec<&str> = line.split(' ').collect();
+            let e = match other_definitions().try_get_matches_from(args) {
+                Ok(_) => panic!("no error for {line}"),
+                Err(e) => e,
+            };
+            assert_eq!(e.kind(), kind, "{line}");
+            let said = say(&e, Lang::Nl).unwrap_or_else(|| panic!("{line}"));
+            for word in words {
+                assert!(said.contains(word), "{line}: {word}: {said}");
+            }
+            for clap_s in ["error:", "required", "provided", "invalid", "equal", "tip:"] {
+                assert!(!said.contains(clap_s), "{line}: {clap_s}: {said}");
+            }
         }
     }
 

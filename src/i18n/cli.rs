@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod help;
+pub mod man;
 
 /// The command line.
 #[derive(Debug)]
@@ -122,6 +123,8 @@ pub struct Cli {
     pub man_failed: fn(&str, &str) -> String,
     /// The `--help` texts.
     pub help: help::Help,
+    /// The manual page's headings and its sections of its own.
+    pub man: man::Man,
     /// What `check` says about a guide file.
     pub check: check::Check,
     /// Standard output or error could not be written (not a closed pipe):
@@ -274,6 +277,7 @@ pub const NL: Cli = Cli {
     cfg_template: CFG_TEMPLATE_NL,
     man_failed: |path, why| format!("kan de handleiding {path} niet schrijven: {why}"),
     help: help::NL,
+    man: man::NL,
     check: check::NL,
     output_failed: |why| format!("kon niet alles schrijven: {why}"),
     // hostile (issue 15)
@@ -449,6 +453,7 @@ pub const EN: Cli = Cli {
     cfg_template: CFG_TEMPLATE_EN,
     man_failed: |path, why| format!("cannot write the manual page {path}: {why}"),
     help: help::EN,
+    man: man::EN,
     check: check::EN,
     output_failed: |why| format!("could not write everything: {why}"),
     // hostile (issue 15)

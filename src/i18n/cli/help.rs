@@ -17,6 +17,9 @@ pub struct Help {
     pub commands: &'static str,
     /// The word for a command in the usage line (clap: "COMMAND").
     pub command: &'static str,
+    /// In a usage line: that options may follow (clap: "OPTIONS", as
+    /// `[OPTIONS]`).
+    pub usage_options: &'static str,
     /// The heading of the positional arguments (clap: "Arguments").
     pub arguments: &'static str,
     /// The heading of the options (clap: "Options").
@@ -27,6 +30,9 @@ pub struct Help {
     pub version: &'static str,
     /// The `help` command.
     pub help_command: &'static str,
+    /// The argument of the `help` command: the commands to show the help
+    /// of.
+    pub help_command_arg: &'static str,
     /// Per command: its name and what it does. Empty: the doc comments.
     pub command_about: &'static [(&'static str, &'static str)],
     /// Per argument: the command (empty for the global options), the
@@ -46,8 +52,44 @@ pub struct Help {
     pub missing: fn(&str) -> String,
     /// A usage error: two options that do not go together.
     pub conflict: fn(&str, &str) -> String,
+    /// A usage error: a word where no (more) arguments are taken.
+    pub unexpected_argument: fn(&str) -> String,
+    /// A usage error: an option without its value: the option, its
+    /// placeholder (`<BESTAND>`), the values it takes (or "").
+    pub value_missing: fn(&str, &str, &str) -> String,
+    /// A usage error: a value given to an option that takes none (or no
+    /// more): the value, the option.
+    pub value_unexpected: fn(&str, &str) -> String,
+    /// A usage error: too few values: the option, how many it takes at
+    /// least, how many were given.
+    pub too_few_values: fn(&str, isize, isize) -> String,
+    /// A usage error: the wrong number of values: the option, how many it
+    /// takes, how many were given.
+    pub wrong_number_of_values: fn(&str, isize, isize) -> String,
+    /// A usage error: an option given twice that may be given once.
+    pub repeated: fn(&str) -> String,
+    /// A usage error: a command that does not go with the options before
+    /// it: the command, the options.
+    pub command_conflict: fn(&str, &str) -> String,
+    /// A usage error: an option whose value must follow an `=`.
+    pub needs_equals: fn(&str) -> String,
+    /// A usage error: a command that needs a command after it: the
+    /// command, the commands it takes.
+    pub missing_command: fn(&str, &str) -> String,
+    /// A usage error: an argument that is not UTF-8 text.
+    pub not_utf8: &'static str,
+    /// A usage error of a kind not named above.
+    pub wrong_usage: &'static str,
     /// After a usage error: what was probably meant.
     pub did_you_mean: fn(&str) -> String,
+    /// After a usage error: a word that looks like an option, meant as a
+    /// value: the word, how to write it.
+    pub tip_as_value: fn(&str, &str) -> String,
+    /// After a usage error: an option that exists under a command (`leidraad
+    /// sessions --client`).
+    pub tip_exists: fn(&str) -> String,
+    /// After a usage error: a command written after `--`.
+    pub tip_remove_dashes: fn(&str) -> String,
     /// After a usage error: where to read more.
     pub more: &'static str,
 }
@@ -60,11 +102,13 @@ pub const NL: Help = Help {
     usage: "Gebruik:",
     commands: "Opdrachten",
     command: "OPDRACHT",
+    usage_options: "OPTIES",
     arguments: "Argumenten",
     options: "Opties",
     help: "Toon deze hulp",
     version: "Toon de versie",
     help_command: "Toon deze hulp of die van de genoemde opdracht",
+    help_command_arg: "Toon de hulp van deze opdracht(en)",
     command_about: &[
         (
             "guides",
@@ -264,6 +308,7 @@ pub const NL: Help = Help {
         ("DATE", "DATUM"),
         ("PLAN", "PLAN"),
         ("SHELL", "SHELL"),
+        ("COMMAND", "OPDRACHT"),
     ],
     unknown_command: |c| format!("onbekende opdracht `{c}`"),
     unknown_option: |o| format!("onbekende optie `{o}`"),
@@ -277,7 +322,44 @@ pub const NL: Help = Help {
     },
     missing: |what| format!("ontbreekt: {what}"),
     conflict: |a, b| format!("{a} en {b} gaan niet samen"),
+    unexpected_argument: |a| format!("`{a}` hoort hier niet: er past hier geen (ander) argument"),
+    value_missing: |option, placeholder, valid| {
+        let what = if placeholder.is_empty() {
+            String::new()
+        } else {
+            format!(" ({placeholder})")
+        };
+        if valid.is_empty() {
+            format!("{option} vraagt om een waarde{what}")
+        } else {
+            format!("{option} vraagt om een waarde{what}; kies uit {valid}")
+        }
+    },
+    value_unexpected: |value, option| {
+        format!("{option} neemt hier geen waarde, maar kreeg `{value}`")
+    },
+    too_few_values: |option, min, given| {
+        format!("{option} vraagt om minstens {min} waarden, maar kreeg er {given}")
+    },
+    wrong_number_of_values: |option, wanted, given| {
+        format!("{option} vraagt om {wanted} waarden, maar kreeg er {given}")
+    },
+    repeated: |option| format!("{option} mag maar één keer gegeven worden"),
+    command_conflict: |command, options| {
+        format!("de opdracht `{command}` gaat niet samen met {options}")
+    },
+    needs_equals: |option| format!("{option} vraagt om een waarde na een =: {option}=WAARDE"),
+    missing_command: |command, valid| {
+        format!("`{command}` vraagt om een opdracht erachter; kies uit {valid}")
+    },
+    not_utf8: "een van de argumenten is geen leesbare tekst (geen UTF-8)",
+    wrong_usage: "deze opdrachtregel klopt niet",
     did_you_mean: |s| format!(" (bedoel je `{s}`?)"),
+    tip_as_value: |word, how| format!("Is `{word}` een waarde? Schrijf dan `{how}`."),
+    tip_exists: |what| format!("`{what}` bestaat wel."),
+    tip_remove_dashes: |command| {
+        format!("De opdracht `{command}` bestaat: haal de `--` ervoor weg.")
+    },
     more: "Meer hierover: `leidraad --help`.",
 };
 
@@ -289,11 +371,13 @@ pub const EN: Help = Help {
     usage: "Usage:",
     commands: "Commands",
     command: "COMMAND",
+    usage_options: "OPTIONS",
     arguments: "Arguments",
     options: "Options",
     help: "Print help",
     version: "Print version",
     help_command: "Print this message or the help of the given subcommand(s)",
+    help_command_arg: "Print help for the subcommand(s)",
     command_about: &[],
     arg_help: &[],
     value_names: &[],
@@ -302,6 +386,38 @@ pub const EN: Help = Help {
     invalid_value: |value, option, _| format!("invalid value '{value}' for '{option}'"),
     missing: |what| format!("the following required arguments were not provided: {what}"),
     conflict: |a, b| format!("the argument '{a}' cannot be used with '{b}'"),
+    unexpected_argument: |a| format!("unexpected argument '{a}' found"),
+    value_missing: |option, placeholder, _| {
+        if placeholder.is_empty() {
+            format!("a value is required for '{option}' but none was supplied")
+        } else {
+            format!("a value is required for '{option} {placeholder}' but none was supplied")
+        }
+    },
+    value_unexpected: |value, option| {
+        format!("unexpected value '{value}' for '{option}' found; no more were expected")
+    },
+    too_few_values: |option, min, given| {
+        format!("{min} values required by '{option}'; only {given} were provided")
+    },
+    wrong_number_of_values: |option, wanted, given| {
+        format!("{wanted} values required for '{option}' but {given} were provided")
+    },
+    repeated: |option| format!("the argument '{option}' cannot be used multiple times"),
+    command_conflict: |command, options| {
+        format!("the subcommand '{command}' cannot be used with {options}")
+    },
+    needs_equals: |option| format!("equal sign is needed when assigning values to '{option}'"),
+    missing_command: |command, valid| {
+        format!("'{command}' requires a subcommand but one was not provided: {valid}")
+    },
+    not_utf8: "invalid UTF-8 was detected in one or more arguments",
+    wrong_usage: "the command line is not valid",
     did_you_mean: |s| format!(" (a similar one exists: '{s}')"),
+    tip_as_value: |word, how| format!("tip: to pass '{word}' as a value, use '{how}'"),
+    tip_exists: |what| format!("tip: '{what}' exists"),
+    tip_remove_dashes: |command| {
+        format!("tip: subcommand '{command}' exists; to use it, remove the '--' before it")
+    },
     more: "For more information, try '--help'.",
 };
