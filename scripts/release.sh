@@ -1,7 +1,8 @@
 #!/bin/sh
 # Build a release archive for a machine without Rust:
 #   target/dist/leidraad-VERSION-TARGET.tar.gz
-# holding the release binary, its man page (leidraad.1), shell completions
+# holding the release binary, its man page (leidraad.1 in English, nl/leidraad.1
+# in Dutch, whatever language the person releasing uses), shell completions
 # (completions/), README.md, CHANGELOG.md and docs/. The guides are compiled
 # into the binary. Install: see the README ("Install and run").
 set -eu
@@ -13,10 +14,11 @@ target=$(rustc -vV | sed -n 's/^host: //p')
 name="leidraad-$version-$target"
 out="target/dist/$name"
 rm -rf "$out"
-mkdir -p "$out/completions"
+mkdir -p "$out/completions" "$out/nl"
 cp "$bin" README.md CHANGELOG.md "$out/"
 cp -r docs "$out/docs"
-"$bin" man > "$out/leidraad.1"
+"$bin" --lang en man > "$out/leidraad.1"
+"$bin" --lang nl man > "$out/nl/leidraad.1"
 for shell in bash zsh fish elvish powershell; do
     "$bin" completions "$shell" > "$out/completions/leidraad.$shell"
 done

@@ -51,10 +51,11 @@ fn headings(page: &str) -> Vec<String> {
         .collect()
 }
 
-/// clap_mangen's headings, which a Dutch page must not have; FILES and
-/// ENVIRONMENT (leidraad's own) are still English in both languages, as
-/// the_man_page_lists_every_command asks.
+/// clap_mangen's headings and leidraad's own FILES and ENVIRONMENT, which a
+/// Dutch page must not have.
 const ENGLISH_HEADINGS: &[&str] = &[
+    "FILES",
+    "ENVIRONMENT",
     "NAME",
     "SYNOPSIS",
     "DESCRIPTION",
@@ -142,8 +143,8 @@ fn the_dutch_man_page_has_dutch_headings_and_lists_every_command() {
             "OPTIES",
             "OPDRACHTEN",
             "VERSIE",
-            "FILES",
-            "ENVIRONMENT"
+            "BESTANDEN",
+            "OMGEVING"
         ],
         "{page}"
     );

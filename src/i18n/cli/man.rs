@@ -56,12 +56,8 @@ pub const EN: Man = Man {
     files: FILES_EN,
 };
 
-// The headings FILES and ENVIRONMENT are the same in both languages:
-// tests/cli_shell.rs (the_man_page_lists_every_command) asks for them in
-// the Dutch page.
-
 /// The FILES and ENVIRONMENT sections in Dutch.
-const FILES_NL: &str = r#".SH FILES
+const FILES_NL: &str = r#".SH BESTANDEN
 .TP
 \fIconfig.toml\fR
 De instellingen, in de instellingenmap (\fB~/.config/leidraad\fR op Linux):
@@ -75,7 +71,7 @@ De eigen gidsen van de begeleider, in de instellingenmap.
 \fIgespreksbestanden\fR
 Eén TOML-bestand per gesprek in de gegevensmap
 (\fB~/.local/share/leidraad\fR op Linux), alleen leesbaar voor de eigenaar.
-.SH ENVIRONMENT
+.SH OMGEVING
 .TP
 \fBLEIDRAAD_LANG\fR, \fBLEIDRAAD_DATA_DIR\fR, \fBLEIDRAAD_BELL\fR, \fBLEIDRAAD_CONSULTANT\fR, \fBLEIDRAAD_EXPORT_DIR\fR, \fBLEIDRAAD_EXPORT_FORMAT\fR
 Gaan voor de instelling met dezelfde naam in config.toml; een optie gaat er weer voor.
