@@ -42,6 +42,9 @@ fn a_recorded_emergency_copy_is_named_at_start_and_taken_in_on_resume() {
     t.respawn(&[]);
     let home = t.wait_for("noodkopie", S10);
     assert!(home.contains("hervat de sessie"), "{home}");
+    // The message comes at once; the list of sessions to resume when the
+    // worker has read the folder (under load a moment later).
+    t.wait_for("Verder met", S10);
     // Resuming takes the copy in.
     t.send_key("Enter");
     let screen = t.wait_for("Eerste en wat daarna kwam", S10);
