@@ -362,3 +362,36 @@ fn home_lists_recent_sessions_and_counts_damaged_files() {
     let effects = keys(&mut app, "<enter>", t0());
     assert!(matches!(&effects[..], [Effect::View(p)] if p.ends_with("vlinder-1.toml")));
 }
+
+/// Thousands of sessions: the list is drawn around the selection (only the
+/// rows that can be on screen are built), the selected one in view.
+#[test]
+fn a_long_history_is_drawn_around_the_selection() {
+    let mut app = app(Lang::Nl);
+    keys(&mut app, "h", t0());
+    let many: Vec<HistoryEntry> = (0..3_000)
+        .map(|i| {
+            entry(
+                &format!("s{i}"),
+                "Voortgangsgesprek",
+                &format!("School {i:04}"),
+                i,
+                EntryStatus::Finished,
+            )
+        })
+        .collect();
+    app.update(Msg::History(many), t0());
+    keys(&mut app, &"<pgdn>".repeat(150), t0());
+    let text = screen(&app, 80, 24, at(0));
+    assert!(text.contains("3000 gesprekken"), "{text}");
+    assert!(
+        text.contains("School 1500"),
+        "the selected row is in view:\n{text}"
+    );
+    assert!(!text.contains("School 0000"), "{text}");
+    // The rows before it fill the window up to the selection (17 rows).
+    assert!(
+        text.contains("School 1484") && !text.contains("School 1483"),
+        "{text}"
+    );
+}

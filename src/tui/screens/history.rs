@@ -8,8 +8,9 @@ mod view;
 
 pub use view::confirm_delete;
 
+use std::collections::HashMap;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -179,18 +180,27 @@ impl HistoryState {
         };
         let query = self.query();
         match self.found.as_ref().filter(|_| !query.is_empty()) {
-            Some(found) => found
-                .hits
-                .iter()
-                .enumerate()
-                .filter_map(|(h, hit)| {
-                    let entry = entries.iter().position(|e| e.path == hit.path)?;
-                    shown(&entries[entry]).then_some(Row {
-                        entry,
-                        hit: Some(h),
+            Some(found) => {
+                // Each hit's entry by its path, in one pass (a search with
+                // many hits in thousands of sessions looked each one up).
+                let by_path: HashMap<&Path, usize> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.path.as_path(), i))
+                    .collect();
+                found
+                    .hits
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(h, hit)| {
+                        let entry = *by_path.get(hit.path.as_path())?;
+                        shown(&entries[entry]).then_some(Row {
+                            entry,
+                            hit: Some(h),
+                        })
                     })
-                })
-                .collect(),
+                    .collect()
+            }
             None => (0..entries.len())
                 .filter(|&i| shown(&entries[i]))
                 .map(|entry| Row { entry, hit: None })

@@ -13,6 +13,7 @@ use crate::tui::app::{Confirm, Shell};
 use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::text::{cut_line, fit, truncate, width};
+use crate::tui::widgets::window::list_window;
 
 /// Column widths: date, time, minutes (the rest goes to guide, client and
 /// status).
@@ -134,24 +135,30 @@ impl HistoryState {
             frame.render_widget(Paragraph::new(text), area);
             return;
         }
-        let items: Vec<ListItem> = rows
+        let parts = |row: &Row| {
+            row.hit
+                .and_then(|h| self.found.as_ref()?.hits.get(h))
+                .map_or(&[][..], |hit| hit.parts.as_slice())
+        };
+        // Only the rows that can be on screen are built (thousands of
+        // sessions: a frame took 56-70 ms at 10,000).
+        let heights: Vec<usize> = rows.iter().map(|row| 1 + parts(row).len()).collect();
+        let window = list_window(&heights, Some(self.selected), usize::from(area.height));
+        let items: Vec<ListItem> = rows[window.clone()]
             .iter()
             .map(|row| {
                 let entry = &entries[row.entry];
                 let mut lines = vec![Line::raw(widths.row(shell, entry))];
-                let parts = row
-                    .hit
-                    .and_then(|h| self.found.as_ref()?.hits.get(h))
-                    .map_or(&[][..], |hit| hit.parts.as_slice());
                 lines.extend(
-                    parts
+                    parts(row)
                         .iter()
                         .map(|p| hit_line(shell, p, usize::from(area.width))),
                 );
                 ListItem::new(Text::from(lines))
             })
             .collect();
-        let mut state = ListState::default().with_selected(Some(self.selected));
+        let mut state =
+            ListState::default().with_selected(Some(self.selected.saturating_sub(window.start)));
         let list = List::new(items).highlight_style(style(shell, Role::Selected));
         frame.render_stateful_widget(list, area, &mut state);
     }
