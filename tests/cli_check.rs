@@ -3,6 +3,8 @@
 //! naming the guide's element (the English wording is in
 //! `tests/cli_guides.rs`).
 
+mod cli_support;
+
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -11,11 +13,7 @@ use tempfile::TempDir;
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/guides");
 
 fn leidraad(config: &TempDir, lang: &str) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_CONFIG_DIR", config.path())
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env("LEIDRAAD_LANG", lang);
-    cmd
+    cli_support::leidraad_with(&config.path().join("data"), config.path(), lang)
 }
 
 fn stderr_of(cmd: &mut Command) -> String {

@@ -5,6 +5,8 @@
 //! command that prints: `sessions`, `show`, `export` (and the report it
 //! writes), `delete`, `guides`, `check`, `plan`, `plans`, `plans --json`.
 
+mod cli_support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -17,16 +19,7 @@ use tempfile::TempDir;
 const HOSTILE: &str = "ANSI \u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31m \u{202e}keer\u{202c} \u{9b}6n";
 
 fn leidraad(root: &TempDir) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", data(root))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env("LEIDRAAD_LANG", "nl");
-    cmd
-}
-
-fn data(root: &TempDir) -> PathBuf {
-    root.path().join("data")
+    cli_support::leidraad(root, "nl")
 }
 
 /// A voortgangsgesprek with the hostile text as client, field and note.
@@ -41,7 +34,7 @@ fn hostile_session(root: &TempDir) -> PathBuf {
     s.client = HOSTILE.into();
     s.phases[0].notes = format!("Besproken: {HOSTILE}\nen verder");
     s.phases[0].private_notes = HOSTILE.into();
-    let store = SessionStore::open(data(root)).unwrap();
+    let store = SessionStore::open(cli_support::data(root)).unwrap();
     let path = store.path_for_new(&s);
     store.save(&path, &s).unwrap();
     path
@@ -96,7 +89,7 @@ fn sessions_show_and_export_show_escapes_as_marks() {
 fn a_file_name_with_escapes_is_shown_as_marks_when_deleted() {
     let root = TempDir::new().unwrap();
     let path = hostile_session(&root);
-    let odd = data(&root).join("2026-11-24_0900_\u{1b}]0;x\u{7}.toml");
+    let odd = cli_support::data(&root).join("2026-11-24_0900_\u{1b}]0;x\u{7}.toml");
     fs::rename(&path, &odd).unwrap();
     let (text, bytes) = run(leidraad(&root).arg("sessions"));
     assert_harmless("sessions", &bytes);

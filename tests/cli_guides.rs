@@ -1,6 +1,8 @@
 //! `leidraad guides` and `leidraad check` on the real binary, isolated from
 //! the user's config with `LEIDRAAD_CONFIG_DIR` and `--guides-dir`.
 
+mod cli_support;
+
 use std::fs;
 use std::path::Path;
 
@@ -12,11 +14,7 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/guid
 
 /// The binary with an empty config folder and English output (from the environment).
 fn leidraad(config: &TempDir) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_CONFIG_DIR", config.path())
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env("LEIDRAAD_LANG", "en");
-    cmd
+    cli_support::leidraad_with(&config.path().join("data"), config.path(), "en")
 }
 
 fn copy_fixture(from: &str, to: &Path) {

@@ -2,6 +2,8 @@
 //! named `*.toml` in the data and guides folders, each command under a
 //! timeout so a hang fails the test instead of stalling the suite.
 
+mod cli_support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -19,20 +21,9 @@ const PATIENCE: Duration = Duration::from_secs(20);
 /// The binary with private data and config folders, in `lang`, under a
 /// timeout.
 fn leidraad(root: &TempDir, lang: &str) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", data(root))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", lang)
-        .timeout(PATIENCE);
+    let mut cmd = cli_support::leidraad(root, lang);
+    cmd.timeout(PATIENCE);
     cmd
-}
-
-fn data(root: &TempDir) -> PathBuf {
-    root.path().join("data")
 }
 
 fn mkfifo(path: &Path) {
@@ -58,7 +49,7 @@ fn sample(client: &str) -> Session {
 
 /// Save `session` in the data folder; its path.
 fn save(root: &TempDir, session: &Session) -> PathBuf {
-    let store = SessionStore::open(data(root)).unwrap();
+    let store = SessionStore::open(cli_support::data(root)).unwrap();
     let path = store.path_for_new(session);
     store.save(&path, session).unwrap();
     path
@@ -76,7 +67,7 @@ fn stderr(out: &std::process::Output) -> String {
 fn a_fifo_in_the_data_folder_is_listed_as_damaged_and_hangs_no_command() {
     let root = TempDir::new().unwrap();
     save(&root, &sample("De Regenboog"));
-    let fifo = data(&root).join("2026-02-02_0900_fifo.toml");
+    let fifo = cli_support::data(&root).join("2026-02-02_0900_fifo.toml");
     mkfifo(&fifo);
     let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -108,7 +99,7 @@ fn a_fifo_in_the_data_folder_is_listed_as_damaged_and_hangs_no_command() {
         fs::symlink_metadata(&fifo).is_ok(),
         "the FIFO is left alone"
     );
-    let leftovers: Vec<String> = fs::read_dir(data(&root))
+    let leftovers: Vec<String> = fs::read_dir(cli_support::data(&root))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".lock"))
@@ -120,7 +111,7 @@ fn a_fifo_in_the_data_folder_is_listed_as_damaged_and_hangs_no_command() {
 fn a_link_to_dev_zero_is_listed_as_damaged_at_once() {
     let root = TempDir::new().unwrap();
     save(&root, &sample("De Regenboog"));
-    std::os::unix::fs::symlink("/dev/zero", data(&root).join("zero.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", cli_support::data(&root).join("zero.toml")).unwrap();
     let out = leidraad(&root, "en").arg("sessions").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
@@ -238,7 +229,7 @@ fn a_file_name_that_is_not_utf8_is_listed_and_deleted_by_its_prefix() {
     use std::os::unix::ffi::OsStrExt;
     let root = TempDir::new().unwrap();
     let saved = save(&root, &sample("Café"));
-    let odd = data(&root).join(std::ffi::OsStr::from_bytes(
+    let odd = cli_support::data(&root).join(std::ffi::OsStr::from_bytes(
         b"2026-11-23-0900-caf\xe9-x.toml",
     ));
     fs::rename(&saved, &odd).unwrap();
@@ -272,8 +263,12 @@ fn sessions_lists_the_emergency_copies_recorded_in_the_config_folder() {
     fs::write(&copy, "kopie").unwrap();
     let log = leidraad::store::CopyLog::in_folder(&root.path().join("cfg"));
     let when = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:15:00+01:00").unwrap();
-    log.record(&copy, Some(&data(&root).join("sessie.toml")), when)
-        .unwrap();
+    log.record(
+        &copy,
+        Some(&cli_support::data(&root).join("sessie.toml")),
+        when,
+    )
+    .unwrap();
     let out = leidraad(&root, "nl").arg("sessions").output().unwrap();
     assert!(out.status.success());
     let err = stderr(&out);

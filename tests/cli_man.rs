@@ -4,6 +4,8 @@
 //! clap_mangen's headings; the Dutch page read through `man -l`. (The
 //! pages' files and the commands' texts: `cli_shell`.)
 
+mod cli_support;
+
 use std::fs;
 
 use assert_cmd::Command;
@@ -13,13 +15,7 @@ use tempfile::TempDir;
 
 /// The binary with private data and config folders, in Dutch.
 fn leidraad(root: &TempDir) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", root.path().join("data"))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LEIDRAAD_COMPLETE")
-        .env("LEIDRAAD_LANG", "nl");
-    cmd
+    cli_support::leidraad(root, "nl")
 }
 
 /// The names of the commands, as clap knows them (`help` aside).

@@ -1,21 +1,15 @@
 //! The command line's own messages in the user's language, on the real
 //! binary: an unknown or ambiguous session, and `--help`.
 
+mod cli_support;
+
 use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// The binary with private folders and `LEIDRAAD_LANG`; the locale
 /// variables removed.
 fn leidraad(root: &TempDir, lang: &str) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", root.path().join("data"))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", lang);
-    cmd
+    cli_support::leidraad(root, lang)
 }
 
 fn stderr(out: &std::process::Output) -> String {

@@ -3,6 +3,8 @@
 //! depend on today are made relative to it: a plan that started long ago
 //! is overdue, one that starts next week is not.
 
+mod cli_support;
+
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -17,23 +19,11 @@ use tempfile::TempDir;
 
 /// The binary with private data and config folders and `LEIDRAAD_LANG`.
 fn leidraad(root: &TempDir, lang: &str) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", data(root))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", lang);
-    cmd
-}
-
-fn data(root: &TempDir) -> PathBuf {
-    root.path().join("data")
+    cli_support::leidraad(root, lang)
 }
 
 fn plans_dir(root: &TempDir) -> PathBuf {
-    data(root).join("plans")
+    cli_support::data(root).join("plans")
 }
 
 fn run(root: &TempDir, lang: &str, args: &[&str]) -> (bool, String, String) {
@@ -194,7 +184,10 @@ fn three_plans(root: &TempDir) {
     for k in keys {
         done.mark_done(k, "held.toml", now).unwrap();
     }
-    PlanStore::open(&data(root)).unwrap().create(&done).unwrap();
+    PlanStore::open(&cli_support::data(root))
+        .unwrap()
+        .create(&done)
+        .unwrap();
     fs::write(plans_dir(root).join("cut.toml"), "format = 1\nclient = \"A").unwrap();
 }
 

@@ -4,6 +4,8 @@
 //! The same with the app itself holding the lock is in
 //! `tests/e2e_reliability.rs`.
 
+mod cli_support;
+
 mod common;
 
 use std::fs;
@@ -21,19 +23,7 @@ const NOTES: &str = "Het team wil de leerlijn rekenen herzien.";
 /// set; the locale variables are removed so only `LEIDRAAD_LANG` and
 /// `--lang` choose the language.
 fn leidraad(root: &TempDir, lang_env: &str) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", data(root))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", lang_env);
-    cmd
-}
-
-fn data(root: &TempDir) -> PathBuf {
-    root.path().join("data")
+    cli_support::leidraad(root, lang_env)
 }
 
 /// A voortgangsgesprek with notes in its first phase.
@@ -52,7 +42,7 @@ fn sample() -> Session {
 
 /// A data folder with one good session (returned) saved by the store.
 fn with_session(root: &TempDir) -> PathBuf {
-    let store = SessionStore::open(data(root)).unwrap();
+    let store = SessionStore::open(cli_support::data(root)).unwrap();
     let s = sample();
     let path = store.path_for_new(&s);
     store.save(&path, &s).unwrap();
@@ -79,7 +69,7 @@ fn row<'a>(table: &'a str, file: &str) -> &'a str {
 fn damaged_folder() -> TempDir {
     let root = TempDir::new().unwrap();
     with_session(&root);
-    let dir = data(&root);
+    let dir = cli_support::data(&root);
     let good = session_text(&sample()).unwrap();
     fs::write(dir.join("empty.toml"), b"").unwrap();
     fs::write(
@@ -184,9 +174,9 @@ fn show_of_a_session_open_elsewhere_reads_it_and_changes_nothing() {
     assert_eq!(stderr(&free), "", "nothing to say when it is not open");
 
     // Another "window" (this process) holds the lock.
-    let store = SessionStore::open(data(&root)).unwrap();
+    let store = SessionStore::open(cli_support::data(&root)).unwrap();
     let lock = store.lock(&path).unwrap();
-    let before = common::folder_state(&data(&root));
+    let before = common::folder_state(&cli_support::data(&root));
     for (lang, note) in [
         (
             "nl",
@@ -220,7 +210,7 @@ fn show_of_a_session_open_elsewhere_reads_it_and_changes_nothing() {
         assert_eq!(stderr(&out), note);
     }
     assert_eq!(
-        common::folder_state(&data(&root)),
+        common::folder_state(&cli_support::data(&root)),
         before,
         "show changed the data folder"
     );
@@ -233,9 +223,9 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
     let root = TempDir::new().unwrap();
     let path = with_session(&root);
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    let store = SessionStore::open(data(&root)).unwrap();
+    let store = SessionStore::open(cli_support::data(&root)).unwrap();
     let lock = store.lock(&path).unwrap();
-    let before = common::folder_state(&data(&root));
+    let before = common::folder_state(&cli_support::data(&root));
     for (lang, message) in [
         (
             "nl",
@@ -259,7 +249,7 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
         }
     }
     assert_eq!(
-        common::folder_state(&data(&root)),
+        common::folder_state(&cli_support::data(&root)),
         before,
         "delete changed something"
     );
@@ -279,7 +269,7 @@ fn delete_of_a_session_open_elsewhere_is_refused_with_a_clear_message() {
 fn sessions_tells_a_preparation_from_a_conversation() {
     let root = TempDir::new().unwrap();
     let preparing = with_session(&root);
-    let store = SessionStore::open(data(&root)).unwrap();
+    let store = SessionStore::open(cli_support::data(&root)).unwrap();
     let mut started = sample();
     started.client = "De Linde".into();
     started.start(chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").unwrap());

@@ -2,7 +2,7 @@
 //! without a name on the real binary: which sessions each question finds,
 //! newest first, and that damaged files show only without a filter.
 
-use std::path::PathBuf;
+mod cli_support;
 
 use assert_cmd::Command;
 use leidraad::catalog::Catalog;
@@ -11,19 +11,7 @@ use leidraad::store::SessionStore;
 use tempfile::TempDir;
 
 fn leidraad(root: &TempDir) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", data(root))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", "en");
-    cmd
-}
-
-fn data(root: &TempDir) -> PathBuf {
-    root.path().join("data")
+    cli_support::leidraad(root, "en")
 }
 
 fn ts(s: &str) -> Timestamp {
@@ -53,7 +41,7 @@ fn save(store: &SessionStore, s: &Session) -> String {
 /// Regenboog), a finished voortgangsgesprek (OBS De Vlinder) and one in
 /// progress (voortgangsgesprek, De Regenboog) with notes and private notes.
 fn folder(root: &TempDir) -> [String; 3] {
-    let store = SessionStore::open(data(root)).unwrap();
+    let store = SessionStore::open(cli_support::data(root)).unwrap();
     let mut going = session(
         "voortgangsgesprek",
         "2026-11-23T09:00:00+01:00",
@@ -79,7 +67,7 @@ fn folder(root: &TempDir) -> [String; 3] {
             "De Regenboog",
         ),
     );
-    std::fs::write(data(root).join("kapot.toml"), b"").unwrap();
+    std::fs::write(cli_support::data(root).join("kapot.toml"), b"").unwrap();
     [preparing, done, going]
 }
 
@@ -139,7 +127,7 @@ fn sessions_filters_find_what_they_say_newest_first() {
 #[test]
 fn resume_without_a_name_needs_an_unfinished_session() {
     let root = TempDir::new().unwrap();
-    let store = SessionStore::open(data(&root)).unwrap();
+    let store = SessionStore::open(cli_support::data(&root)).unwrap();
     let mut done = session(
         "voortgangsgesprek",
         "2026-11-24T09:00:00+01:00",
@@ -147,7 +135,7 @@ fn resume_without_a_name_needs_an_unfinished_session() {
     );
     done.finish(ts("2026-11-24T10:05:00+01:00"));
     save(&store, &done);
-    std::fs::write(data(&root).join("kapot.toml"), b"").unwrap();
+    std::fs::write(cli_support::data(&root).join("kapot.toml"), b"").unwrap();
     let out = leidraad(&root).arg("resume").output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);

@@ -3,6 +3,8 @@
 //! commands, session file names, guide ids), bash running its script for
 //! real, and the man pages naming every command.
 
+mod cli_support;
+
 use std::fs;
 use std::path::Path;
 
@@ -15,13 +17,7 @@ const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "elvish", "powershell"];
 
 /// The binary with private data and config folders, in Dutch.
 fn leidraad(root: &TempDir) -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", root.path().join("data"))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LEIDRAAD_COMPLETE")
-        .env("LEIDRAAD_LANG", "nl");
-    cmd
+    cli_support::leidraad(root, "nl")
 }
 
 /// The names of the commands, as clap knows them (`help` aside).

@@ -5,21 +5,14 @@
 //! (The texts themselves in both languages: `cli_i18n`; the man page:
 //! `cli_shell`.)
 
+mod cli_support;
+
 use leidraad::i18n::NL;
 
 /// The binary with private folders and `LEIDRAAD_LANG`; the locale
 /// variables removed.
 fn leidraad(root: &tempfile::TempDir, lang: &str) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("leidraad");
-    cmd.env("LEIDRAAD_DATA_DIR", root.path().join("data"))
-        .env("LEIDRAAD_CONFIG_DIR", root.path().join("cfg"))
-        .env_remove("LEIDRAAD_GUIDES_DIR")
-        .env_remove("LEIDRAAD_COMPLETE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LEIDRAAD_LANG", lang);
-    cmd
+    cli_support::leidraad(root, lang)
 }
 
 /// Every command as the words that name it (`[]` for leidraad itself,
