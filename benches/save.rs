@@ -7,14 +7,21 @@
 //! - `clone`: `Session::clone`, what the UI thread pays per autosave
 //!   (`App::save_now` hands the saver a snapshot);
 //! - `to_toml`: serializing only;
-//! - `session_text`: what the store writes: serialize, then parse back and
-//!   compare (the verification before every write);
+//! - `session_text`: what the store writes: serialize, then verify (the
+//!   check before every write that the text reads back as the session;
+//!   the guide is parsed back once, then only the rest);
+//! - `session_text, parsed back whole`: the same with two guides in turn,
+//!   so that every text is parsed back whole;
+//! - `floor`: the write alone, with std and nothing else: temporary file,
+//!   write, fsync (or fdatasync), rename, fsync the folder;
 //! - `SessionStore::save`: the whole save: text, the check that nobody
 //!   changed the file, temp file, write, fsync, rename, fsync the folder;
 //! - `Saver round trip`: `Saver::save` until its outcome arrives (the saver
 //!   thread's latency; the UI thread only pays the hand-over).
 //!
-//! Run: `cargo bench --bench save`. Under `cargo test` it runs 3 saves.
+//! Run: `cargo bench --bench save` (`SAVE_BENCH_DIR=/dev/shm` to take the
+//! disk out: what is left beyond the floor is the save's own work). Under
+//! `cargo test` it runs 3 saves.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -109,10 +116,29 @@ fn time(n: usize, mut f: impl FnMut(usize)) -> Stats {
     stats(v)
 }
 
+/// The atomic write with std alone: temp file, write, `sync` it, rename,
+/// fsync the folder.
+fn floor(dir: &std::path::Path, bytes: &[u8], sync: fn(&std::fs::File) -> std::io::Result<()>) {
+    use std::io::Write;
+    let tmp = dir.join(".~floor.tmp");
+    let mut f = std::fs::File::create_new(&tmp).expect("temp file");
+    f.write_all(bytes).expect("write");
+    sync(&f).expect("sync");
+    drop(f);
+    std::fs::rename(&tmp, dir.join("floor.toml")).expect("rename");
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .expect("folder fsync");
+}
+
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let n = if full { 100 } else { 3 };
-    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    // SAVE_BENCH_DIR=/dev/shm: on tmpfs (fsync does nothing) what is left
+    // is what the save costs beyond the disk.
+    let base = std::env::var_os("SAVE_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")));
     std::fs::create_dir_all(&base).expect("target tmp");
     let tmp = tempfile::tempdir_in(&base).expect("tempdir");
     let store = SessionStore::open(tmp.path().join("sessions")).expect("store");
@@ -137,6 +163,32 @@ fn main() {
     row(
         "session_text (serialize + verify)",
         &time(n, |_| drop(black_box(session_text(&s).expect("text")))),
+    );
+    // Two guides in turn: the tail remembered never fits, every text is
+    // parsed back whole (what every save did before `save/verify.rs`).
+    let mut other = s.clone();
+    other.guide.title.push('.');
+    row(
+        "session_text, parsed back whole (guides in turn)",
+        &time(n, |i| {
+            let which = if i % 2 == 0 { &other } else { &s };
+            drop(black_box(session_text(which).expect("text")));
+        }),
+    );
+    let text = session_text(&s).expect("text");
+    let floor_dir = tmp.path().join("floor");
+    std::fs::create_dir_all(&floor_dir).expect("floor folder");
+    row(
+        "floor: write + fsync + rename + fsync folder",
+        &time(n, |_| {
+            floor(&floor_dir, text.as_bytes(), std::fs::File::sync_all)
+        }),
+    );
+    row(
+        "floor: write + fdatasync + rename + fsync folder",
+        &time(n, |_| {
+            floor(&floor_dir, text.as_bytes(), std::fs::File::sync_data)
+        }),
     );
     let path = store.path_for_new(&s);
     let now = t0();

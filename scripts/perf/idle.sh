@@ -7,8 +7,10 @@
 #        SETTLE        seconds before measuring (default 5)
 #        SCENARIOS     space-separated subset of: home clock0 clock20 paused
 #                      nano vim (the editors on 20 KB of text, for comparison)
+#        PERF_SOCKET   the tmux server's socket name (default perf; another
+#                      name lets two runs side by side keep their servers)
 #
-# Each scenario runs the binary in its own tmux server (-L perf, 120x40,
+# Each scenario runs the binary in its own tmux server (-L $PERF_SOCKET, 120x40,
 # TERM=xterm-256color) with a fresh data folder under target/perf-idle/, then
 # reads /proc before and after SECONDS of idle:
 #   CPU %       sum of /proc/PID/task/*/schedstat field 1 (ns on the CPU)
@@ -29,7 +31,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${LEIDRAAD_BIN:-$ROOT/target/release/leidraad}
 SCENARIOS=${SCENARIOS:-home clock0 clock20 paused}
 WORK=$ROOT/target/perf-idle
-TM="tmux -L perf"
+TM="tmux -L ${PERF_SOCKET:-perf}"
 
 [ -x "$BIN" ] || { echo "no binary at $BIN: cargo build --release" >&2; exit 1; }
 command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }

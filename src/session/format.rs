@@ -65,7 +65,7 @@ impl Session {
     /// The invariants every other operation relies on: one record per phase
     /// of the embedded guide, with the same ids, and a current phase that
     /// exists.
-    fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), String> {
         if self.phases.len() != self.guide.phases.len() {
             return Err(format!(
                 "{} phase records for {} phases in the guide",

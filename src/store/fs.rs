@@ -4,8 +4,8 @@
 //! The save sequence (`write_atomic`) is the only code path that writes a
 //! session file: a fresh temporary file `.~<name>.tmp` in the target folder
 //! (mode 0600 whatever the umask, created with `O_CREAT | O_EXCL |
-//! O_NOFOLLOW`), write, fsync, rename over the target,
-//! fsync the folder. On any error the temporary file is removed; a failed
+//! O_NOFOLLOW`), write, fsync (`fdatasync`: the data and its length),
+//! rename over the target, fsync the folder. On any error the temporary file is removed; a failed
 //! fsync is never retried on the same file (the caller writes a new one).
 
 use std::fmt;
@@ -54,7 +54,8 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn create_temp(&self, path: &Path) -> io::Result<File>;
     /// Write all of `data` to `file`.
     fn write(&self, file: &mut File, data: &[u8]) -> io::Result<()>;
-    /// fsync the file's data and metadata.
+    /// Flush the file's data to the disk, with what is needed to read it
+    /// back (its length): fdatasync.
     fn sync_file(&self, file: &File) -> io::Result<()>;
     /// Rename `from` over `to` (atomic on one filesystem).
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
@@ -91,7 +92,11 @@ impl Fs for RealFs {
     }
 
     fn sync_file(&self, file: &File) -> io::Result<()> {
-        file.sync_all()
+        // fdatasync: the data and the metadata needed to read it (length,
+        // blocks), not the times. Enough for a new file that is renamed
+        // into place afterwards; its mode is set at creation (0600 or
+        // stricter by the umask), so a lost chmod never widens it.
+        file.sync_data()
     }
 
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {

@@ -10,7 +10,7 @@ mod view;
 
 pub use item_form::ItemForm;
 
-pub use view::carried_origin;
+pub use view::{PhaseCache, carried_origin};
 
 use std::cell::Cell;
 
@@ -66,6 +66,9 @@ pub struct ConvState {
     /// The time the app was down, while the question whether it counts is
     /// open.
     pub pending_gap: Option<ClosedGap>,
+    /// The phase's side as last drawn, copied again on a frame where
+    /// nothing it shows changed (a tick).
+    pub drawn: PhaseCache,
 }
 
 impl ConvState {
@@ -89,6 +92,7 @@ impl ConvState {
             file_name,
             carried_open: false,
             pending_gap: None,
+            drawn: PhaseCache::default(),
         };
         conv.notes.set_focused(true);
         conv.item_form = conv.draft_form();

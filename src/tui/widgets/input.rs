@@ -1,11 +1,19 @@
 //! Text inputs on top of ratatui-textarea (the only textarea user): a
 //! one-line input for forms and the multi-line, word-wrapped notes editor.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+/// A number no input had before (see [`TextInput::revision`]).
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 /// A text input: one line (forms) or many (notes).
 #[derive(Debug, Clone)]
@@ -13,6 +21,9 @@ pub struct TextInput {
     area: TextArea<'static>,
     multiline: bool,
     focused: bool,
+    /// A number taken anew on every change that can change how it is
+    /// drawn (every `&mut` method): see [`Self::revision`].
+    revision: u64,
 }
 
 impl TextInput {
@@ -45,6 +56,7 @@ impl TextInput {
             area,
             multiline,
             focused: false,
+            revision: next_revision(),
         }
     }
 
@@ -64,11 +76,13 @@ impl TextInput {
         if !placeholder.is_empty() {
             self.set_placeholder(&placeholder);
         }
+        self.revision = next_revision();
     }
 
     /// Feed a key; returns whether the text changed. Enter inserts a line
     /// break only in a multi-line input; Tab is never taken.
     pub fn key(&mut self, ev: KeyEvent) -> bool {
+        self.revision = next_revision();
         if matches!(ev.code, KeyCode::Tab | KeyCode::BackTab | KeyCode::Esc) {
             return false;
         }
@@ -103,6 +117,7 @@ impl TextInput {
     /// Insert typed characters at the cursor (no control characters: those
     /// come as keys), as typing them one by one would.
     pub fn type_text(&mut self, text: &str) -> bool {
+        self.revision = next_revision();
         let clean: String = text.chars().filter(|c| !c.is_control()).collect();
         !clean.is_empty() && self.area.insert_str(clean)
     }
@@ -110,6 +125,7 @@ impl TextInput {
     /// Insert pasted text at the cursor (as it is: newlines kept in a
     /// multi-line input, turned into spaces in a one-line one; CR dropped).
     pub fn paste(&mut self, text: &str) -> bool {
+        self.revision = next_revision();
         let clean: String = if self.multiline {
             text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
@@ -124,6 +140,7 @@ impl TextInput {
 
     /// Break the line at the cursor (multi-line inputs only).
     pub fn newline(&mut self) -> bool {
+        self.revision = next_revision();
         if self.multiline {
             self.area.insert_newline();
         }
@@ -134,6 +151,7 @@ impl TextInput {
     /// it is shown selected, the first character typed or pasted replaces
     /// it and Backspace clears it; an arrow key keeps it to edit.
     pub fn propose(&mut self) {
+        self.revision = next_revision();
         self.area
             .set_selection_style(Style::default().add_modifier(Modifier::REVERSED));
         self.area.select_all();
@@ -144,6 +162,7 @@ impl TextInput {
     /// long value scrolled while typing is not shown cut at the front);
     /// coming back, the cursor is at its end, ready to add to it.
     pub fn set_focused(&mut self, focused: bool) {
+        self.revision = next_revision();
         let cursor = if focused {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
@@ -167,12 +186,21 @@ impl TextInput {
 
     /// Show a dimmed hint while the input is empty.
     pub fn set_placeholder(&mut self, text: &str) {
+        self.revision = next_revision();
         self.area.set_placeholder_text(text.to_string());
     }
 
     /// Whether the input holds no text.
     pub fn is_empty(&self) -> bool {
         self.area.is_empty()
+    }
+
+    /// A number that changes whenever the input may draw differently (its
+    /// text, cursor, selection, focus or placeholder changed; no two
+    /// inputs share one unless cloned): the same number, drawn into the
+    /// same area, draws the same cells.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// How often the soft wrap was laid out and how many lines of text it

@@ -34,6 +34,12 @@ impl Scroll {
         self.offset.min(self.max.get())
     }
 
+    /// The offset asked for (before it is clamped) and the furthest offset
+    /// at the last drawn size: what drawing the pane depends on.
+    pub fn state(&self) -> (u16, u16) {
+        (self.offset, self.max.get())
+    }
+
     /// The furthest offset at the last drawn size.
     pub fn max(&self) -> u16 {
         self.max.get()

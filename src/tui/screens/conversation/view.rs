@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 mod banner;
+mod cache;
 mod clocks;
 mod guide;
 mod layout;
@@ -26,6 +27,8 @@ use crate::tui::widgets::wrap::hanging_text;
 use guide::GuidePane;
 use layout::{InUse, Wants};
 use lists::ListsPane;
+
+pub use cache::PhaseCache;
 
 /// The clocks on top, a reminder's banner (its rows), and the rest.
 fn split(area: Rect, banner_rows: usize) -> [Rect; 3] {
@@ -50,7 +53,9 @@ impl ConvState {
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
         phases::render(shell, self, &view, frame, left);
-        render_phase(shell, self, frame, right);
+        self.drawn.render(shell, self, frame, right, |frame| {
+            render_phase(shell, self, frame, right)
+        });
         if let Some(form) = &self.item_form {
             render_item_form(shell, form, frame, main);
         }
