@@ -10,7 +10,7 @@ mod view;
 
 pub use item_form::ItemForm;
 
-pub use view::{PhaseCache, carried_origin};
+pub use view::{GuideMemo, PhaseCache, carried_origin};
 
 use std::cell::Cell;
 
@@ -69,6 +69,9 @@ pub struct ConvState {
     /// The phase's side as last drawn, copied again on a frame where
     /// nothing it shows changed (a tick).
     pub drawn: PhaseCache,
+    /// The guide pane as last laid out, laid out again only when what it
+    /// shows changed (not while typing).
+    pub guide_pane: GuideMemo,
 }
 
 impl ConvState {
@@ -93,6 +96,7 @@ impl ConvState {
             carried_open: false,
             pending_gap: None,
             drawn: PhaseCache::default(),
+            guide_pane: GuideMemo::default(),
         };
         conv.notes.set_focused(true);
         conv.item_form = conv.draft_form();

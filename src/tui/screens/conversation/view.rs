@@ -12,6 +12,7 @@ mod banner;
 mod cache;
 mod clocks;
 mod guide;
+mod guide_memo;
 mod layout;
 mod lists;
 mod phases;
@@ -24,11 +25,11 @@ use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::text::truncate;
 use crate::tui::widgets::wrap::hanging_text;
-use guide::GuidePane;
 use layout::{InUse, Wants};
 use lists::ListsPane;
 
 pub use cache::PhaseCache;
+pub use guide_memo::GuideMemo;
 
 /// The clocks on top, a reminder's banner (its rows), and the rest.
 fn split(area: Rect, banner_rows: usize) -> [Rect; 3] {
@@ -141,7 +142,7 @@ fn in_use(conv: &ConvState) -> InUse {
 fn render_phase(shell: &Shell, conv: &ConvState, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width.saturating_sub(2));
     let lists = ListsPane::of(shell, conv, width);
-    let guide = GuidePane::of(shell, conv, width);
+    let guide = conv.guide_pane.pane(shell, conv, width);
     let wants = Wants {
         questions_min: guide.questions_min(),
         questions_full: guide.questions_full(),

@@ -25,6 +25,7 @@ use crate::tui::widgets::text::{mark_cut, truncate};
 use crate::tui::widgets::wrap::{clamp, hanging_text};
 
 /// A helper question, wrapped in full.
+#[derive(Debug, PartialEq)]
 struct Question {
     /// Its group's heading, before the first question of a group.
     group: Option<Line<'static>>,
@@ -33,6 +34,7 @@ struct Question {
 }
 
 /// The guide pane's text at an inner width.
+#[derive(Debug, PartialEq)]
 pub(super) struct GuidePane {
     /// The goal and the guidance, wrapped.
     text: Vec<Line<'static>>,
@@ -253,7 +255,7 @@ impl GuidePane {
 
     /// Draw the pane with the rows `plan` gives it.
     pub fn render(
-        self,
+        &self,
         shell: &Shell,
         conv: &ConvState,
         frame: &mut Frame,
