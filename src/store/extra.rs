@@ -174,8 +174,11 @@ impl SessionStore {
     }
 
     /// Remove `.~*.tmp` files left by a crash, except those of a session
-    /// that another process has locked (it may be saving right now).
-    pub(super) fn remove_stale_temps(&self) {
+    /// that is locked, by another process or this one (it may be saving
+    /// right now). Reads every entry of the folder: [`SessionStore::open`]
+    /// does it, or, opened with [`StaleTemps::Later`](super::StaleTemps),
+    /// the owner off its UI thread.
+    pub fn remove_stale_temps(&self) {
         let Ok(entries) = std::fs::read_dir(&self.inner.dir) else {
             return;
         };
