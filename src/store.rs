@@ -28,6 +28,9 @@ mod list;
 mod lock;
 mod messages;
 pub mod names;
+mod overview;
+#[cfg(test)]
+mod overview_tests;
 mod parts;
 mod plan_file;
 mod plan_record;
@@ -62,6 +65,7 @@ pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, fil
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};
+pub use overview::Overview;
 pub use plan_file::{
     ListedPlan, PLAN_END_MARKER, PlanEntry, PlanStoreError, plan_damage_message, plan_text,
 };
