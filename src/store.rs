@@ -55,7 +55,7 @@ use std::time::SystemTime;
 
 pub use copies::{COPIES_NAME, CopyLog, EmergencyCopy};
 pub use errors::{DeleteError, LoadError, ResolveError, SaveError, Saved, StoreWarning};
-pub use extra::Rescue;
+pub use extra::{Rescue, StaleTemps};
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
@@ -152,19 +152,6 @@ struct Inner {
     folder_sync_noted: AtomicBool,
     /// Where emergency copies are recorded (the config folder's).
     copy_log: Mutex<Option<CopyLog>>,
-}
-
-/// When opening a store removes the temporary files that crashes left
-/// (`.~*.tmp`, see [`SessionStore::remove_stale_temps`]): that reads every
-/// entry of the folder, about 41 ms with 50,000 sessions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StaleTemps {
-    /// While opening (the command line: one look at the folder, once).
-    Remove,
-    /// Not while opening: the owner calls
-    /// [`SessionStore::remove_stale_temps`] later, off its UI thread (the
-    /// app, whose first frame must not wait for the folder).
-    Later,
 }
 
 /// The data folder with the session files. Cheap to clone (shared state),

@@ -471,4 +471,6 @@ fn saved_msg(outcome: SaveOutcome, t: &Texts) -> Msg {
 }
 
 #[cfg(test)]
+mod start_tests;
+#[cfg(test)]
 mod tests;
