@@ -28,6 +28,9 @@ mod list;
 mod lock;
 mod messages;
 pub mod names;
+mod overview;
+#[cfg(test)]
+mod overview_tests;
 mod parts;
 mod plan_file;
 mod plan_record;
@@ -52,7 +55,7 @@ use std::time::SystemTime;
 
 pub use copies::{COPIES_NAME, CopyLog, EmergencyCopy};
 pub use errors::{DeleteError, LoadError, ResolveError, SaveError, Saved, StoreWarning};
-pub use extra::Rescue;
+pub use extra::{Rescue, StaleTemps};
 pub use fs::SaveStep;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs, Times};
@@ -62,6 +65,7 @@ pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, fil
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;
 pub use names::{is_named_for, session_file_name};
+pub use overview::Overview;
 pub use plan_file::{
     ListedPlan, PLAN_END_MARKER, PlanEntry, PlanStoreError, plan_damage_message, plan_text,
 };
@@ -139,6 +143,9 @@ struct Inner {
     reader: Mutex<Option<index::Index>>,
     /// Held while the index is brought up to date (one sync at a time).
     syncing: Mutex<()>,
+    /// Whether opening removed the stale temporary files (else the owner
+    /// does, see [`StaleTemps::Later`]); the plans beside follow it.
+    temps: StaleTemps,
     /// A save found that folders cannot be fsynced here (and counted).
     folder_sync_refused: AtomicBool,
     /// [`SessionStore::take_folder_sync_note`] said so once.
@@ -180,6 +187,20 @@ impl SessionStore {
         Self::open_inner(dir.into(), Arc::new(RealFs), Some(index))
     }
 
+    /// [`open_with_index`](Self::open_with_index) (`index` `None`: as
+    /// [`open`](Self::open), beside the session files), removing the stale
+    /// temporary files now or leaving that to the caller (`temps`). With
+    /// [`StaleTemps::Later`] opening reads no entry of the folder.
+    pub fn open_at(
+        dir: impl Into<PathBuf>,
+        index: Option<PathBuf>,
+        temps: StaleTemps,
+    ) -> io::Result<SessionStore> {
+        let dir = dir.into();
+        let index = index.unwrap_or_else(|| dir.join(INDEX_NAME));
+        Self::open_full(dir, Arc::new(RealFs), Some(index), temps)
+    }
+
     /// [`open`](Self::open) without the history index: every query is
     /// answered by scanning the folder (to compare, in tests and
     /// benchmarks).
@@ -193,6 +214,15 @@ impl SessionStore {
         fs: Arc<dyn Fs>,
         index: Option<PathBuf>,
     ) -> io::Result<SessionStore> {
+        Self::open_full(dir, fs, index, StaleTemps::Remove)
+    }
+
+    fn open_full(
+        dir: PathBuf,
+        fs: Arc<dyn Fs>,
+        index: Option<PathBuf>,
+        temps: StaleTemps,
+    ) -> io::Result<SessionStore> {
         let warnings = ensure_private_dir(&dir)?;
         let store = SessionStore {
             inner: Arc::new(Inner {
@@ -205,13 +235,22 @@ impl SessionStore {
                 index: Mutex::new(None),
                 reader: Mutex::new(None),
                 syncing: Mutex::new(()),
+                temps,
                 folder_sync_refused: AtomicBool::new(false),
                 folder_sync_noted: AtomicBool::new(false),
                 copy_log: Mutex::new(CopyLog::default_location()),
             }),
         };
-        store.remove_stale_temps();
+        match temps {
+            StaleTemps::Remove => store.remove_stale_temps(),
+            StaleTemps::Later => {}
+        }
         Ok(store)
+    }
+
+    /// When this store's stale temporary files go (see [`StaleTemps`]).
+    pub fn stale_temps(&self) -> StaleTemps {
+        self.inner.temps
     }
 
     /// The data folder.

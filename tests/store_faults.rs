@@ -15,7 +15,7 @@ use leidraad::saver::{SaveOutcome, Saver};
 use leidraad::session::{Interval, Item, PhaseRecord, SESSION_FORMAT, Session, Status, Timestamp};
 use leidraad::store::{
     DamageReason, DeleteError, FaultyFs, Listed, LoadError, LockError, ResolveError, SaveError,
-    SaveStep, Saved, SessionStore, StoreWarning, Times, names, session_text,
+    SaveStep, Saved, SessionStore, StaleTemps, StoreWarning, Times, names, session_text,
 };
 
 #[path = "common/privs.rs"]
@@ -1075,6 +1075,37 @@ fn stale_temp_files_are_removed_on_open_unless_their_session_is_locked() {
         [".~b.toml.lock".to_string(), ".~b.toml.tmp".to_string()]
     );
     assert_eq!(store.load(&a).unwrap(), sample());
+}
+
+#[test]
+fn a_store_opened_for_later_leaves_stale_temps_until_asked_and_then_spares_locked_ones() {
+    let dir = temp_dir();
+    let store = SessionStore::open(dir.path()).unwrap();
+    let a = dir.path().join("a.toml");
+    let b = dir.path().join("b.toml");
+    let c = dir.path().join("c.toml");
+    for p in [&a, &b, &c] {
+        store.save(p, &sample()).unwrap();
+    }
+    fs::write(names::temp_path(&a), "half").unwrap();
+    fs::write(names::temp_path(&b), "being written elsewhere").unwrap();
+    fs::write(names::temp_path(&c), "being written here").unwrap();
+    let _b_open_elsewhere = store.lock(&b).unwrap();
+    let later = SessionStore::open_at(dir.path(), None, StaleTemps::Later).unwrap();
+    assert_eq!(later.stale_temps(), StaleTemps::Later);
+    assert_eq!(hidden(dir.path()).len(), 4, "{:?}", hidden(dir.path()));
+    // This store's own open session is as safe as another window's.
+    let _c_open_here = later.lock(&c).unwrap();
+    later.remove_stale_temps();
+    assert_eq!(
+        hidden(dir.path()),
+        [
+            ".~b.toml.lock".to_string(),
+            ".~b.toml.tmp".to_string(),
+            ".~c.toml.lock".to_string(),
+            ".~c.toml.tmp".to_string()
+        ]
+    );
 }
 
 // -- the saver thread --

@@ -22,6 +22,10 @@
 #   disk writes inotify events (modify/create/move/delete) in the data folder
 #               (inotifywait; else files whose mtime changed)
 #   VmHWM       peak resident memory at the end
+#   RssAnon     the anonymous part of the resident memory at the end (heap,
+#               stacks, arenas: what the program allocates; the rest is
+#               mostly its binary's code pages, which this kernel maps in
+#               runs of 128 KB and more, so most of a binary's code counts)
 #   tmux CPU %  the tmux server's schedstat (drawing our output costs it too)
 set -euo pipefail
 
@@ -45,6 +49,7 @@ ctxt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switch
 preempt() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^nonvoluntary_ctxt_switches/ {s+=$2} END {print s+0}'; }
 wchar() { awk '/^wchar/ {print $2}' /proc/"$1"/io; }
 hwm_kb() { awk '/^VmHWM/ {print $2}' /proc/"$1"/status; }
+anon_kb() { awk '/^RssAnon/ {print $2}' /proc/"$1"/status; }
 
 # Wait until the pane shows $1 (at most 5 s).
 wait_for() {
@@ -91,7 +96,7 @@ into_conversation() {
 }
 
 printf '%s\n' "leidraad idle, ${DURATION} s after ${SETTLE} s settle, $(nproc) cores, $(uname -r), tmux $(tmux -V | cut -d' ' -f2)"
-printf '| scenario | CPU %% | wakeups/s | preempt/s | B/s out | disk writes | VmHWM MB | tmux CPU %% |\n|---|---|---|---|---|---|---|---|\n'
+printf '| scenario | CPU %% | wakeups/s | preempt/s | B/s out | disk writes | VmHWM MB | RssAnon MB | tmux CPU %% |\n|---|---|---|---|---|---|---|---|---|\n'
 
 for sc in $SCENARIOS; do
     data=$WORK/$sc
@@ -114,7 +119,7 @@ for sc in $SCENARIOS; do
             ;;
         nano|vim)
             # The editors beside it, on 20 KB of text (when installed).
-            command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | |"; continue; }
+            command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | | |"; continue; }
             mkdir -p "$data"
             notes_text 20480 > "$WORK/$sc.txt"
             args=""; [ "$sc" = vim ] && args="--clean -n"
@@ -143,6 +148,7 @@ for sc in $SCENARIOS; do
     c1=$(cpu_ns "$pid"); x1=$(ctxt "$pid"); p1=$(preempt "$pid"); w1=$(wchar "$pid"); s1=$(cpu_ns "$server")
     t1=$(date +%s.%N)
     hwm=$(hwm_kb "$pid")
+    anon=$(anon_kb "$pid")
     if [ -n "$INOTIFY_PID" ]; then
         sleep 0.2; kill "$INOTIFY_PID" 2>/dev/null || true; wait "$INOTIFY_PID" 2>/dev/null || true
         writes=$(grep -c . "$events" || true)
@@ -152,9 +158,9 @@ for sc in $SCENARIOS; do
     fi
     INOTIFY_PID=
     awk -v sc="$sc" -v c="$((c1 - c0))" -v x="$((x1 - x0))" -v p="$((p1 - p0))" -v w="$((w1 - w0))" \
-        -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v wr="$writes" 'BEGIN {
+        -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v anon="$anon" -v wr="$writes" 'BEGIN {
         t = t1 - t0
-        printf "| %s | %.3f | %.2f | %.2f | %.0f | %d | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, p / t, w / t, wr, hwm / 1024, s / t / 1e7
+        printf "| %s | %.3f | %.2f | %.2f | %.0f | %d | %.1f | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, p / t, w / t, wr, hwm / 1024, anon / 1024, s / t / 1e7
     }'
     $TM kill-server 2>/dev/null || true
     sleep 0.3

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Texts};
 use crate::paths;
 use crate::report::{self, Format, PrivateNotes, ReportOptions, Target, WriteError};
 use crate::session::{Session, Status};
-use crate::store::{DeleteError, Listed, SessionQuery, SessionStore, file_name};
+use crate::store::{DeleteError, Listed, SessionQuery, SessionStore, StaleTemps, file_name};
 use crate::tui::{self, Start, TuiContext, app::GuideEntry};
 
 use super::Cli;
@@ -24,13 +24,16 @@ pub fn fail(message: impl std::fmt::Display) -> i32 {
 
 /// The data folder, opened (created 0700 when missing).
 pub fn open_store(cli: &Cli, t: &Texts) -> Result<SessionStore, String> {
+    open_store_with(cli, t, StaleTemps::Remove)
+}
+
+/// [`open_store`], the stale temporary files removed now or later (the
+/// TUI: by its first listing, off the UI thread).
+fn open_store_with(cli: &Cli, t: &Texts, temps: StaleTemps) -> Result<SessionStore, String> {
     let Some(dir) = cli.config.data_dir.as_ref().map(|d| d.value.clone()) else {
         return Err(t.cli.no_data_dir.to_string());
     };
-    let opened = match paths::index_file(&dir) {
-        Some(index) => SessionStore::open_with_index(&dir, index),
-        None => SessionStore::open(&dir),
-    };
+    let opened = SessionStore::open_at(&dir, paths::index_file(&dir), temps);
     opened.map_err(|e| (t.cli.data_dir_failed)(&dir.display().to_string(), &e.to_string()))
 }
 
@@ -45,7 +48,7 @@ pub enum StartArg {
 pub fn run_tui(cli: &Cli, lang: Lang, start: StartArg) -> i32 {
     let t = lang.texts();
     let catalog = Catalog::load(&cli.guide_dirs());
-    let store = match open_store(cli, t) {
+    let store = match open_store_with(cli, t, StaleTemps::Later) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

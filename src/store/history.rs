@@ -35,7 +35,7 @@ use answers::{Entries, find_in, hit, search_in};
 
 use super::index::{self, BATCH, Index, IndexError, Scanned};
 use super::search::SearchHit;
-use super::{Listed, SessionQuery, SessionStore, fold, parts, scan};
+use super::{Listed, Overview, SessionQuery, SessionStore, fold, parts, scan};
 
 /// How far [`SessionStore::sync`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +111,31 @@ impl SessionStore {
         }
     }
 
+    /// What a start screen lists (see [`Overview`]), at most `finished`
+    /// finished sessions: [`list`](Self::list) narrowed, but from an
+    /// up-to-date index without reading every header into memory (only
+    /// the unfinished sessions and the finished ones kept are built), so
+    /// what it holds grows with the unfinished sessions, not the archive.
+    /// Fails only when the folder cannot be read.
+    pub fn overview(&self, finished: usize) -> io::Result<Overview> {
+        let of_all = |index: &Index, entries: Entries| {
+            find_in(index, entries, &SessionQuery::all()).map(|l| Overview::of(l, finished))
+        };
+        let synced = |index: &mut Index| index.overview(self.dir(), finished);
+        match self.with_index_or(&mut |_| {}, synced, &of_all) {
+            Some(overview) => Ok(overview),
+            None => scan::find(self, &SessionQuery::all()).map(|l| Overview::of(l, finished)),
+        }
+    }
+
+    /// How many entries the open index holds in memory (`None`: it is not
+    /// open).
+    #[cfg(test)]
+    pub(super) fn entries_in_memory(&self) -> Option<usize> {
+        let slot = self.inner.index.lock().unwrap_or_else(|e| e.into_inner());
+        slot.as_ref().map(Index::entries_held)
+    }
+
     /// The answer of [`find`](Self::find): from the index, or from a scan.
     pub(super) fn find_entries(&self, query: &SessionQuery) -> io::Result<Vec<Listed>> {
         let answer = self.with_index(&mut |_| {}, |index, entries| find_in(index, entries, query));
@@ -128,15 +153,37 @@ impl SessionStore {
         progress: &mut dyn FnMut(Progress),
         answer: impl Fn(&Index, Entries) -> Result<T, IndexError>,
     ) -> Option<T> {
+        let synced = |index: &mut Index| {
+            let all = index.all_entries(self.dir())?;
+            let skip = HashSet::new();
+            let entries = Entries {
+                all: &all,
+                skip: &skip,
+                read: &[],
+            };
+            answer(index, entries)
+        };
+        self.with_index_or(progress, synced, &answer)
+    }
+
+    /// [`with_index`](Self::with_index) with its own answer from the
+    /// up-to-date index (`synced`), and `around` over the entries when the
+    /// index cannot be written now.
+    fn with_index_or<T>(
+        &self,
+        progress: &mut dyn FnMut(Progress),
+        synced: impl Fn(&mut Index) -> Result<T, IndexError>,
+        around: &impl Fn(&Index, Entries) -> Result<T, IndexError>,
+    ) -> Option<T> {
         if !self.inner.use_index {
             return None;
         }
         let _one_sync = self.inner.syncing.lock().unwrap_or_else(|e| e.into_inner());
         for _attempt in 0..2 {
-            match self.sync_and(progress, &answer) {
+            match self.sync_and(progress, &synced) {
                 Ok(t) => return Some(t),
                 Err(IndexError::Broken) => self.reset_index(),
-                Err(IndexError::Unavailable) => return self.read_around(&answer),
+                Err(IndexError::Unavailable) => return self.read_around(around),
                 Err(IndexError::Folder) => return None,
             }
         }
@@ -146,10 +193,10 @@ impl SessionStore {
     fn sync_and<T>(
         &self,
         progress: &mut dyn FnMut(Progress),
-        answer: &impl Fn(&Index, Entries) -> Result<T, IndexError>,
+        answer: &impl Fn(&mut Index) -> Result<T, IndexError>,
     ) -> Result<T, IndexError> {
         let files = index::scan_folder(self.dir()).map_err(|_| IndexError::Folder)?;
-        let diff = self.on_index(|index| index.diff(self.dir(), files))?;
+        let diff = self.on_index(|index| index.diff(files))?;
         self.on_index(|index| index.drop_rows(&diff.gone))?;
         let total = diff.stale.len();
         let mut done = 0;
@@ -162,18 +209,7 @@ impl SessionStore {
             done += batch.len();
             progress(Progress { done, total });
         }
-        self.on_index(|index| {
-            let all = index.cached(self.dir())?.entries.clone();
-            let skip = HashSet::new();
-            answer(
-                index,
-                Entries {
-                    all: &all,
-                    skip: &skip,
-                    read: &[],
-                },
-            )
-        })
+        self.on_index(answer)
     }
 
     /// The answer when the index cannot be written now (another window is
@@ -186,13 +222,13 @@ impl SessionStore {
     ) -> Option<T> {
         let files = index::scan_folder(self.dir()).ok()?;
         self.on_connection(&self.inner.reader, |index| {
-            let diff = index.diff(self.dir(), files)?;
+            let diff = index.diff(files)?;
             let read: Vec<index::Read> = diff
                 .stale
                 .iter()
                 .map(|s| index::read_file(self.dir(), s))
                 .collect();
-            let all = index.cached(self.dir())?.entries.clone();
+            let all = index.all_entries(self.dir())?;
             let entries = Entries {
                 all: &all,
                 skip: &diff.outdated,
@@ -252,8 +288,8 @@ impl SessionStore {
         }
         let files = index::scan_folder(self.dir())?;
         let result = self.on_connection(&self.inner.reader, |index| {
-            let diff = index.diff(self.dir(), files)?;
-            let all = index.cached(self.dir())?.entries.clone();
+            let diff = index.diff(files)?;
+            let all = index.all_entries(self.dir())?;
             let entries = Entries {
                 all: &all,
                 skip: &diff.outdated,

@@ -25,7 +25,7 @@ use super::fs::{self, Fs, RealFs};
 use super::plan_file::{ListedPlan, PlanEntry, PlanStoreError, parse_plan_bytes, plan_text};
 use super::{
     DamageReason, DamagedFile, DeleteError, LoadError, LockError, ResolveError, SaveError,
-    SessionLock, SessionStore, StoreWarning, ensure_private_dir, list, lock, names,
+    SessionLock, SessionStore, StaleTemps, StoreWarning, ensure_private_dir, list, lock, names,
 };
 use crate::plan::{Plan, PlanError};
 use crate::slug::slug;
@@ -73,6 +73,10 @@ impl PlanStore {
     /// [`open`](Self::open) with another file system (fault injection).
     #[doc(hidden)]
     pub fn open_with(data_dir: &Path, fs: Arc<dyn Fs>) -> io::Result<PlanStore> {
+        Self::open_full(data_dir, fs, StaleTemps::Remove)
+    }
+
+    fn open_full(data_dir: &Path, fs: Arc<dyn Fs>, temps: StaleTemps) -> io::Result<PlanStore> {
         let dir = data_dir.join(PLANS_FOLDER);
         ensure_private_dir(data_dir)?;
         let warnings = match std::fs::symlink_metadata(&dir) {
@@ -80,14 +84,22 @@ impl PlanStore {
             _ => ensure_private_dir(&dir)?,
         };
         let store = PlanStore { dir, fs, warnings };
-        store.remove_stale_temps();
+        match temps {
+            StaleTemps::Remove => store.remove_stale_temps(),
+            StaleTemps::Later => {}
+        }
         Ok(store)
     }
 
     /// The plans beside the sessions of `sessions` (the same data folder
-    /// and file system).
+    /// and file system); their stale temporary files go when the sessions'
+    /// do (see [`StaleTemps`]).
     pub fn beside(sessions: &SessionStore) -> io::Result<PlanStore> {
-        Self::open_with(sessions.dir(), sessions.inner.fs.clone())
+        Self::open_full(
+            sessions.dir(),
+            sessions.inner.fs.clone(),
+            sessions.stale_temps(),
+        )
     }
 
     /// The plans folder.
@@ -366,8 +378,9 @@ impl PlanStore {
     }
 
     /// Remove `.~*.tmp` files left by a crash, except those of a plan that
-    /// another process has locked (it may be writing right now).
-    fn remove_stale_temps(&self) {
+    /// is locked, by another process or this one (it may be writing right
+    /// now). Reads every entry of the plans folder (see [`StaleTemps`]).
+    pub fn remove_stale_temps(&self) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
         };

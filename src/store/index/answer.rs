@@ -11,6 +11,7 @@ use rusqlite::Row;
 
 use super::super::fold::fold;
 use super::super::list::{DamageReason, DamagedFile, Listed, SessionHeader};
+use super::super::overview::{Overview, Picker};
 use super::super::parts::{Part, PartKind, SAID_CODES};
 use super::{Index, IndexError};
 use crate::file_read::FileKind;
@@ -37,8 +38,10 @@ pub(in crate::store) struct Cache {
     version: i64,
     /// Per file name: row id, size, mtime and when it was read (ns).
     pub rows: HashMap<String, RowStat>,
-    /// Every entry, newest first, with its row id.
-    pub entries: Arc<Vec<(i64, Listed)>>,
+    /// Every entry, newest first, with its row id: read only when an
+    /// answer needs them all (not for `SessionStore::overview`, so the
+    /// home screen's listing never holds every header of the archive).
+    entries: Option<Arc<Vec<(i64, Listed)>>>,
 }
 
 impl Cache {
@@ -46,16 +49,25 @@ impl Cache {
     /// keeping the entries newest first.
     pub fn patch(&mut self, removed: &HashSet<i64>, added: Vec<(String, RowStat, Listed)>) {
         self.rows.retain(|_, row| !removed.contains(&row.0));
-        let entries = Arc::make_mut(&mut self.entries);
-        entries.retain(|(id, _)| !removed.contains(id));
+        let mut entries = self.entries.as_mut().map(Arc::make_mut);
+        if let Some(entries) = entries.as_mut() {
+            entries.retain(|(id, _)| !removed.contains(id));
+        }
         for (name, row, listed) in added {
-            let key = listed.sort_key();
-            let at = entries.partition_point(|(_, e)| e.sort_key() > key);
-            entries.insert(at, (row.0, listed));
+            if let Some(entries) = entries.as_mut() {
+                let key = listed.sort_key();
+                let at = entries.partition_point(|(_, e)| e.sort_key() > key);
+                entries.insert(at, (row.0, listed));
+            }
             self.rows.insert(name, row);
         }
     }
 }
+
+/// The columns of `files` that [`entry`] reads, in its order.
+const ENTRY_COLUMNS: &str = "id, name, len, mtime_ns, damage, damage_detail, body_damage,
+    body_damage_detail, guide_id, guide_title, client, created, started, finished, saved,
+    status, planned_minutes, actual_minutes";
 
 /// Needles shorter than this (in folded characters) cannot use the
 /// trigram index and are looked for in every part.
@@ -64,7 +76,7 @@ const TRIGRAM: usize = 3;
 impl Index {
     /// What the index holds, read again only when it changed (this
     /// connection wrote, or `PRAGMA data_version` says another one did).
-    pub fn cached(&mut self, dir: &Path) -> Result<&Cache, IndexError> {
+    pub fn cached(&mut self) -> Result<&Cache, IndexError> {
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
@@ -73,10 +85,33 @@ impl Index {
             self.cache = Some(Cache {
                 version,
                 rows: self.rows()?,
-                entries: Arc::new(self.entries(dir)?),
+                entries: None,
             });
         }
         self.cache.as_ref().ok_or(IndexError::Broken)
+    }
+
+    /// Every entry, newest first, with its row id: from the cache, read
+    /// when it has none yet.
+    pub fn all_entries(&mut self, dir: &Path) -> Result<Arc<Vec<(i64, Listed)>>, IndexError> {
+        self.cached()?;
+        if let Some(entries) = self.cache.as_ref().and_then(|c| c.entries.clone()) {
+            return Ok(entries);
+        }
+        let entries = Arc::new(self.entries(dir)?);
+        if let Some(cache) = self.cache.as_mut() {
+            cache.entries = Some(Arc::clone(&entries));
+        }
+        Ok(entries)
+    }
+
+    /// How many entries the cache holds (0 before an answer needed them).
+    #[cfg(test)]
+    pub fn entries_held(&self) -> usize {
+        self.cache
+            .as_ref()
+            .and_then(|c| c.entries.as_ref())
+            .map_or(0, |e| e.len())
     }
 
     /// Per file name: row id, size, mtime and when it was read (ns).
@@ -94,18 +129,45 @@ impl Index {
 
     /// Every entry, newest first, with its row id.
     fn entries(&self, dir: &Path) -> Result<Vec<(i64, Listed)>, IndexError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, len, mtime_ns, damage, damage_detail, body_damage,
-                    body_damage_detail, guide_id, guide_title, client, created, started,
-                    finished, saved, status, planned_minutes, actual_minutes
-             FROM files ORDER BY sort_stamp DESC, mtime_ns DESC, name DESC",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM files ORDER BY sort_stamp DESC, mtime_ns DESC, name DESC"
+        ))?;
         let mut out = Vec::new();
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
             out.push((row.get(0)?, entry(dir, row)?));
         }
         Ok(out)
+    }
+
+    /// The [`Overview`] of every row, in the order of `list`, keeping at
+    /// most `finished` finished sessions: only the headers kept are built
+    /// (a finished row's two times are read first), so what this holds
+    /// grows with the unfinished sessions, not with the rows.
+    pub fn overview(&self, dir: &Path, finished: usize) -> Result<Overview, IndexError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM files ORDER BY sort_stamp DESC, mtime_ns DESC, name DESC"
+        ))?;
+        let mut picker = Picker::new(finished);
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if row.get_ref(4)?.data_type() != rusqlite::types::Type::Null {
+                picker.damaged();
+                continue;
+            }
+            if row.get_ref(15)?.as_str().map_err(|_| IndexError::Broken)? == "finished" {
+                let started = stamp(row.get(12)?)?;
+                let created = stamp(row.get(11)?)?.ok_or(IndexError::Broken)?;
+                if !picker.wants(started.unwrap_or(created)) {
+                    continue;
+                }
+            }
+            match entry(dir, row)? {
+                Listed::Session(h) => picker.session(h),
+                Listed::Damaged(_) => picker.damaged(),
+            }
+        }
+        Ok(picker.done())
     }
 
     /// The rows of the files in which what was said contains `needle`

@@ -88,8 +88,8 @@ pub(in crate::store) struct Read {
 
 impl Index {
     /// Compare the folder (`files`, from [`scan_folder`]) with the rows.
-    pub fn diff(&mut self, dir: &Path, files: Vec<Scanned>) -> Result<Diff, IndexError> {
-        let rows = &self.cached(dir)?.rows;
+    pub fn diff(&mut self, files: Vec<Scanned>) -> Result<Diff, IndexError> {
+        let rows = &self.cached()?.rows;
         let mut diff = Diff::default();
         let mut seen = HashSet::with_capacity(files.len());
         let racy = i64::try_from(RACY.as_nanos()).unwrap_or(i64::MAX);

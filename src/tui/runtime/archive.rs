@@ -20,7 +20,8 @@ use crate::tui::screens::history::{EntryStatus, Found, HistoryEntry, HistorySear
 use crate::tui::screens::home::{HomeLists, RECENT, RecentEntry, ResumeEntry};
 
 /// The unfinished sessions (newest first), the newest finished ones, and
-/// how many files are damaged: one look at the folder.
+/// how many files are damaged: one look at the folder, holding no more
+/// headers than the home screen shows ([`SessionStore::overview`]).
 pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists {
     let rescues = store.rescues();
     let mut lists = HomeLists::default();
@@ -32,37 +33,32 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
             ListedPlan::Damaged(_) => lists.damaged_plans += 1,
         }
     }
-    let mut finished = Vec::new();
-    for listed in store.find(&SessionQuery::all()).unwrap_or_default() {
-        let h = match listed {
-            Listed::Session(h) => h,
-            Listed::Damaged(_) => {
-                lists.damaged += 1;
-                continue;
-            }
-        };
-        match (h.status, h.started) {
-            (Status::Finished, started) => finished.push(RecentEntry {
-                started: started.unwrap_or(h.created),
-                path: h.path,
-                file_name: h.file_name,
-                title: h.guide_title,
-                client: h.client,
-            }),
-            (Status::InProgress, started) => lists.resumable.push(ResumeEntry {
-                rescued: rescues.iter().any(|r| r.session == h.path),
-                preparing: started.is_none(),
-                path: h.path,
-                file_name: h.file_name,
-                title: h.guide_title,
-                client: h.client,
-                created: h.created,
-            }),
-        }
-    }
-    finished.sort_by_key(|e| std::cmp::Reverse(e.started));
-    finished.truncate(RECENT);
-    lists.recent = finished;
+    let overview = store.overview(RECENT).unwrap_or_default();
+    lists.damaged = overview.damaged;
+    lists.resumable = overview
+        .unfinished
+        .into_iter()
+        .map(|h| ResumeEntry {
+            rescued: rescues.iter().any(|r| r.session == h.path),
+            preparing: h.started.is_none(),
+            path: h.path,
+            file_name: h.file_name,
+            title: h.guide_title,
+            client: h.client,
+            created: h.created,
+        })
+        .collect();
+    lists.recent = overview
+        .finished
+        .into_iter()
+        .map(|h| RecentEntry {
+            started: h.started.unwrap_or(h.created),
+            path: h.path,
+            file_name: h.file_name,
+            title: h.guide_title,
+            client: h.client,
+        })
+        .collect();
     lists
 }
 

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 use crate::session::fixture::{at, guide};
 
 /// A finished session with `client` and one agreement, saved in `store`.
-fn held_with(store: &SessionStore, client: &str, agreement: &str, start: Timestamp) {
+pub(super) fn held_with(store: &SessionStore, client: &str, agreement: &str, start: Timestamp) {
     let mut s = Session::new(&guide(), start);
     s.set_field("school", client).unwrap();
     s.start(start);
