@@ -205,6 +205,18 @@ fn the_form_offers_a_known_client_for_a_name_typed_nearly_so() {
     keys(&mut app, "<enter>", t0());
     let text = screen(&app, 80, 24, t0());
     assert!(text.contains("Bedoel je “OBS De Vlinder”?"), "{text}");
+    // A letter typed on does not answer it (a no there means the known
+    // client's open items stay behind).
+    keys(&mut app, "e", t0());
+    assert!(
+        matches!(
+            app.shell.overlay,
+            Some(leidraad::tui::app::Overlay::Confirm(
+                leidraad::tui::app::Confirm::UseClient
+            ))
+        ),
+        "the question waits"
+    );
     keys(&mut app, "y", t0());
     let form = app.form().unwrap();
     assert_eq!(

@@ -152,6 +152,12 @@ fn after_the_app_was_down_it_asks_whether_that_time_counts() {
     );
     assert!(text.contains("j of Enter: ja · n of Esc: nee"), "{text}");
     insta::assert_snapshot!("gap_question_80x24", text);
+    // Letters it does not offer wait, the English `y` of "getypt" too.
+    keys(&mut app, "Half getypt", at(24));
+    assert!(
+        matches!(app.shell.overlay, Some(Overlay::Confirm(Confirm::CountGap))),
+        "the question waits for j or n"
+    );
     // No: the twelve minutes are taken out of Contracteren's clock.
     let effects = keys(&mut app, "n", at(24));
     assert!(matches!(effects.last(), Some(Effect::Save(_))));

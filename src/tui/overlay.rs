@@ -45,17 +45,20 @@ pub enum Confirm {
 impl Confirm {
     /// Whether "no" only closes the question (nothing is finished, deleted,
     /// archived or thrown away): then a stray letter may answer it. Not so
-    /// for [`Confirm::CountGap`], where "no" leaves time out of the phase.
+    /// for [`Confirm::CountGap`] and [`Confirm::UseClient`], which wait for
+    /// their answer.
     pub fn no_leaves_things_as_they_are(self) -> bool {
         match self {
             Confirm::Finish
             | Confirm::RemoveItem
             | Confirm::DeleteSession
-            | Confirm::UseClient
             | Confirm::QuitApp
             | Confirm::ArchivePlan
             | Confirm::DiscardItem => true,
-            Confirm::CountGap => false,
+            // "No" there is a choice with a consequence: the time away left
+            // out; the known client not taken (its open items would not
+            // come along, and the letter typed on would be lost).
+            Confirm::CountGap | Confirm::UseClient => false,
         }
     }
 }
