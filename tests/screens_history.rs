@@ -395,3 +395,30 @@ fn a_long_history_is_drawn_around_the_selection() {
         "{text}"
     );
 }
+
+/// The columns are as wide as the rows need: a talk that overran to 105
+/// minutes shows "90/105" whole, and "1 gesprek" is said so.
+#[test]
+fn the_minutes_of_an_overrun_are_shown_whole() {
+    let mut app = app(Lang::Nl);
+    keys(&mut app, "h", t0());
+    let long = HistoryEntry {
+        minutes: Some((90, 105)),
+        ..entry(
+            "lang",
+            "Voortgangsgesprek",
+            "Basisschool De Regenboog",
+            60,
+            EntryStatus::Finished,
+        )
+    };
+    app.update(Msg::History(vec![long]), t0());
+    for width in [80, 120] {
+        let text = screen(&app, width, 24, at(0));
+        assert!(text.contains("90/105"), "{text}");
+        assert!(text.contains("Geschiedenis · 1 gesprek "), "{text}");
+        // The guide column no wider than its title: the client gets the rest.
+        assert!(text.contains("Voortgangsgesprek  Basisschool De Regen"), "{text}");
+    }
+    assert!(screen(&app, 120, 24, at(0)).contains("Basisschool De Regenboog "));
+}

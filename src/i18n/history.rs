@@ -66,7 +66,10 @@ pub struct History {
 
 /// Nederlands.
 pub const NL: History = History {
-    title: |n| format!("Geschiedenis · {n} gesprekken"),
+    title: |n| match n {
+        1 => "Geschiedenis · 1 gesprek".to_string(),
+        n => format!("Geschiedenis · {n} gesprekken"),
+    },
     title_of: |n, all| format!("Geschiedenis · {n} van {all} gesprekken"),
     title_newest: |n, all| {
         format!(
@@ -116,7 +119,10 @@ pub const NL: History = History {
 
 /// English.
 pub const EN: History = History {
-    title: |n| format!("History · {n} conversations"),
+    title: |n| match n {
+        1 => "History · 1 conversation".to_string(),
+        n => format!("History · {n} conversations"),
+    },
     title_of: |n, all| format!("History · {n} of {all} conversations"),
     title_newest: |n, all| {
         format!("History · the newest {n} hits of {all} conversations (type more to narrow it)")

@@ -14,9 +14,10 @@ use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::text::{cut_line, fit, truncate, width};
 use crate::tui::widgets::window::list_window;
+use unicode_width::UnicodeWidthStr;
 
-/// Column widths: date, time, minutes (the rest goes to guide, client and
-/// status).
+/// Column widths: date, time, and the least for the minutes (the rest goes
+/// to the minutes the rows need, guide, client and status).
 const DATE: usize = 10;
 const TIME: usize = 5;
 const MINUTES: usize = 5;
@@ -46,7 +47,10 @@ impl HistoryState {
         ])
         .areas(inner);
         self.render_top(shell, frame, top);
-        let widths = Widths::of(usize::from(inner.width));
+        let widths = match &self.entries {
+            Some(entries) => Widths::of(usize::from(inner.width), shell, entries, &rows),
+            None => Widths::of(usize::from(inner.width), shell, &[], &[]),
+        };
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(
                 widths.head(shell),
@@ -216,22 +220,59 @@ fn hit_line(shell: &Shell, part: &HitPart, width: usize) -> Line<'static> {
     cut_line(Line::from(spans), width)
 }
 
-/// How wide the guide, client and status columns are at a width.
+/// How wide the minutes, guide, client and status columns are at a width.
 struct Widths {
+    minutes: usize,
     guide: usize,
     client: usize,
     status: usize,
 }
 
 impl Widths {
-    fn of(width: usize) -> Widths {
+    /// The columns for `rows` of `entries`: the minutes, the guide and the
+    /// status as wide as the rows need ("90/105", "in voorbereiding" whole
+    /// where they can be; a column of "afgerond" leaves the rest to the
+    /// client).
+    fn of(width: usize, shell: &Shell, entries: &[HistoryEntry], rows: &[Row]) -> Widths {
+        let t = &shell.texts().history;
+        let digits = |n: u32| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let mut minutes = MINUTES;
+        // The longest guide title in bytes: never less than its width, and
+        // no measuring per row.
+        let mut guide_need = UnicodeWidthStr::width(t.col_guide);
+        // Which statuses are shown (measured once each, not per row).
+        let mut shown = [false; 4];
+        for e in rows.iter().filter_map(|row| entries.get(row.entry)) {
+            if !matches!(e.status, EntryStatus::Damaged(_)) {
+                guide_need = guide_need.max(e.guide_title.len());
+            }
+            if let Some((p, a)) = e.minutes {
+                minutes = minutes.max(digits(p) + 1 + digits(a));
+            }
+            shown[match e.status {
+                EntryStatus::Preparing => 0,
+                EntryStatus::InProgress => 1,
+                EntryStatus::Finished => 2,
+                EntryStatus::Damaged(_) => 3,
+            }] = true;
+        }
+        let labels = [t.preparing, t.in_progress, t.finished, t.damaged];
+        let status = labels
+            .iter()
+            .zip(shown)
+            .filter(|(_, shown)| *shown)
+            .map(|(label, _)| UnicodeWidthStr::width(*label))
+            .fold(UnicodeWidthStr::width(t.col_status), usize::max);
+        let minutes = minutes.min(9);
         // Date, time and minutes, and two spaces between the six columns.
-        let rest = width.saturating_sub(DATE + TIME + MINUTES + 10);
-        // "in voorbereiding" whole where it can be.
-        let status = (rest / 2).min(16);
-        let guide = (rest.saturating_sub(status) * 11 / 20).min(28);
+        let rest = width.saturating_sub(DATE + TIME + minutes + 10);
+        let status = status.min(rest / 2).min(16);
+        let guide = (rest.saturating_sub(status) * 11 / 20)
+            .min(28)
+            .min(guide_need);
         let client = rest.saturating_sub(status + guide);
         Widths {
+            minutes,
             guide,
             client,
             status,
@@ -246,7 +287,7 @@ impl Widths {
             fit(t.col_time, TIME),
             fit(t.col_guide, self.guide),
             fit(t.col_client, self.client),
-            fit(t.col_minutes, MINUTES),
+            fit(t.col_minutes, self.minutes),
             truncate(t.col_status, self.status),
         )
     }
@@ -263,7 +304,7 @@ impl Widths {
             .unwrap_or_default();
         if let EntryStatus::Damaged(why) = &e.status {
             // The file name and why it cannot be read, over the other columns.
-            let rest = self.guide + self.client + MINUTES + self.status + 6;
+            let rest = self.guide + self.client + self.minutes + self.status + 6;
             let text = format!("{} · {}: {why}", e.file_name, t.damaged);
             return format!(
                 "{}  {}  {}",
@@ -276,20 +317,25 @@ impl Widths {
             .minutes
             .map(|(p, a)| format!("{p}/{a}"))
             .unwrap_or_else(|| "–".to_string());
-        let status = match &e.status {
-            EntryStatus::Preparing => t.preparing,
-            EntryStatus::InProgress => t.in_progress,
-            EntryStatus::Finished => t.finished,
-            EntryStatus::Damaged(_) => t.damaged,
-        };
+        let status = status_label(t, &e.status);
         format!(
             "{}  {}  {}  {}  {}  {}",
             fit(&date, DATE),
             fit(&time, TIME),
             fit(&e.guide_title, self.guide),
             fit(&e.client, self.client),
-            fit(&minutes, MINUTES),
+            fit(&minutes, self.minutes),
             truncate(status, self.status),
         )
+    }
+}
+
+/// A status as the history's column writes it.
+fn status_label(t: &crate::i18n::history::History, status: &EntryStatus) -> &'static str {
+    match status {
+        EntryStatus::Preparing => t.preparing,
+        EntryStatus::InProgress => t.in_progress,
+        EntryStatus::Finished => t.finished,
+        EntryStatus::Damaged(_) => t.damaged,
     }
 }
