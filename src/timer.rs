@@ -33,7 +33,11 @@
 //!   what the current phase still has plus a minute for each phase after
 //!   it (an end agreed far earlier than planned), the current phase shares
 //!   too: the time left is shared over what it still has and the others'
-//!   budgets, and its proposal is its elapsed time plus its share.
+//!   budgets (the others at least a minute each), and its proposal is its
+//!   elapsed time plus its share (0 when the others' minutes take all the
+//!   time: then it is over).
+//! - With an agreed end, the projected end follows the proposed budgets
+//!   where there are any (the agreed end when they fit).
 //! - A **reminder** is due at its moment on the same clock: `anchor + m` for
 //!   "minutes after the start", `end − m` for "minutes before the end", and
 //!   never once the end has passed.
@@ -346,8 +350,19 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
                 .collect();
             let minutes = remaining_for_rest.max(0) / 60;
             let shares = share_minutes(&weights, minutes);
+            // The phases after it keep their minute each; the current one
+            // has what is left of the time (none, when even those do not
+            // fit: it is over, and says so).
+            let after: i64 = shares[1..].iter().sum();
+            let own = shares[0].min(minutes.saturating_sub(after).max(0));
+            // Its proposal is the whole phase: what it had plus its share;
+            // with no share it is nothing (not what it had so far, which
+            // would grow with its clock and never be over).
             let elapsed = phases[cur].elapsed;
-            phases[cur].proposed = Some(elapsed.saturating_add(shares[0] * 60));
+            phases[cur].proposed = Some(match own {
+                0 => 0,
+                own => elapsed.saturating_add(own * 60),
+            });
             for (&i, m) in rest.iter().zip(&shares[1..]) {
                 phases[i].proposed = Some(m * 60);
             }
@@ -361,6 +376,26 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
         }
         _ => {}
     }
+    // With an end agreed at the table the proposals are the plan: "at this
+    // pace" is where they end (the agreed end when they fit, later when
+    // even a minute each does not), not where the original budgets would.
+    let projected_end = match session.agreed_end {
+        Some(_)
+            if session.status != Status::Finished
+                && phases.iter().any(|p| p.proposed.is_some()) =>
+        {
+            let left = saturating_sum(phases.iter().filter(|p| !p.done).map(|p| {
+                let budget = p.proposed.unwrap_or(p.budget);
+                if p.current {
+                    budget.saturating_sub(p.elapsed).max(0)
+                } else {
+                    budget
+                }
+            }));
+            now.checked_add_signed(delta(left)).unwrap_or(now)
+        }
+        _ => projected_end,
+    };
     TimerView {
         phases,
         total_elapsed,

@@ -282,10 +282,34 @@ fn typing_in_the_end_time_prompt_replaces_the_time_it_offers() {
 #[test]
 fn an_end_agreed_far_earlier_proposes_less_for_the_current_phase_too() {
     let mut app = in_conversation(Lang::Nl);
-    // Contracteren has 5 minutes; two are gone, 5 minutes left in all.
-    keys(&mut app, "<esc>E5<enter>", at(2));
+    // Contracteren has 5 minutes; two are gone, 8 minutes left in all:
+    // not enough for its 3 and a minute for each of the six after it.
+    keys(&mut app, "<esc>E8<enter>", at(2));
     let view = timer::snapshot(app.session().unwrap(), at(2));
-    assert_eq!(view.phases[0].proposed, Some(3 * 60), "2 gone + 1");
+    let own = view.phases[0].proposed.expect("a proposal") - 2 * 60;
+    assert!((60..3 * 60).contains(&own), "{own}");
     let text = screen(&app, 80, 24, at(2));
-    assert!(text.contains("2:00/5 →3"), "{text}");
+    let shown = format!("2:00/5 →{}", 2 + own / 60);
+    assert!(text.contains(&shown), "{shown}:\n{text}");
+    // The phase's clock runs against the proposal; "bij dit tempo" is
+    // where the proposals end: the agreed end when they fit.
+    assert!(
+        text.contains(&format!("2:00 / {}:00", 2 + own / 60)),
+        "{text}"
+    );
+    assert!(
+        text.contains("eindtijd 09:10 · bij dit tempo 09:10"),
+        "{text}"
+    );
+    // Five minutes left for seven phases: the six after it get a minute
+    // each, nothing is left for this one: it is over, and says so.
+    keys(&mut app, "E5<enter>", at(2));
+    let view = timer::snapshot(app.session().unwrap(), at(3));
+    assert_eq!(view.phases[0].proposed, Some(0), "no time left for it");
+    let text = screen(&app, 80, 24, at(3));
+    assert!(text.contains("OVER"), "{text}");
+    assert!(
+        text.contains("eindtijd 09:07 · bij dit tempo 09:09"),
+        "six minutes of proposals after 09:03:\n{text}"
+    );
 }

@@ -71,8 +71,13 @@ fn always(s: &Session, now: Timestamp) -> Result<(), TestCaseError> {
     {
         let left = v.remaining_for_rest.max(0) / 60;
         prop_assert!(v.remaining_for_rest < current_left + 60 * rest);
-        let share = cur.proposed.unwrap_or(0) - cur.elapsed;
-        prop_assert!(share >= 60 && share <= current_left + 60, "share {share}");
+        let proposed = cur.proposed.unwrap_or(0);
+        let share = if proposed == 0 {
+            0
+        } else {
+            proposed - cur.elapsed
+        };
+        prop_assert!(share >= 0 && share <= current_left + 60, "share {share}");
         if left > rest {
             let others: i64 = v
                 .phases

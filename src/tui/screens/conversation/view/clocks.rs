@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::state_role;
 use crate::session::Timestamp;
-use crate::timer::{PhaseState, TimerView};
+use crate::timer::{self, PhaseState, TimerView};
 use crate::tui::app::Shell;
 use crate::tui::screens::conversation::ConvState;
 use crate::tui::screens::{clock, clock_pair};
@@ -98,7 +98,7 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
     } else {
         planned_end
     };
-    let behind = if view.behind_by > 0 {
+    let behind = if view.projected_end > view.planned_end {
         Role::Near
     } else {
         Role::Dim
@@ -139,14 +139,21 @@ fn phase(shell: &Shell, conv: &ConvState, view: &TimerView) -> Line<'static> {
     let s = &conv.session;
     let cur = conv.current();
     let pt = &view.phases[cur];
-    let role = state_role(pt.state);
-    let marker = match pt.state {
+    // Shortened to fit an end agreed far earlier: the clock runs against
+    // the proposal (the phase list still shows the budget beside it).
+    let budget = pt
+        .proposed
+        .filter(|p| pt.current && *p < pt.budget)
+        .unwrap_or(pt.budget);
+    let state = timer::phase_state(pt.elapsed, budget);
+    let role = state_role(state);
+    let marker = match state {
         PhaseState::Normal => String::new(),
         PhaseState::Near => format!("  {}", t.near_budget),
-        PhaseState::Over => format!("  {} +{}", t.over_budget, clock(pt.elapsed - pt.budget)),
+        PhaseState::Over => format!("  {} +{}", t.over_budget, clock(pt.elapsed - budget)),
     };
-    let filled = if pt.budget > 0 {
-        ((pt.elapsed.max(0) as f64 / pt.budget as f64) * GAUGE as f64).round() as usize
+    let filled = if budget > 0 {
+        ((pt.elapsed.max(0) as f64 / budget as f64) * GAUGE as f64).round() as usize
     } else {
         GAUGE
     }
@@ -160,7 +167,7 @@ fn phase(shell: &Shell, conv: &ConvState, view: &TimerView) -> Line<'static> {
             s.guide.phases[cur].title
         )),
         Span::styled(
-            format!("{} / {}", clock(pt.elapsed), clock(pt.budget)),
+            format!("{} / {}", clock(pt.elapsed), clock(budget)),
             style(shell, role),
         ),
         Span::raw(" "),
