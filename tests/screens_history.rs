@@ -418,7 +418,50 @@ fn the_minutes_of_an_overrun_are_shown_whole() {
         assert!(text.contains("90/105"), "{text}");
         assert!(text.contains("Geschiedenis · 1 gesprek "), "{text}");
         // The guide column no wider than its title: the client gets the rest.
-        assert!(text.contains("Voortgangsgesprek  Basisschool De Regen"), "{text}");
+        assert!(
+            text.contains("Voortgangsgesprek  Basisschool De Regen"),
+            "{text}"
+        );
     }
     assert!(screen(&app, 120, 24, at(0)).contains("Basisschool De Regenboog "));
+}
+
+/// The home screen writes dates as the interface does: "22-11" and
+/// "22-11-2026 09:00" in Dutch, "Nov 22" and "2026-11-22 09:00" in English
+/// (like the history and the timeline).
+#[test]
+fn home_dates_are_written_in_the_interface_language() {
+    use leidraad::tui::screens::home::{HomeLists, RecentEntry, ResumeEntry};
+    for (lang, day, full) in [
+        (Lang::Nl, "22-11", "22-11-2026 09:00"),
+        (Lang::En, "Nov 22", "2026-11-22 09:00"),
+    ] {
+        let mut app = app(lang);
+        app.update(
+            Msg::Sessions(HomeLists {
+                resumable: vec![ResumeEntry {
+                    path: "/data/open.toml".into(),
+                    file_name: "open.toml".into(),
+                    title: "Voortgangsgesprek".into(),
+                    client: "De Linde".into(),
+                    created: at(-60 * 24),
+                    rescued: false,
+                    preparing: false,
+                }],
+                recent: vec![RecentEntry {
+                    path: "/data/vlinder-1.toml".into(),
+                    file_name: "vlinder-1.toml".into(),
+                    title: "Ambitiegesprek".into(),
+                    client: "OBS De Vlinder".into(),
+                    started: at(-60 * 24),
+                }],
+                ..HomeLists::default()
+            }),
+            t0(),
+        );
+        let text = screen(&app, 120, 40, at(0));
+        assert!(text.contains(&format!("({day} 09:00)")), "{text}");
+        assert!(text.contains(&format!("{day}  Ambitiegesprek")), "{text}");
+        assert!(text.contains(full), "the selected row's details:\n{text}");
+    }
 }

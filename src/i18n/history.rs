@@ -41,6 +41,8 @@ pub struct History {
     pub col_status: &'static str,
     /// How a date is written (chrono's format).
     pub date_format: &'static str,
+    /// A day of this year, short (the home screen's rows).
+    pub day_format: &'static str,
     pub preparing: &'static str,
     pub in_progress: &'static str,
     pub finished: &'static str,
@@ -96,6 +98,7 @@ pub const NL: History = History {
     col_minutes: "Min",
     col_status: "Status",
     date_format: "%d-%m-%Y",
+    day_format: "%d-%m",
     preparing: "in voorbereiding",
     in_progress: "bezig",
     finished: "afgerond",
@@ -147,6 +150,7 @@ pub const EN: History = History {
     col_minutes: "Min",
     col_status: "Status",
     date_format: "%Y-%m-%d",
+    day_format: "%b %-d",
     preparing: "in preparation",
     in_progress: "in progress",
     finished: "finished",

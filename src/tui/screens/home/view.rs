@@ -153,7 +153,8 @@ impl HomeState {
         match row {
             Row::Resume(r) => {
                 let e = &self.resumable[r];
-                let when = e.created.format("%d-%m %H:%M");
+                let format = format!("{} %H:%M", t.history.day_format);
+                let when = e.created.format(&format);
                 let client = if e.client.is_empty() {
                     String::new()
                 } else {
@@ -173,7 +174,7 @@ impl HomeState {
                 } else {
                     format!(" · {}", e.client)
                 };
-                let when = e.started.format("%d-%m");
+                let when = e.started.format(t.history.day_format);
                 let body = format!("{}{client}", e.title);
                 Line::raw(squeeze(&format!("  {when}  "), &body, "", width))
             }
@@ -276,7 +277,11 @@ fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
         Line::raw(e.client.clone()),
-        Line::raw(e.created.format("%d-%m-%Y %H:%M").to_string()),
+        Line::raw(
+            e.created
+                .format(&format!("{} %H:%M", t.history.date_format))
+                .to_string(),
+        ),
     ];
     if e.preparing {
         lines.push(Line::raw(t.home.preparing_detail));
@@ -299,7 +304,11 @@ fn recent_detail(shell: &Shell, e: &RecentEntry) -> Vec<Line<'static>> {
     vec![
         Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
         Line::raw(e.client.clone()),
-        Line::raw(e.started.format("%d-%m-%Y %H:%M").to_string()),
+        Line::raw(
+            e.started
+                .format(&format!("{} %H:%M", shell.texts().history.date_format))
+                .to_string(),
+        ),
         Line::raw(""),
         Line::raw(shell.texts().home.recent_hint),
         Line::from(Span::styled(e.file_name.clone(), style(shell, Role::Dim))),
