@@ -369,6 +369,23 @@ const CLAP_WORDS: &[&str] = &[
     "[COMMAND]",
 ];
 
+/// The commands (a usage error names the help of the one typed).
+const COMMANDS: &[&str] = &[
+    "start",
+    "resume",
+    "sessions",
+    "show",
+    "export",
+    "delete",
+    "guides",
+    "check",
+    "plan",
+    "plans",
+    "config",
+    "completions",
+    "man",
+];
+
 #[test]
 fn every_kind_of_usage_error_is_said_in_dutch_and_names_what_is_wrong() {
     let root = tempfile::TempDir::new().unwrap();
@@ -384,9 +401,27 @@ fn every_kind_of_usage_error_is_said_in_dutch_and_names_what_is_wrong() {
         assert!(out.stdout.is_empty(), "{out:?}");
         let said = String::from_utf8_lossy(&out.stderr).into_owned();
         assert!(said.starts_with("leidraad: "), "{said}");
+        // The help of the command the usage line is of, else of the
+        // command typed ("leidraad export --help").
+        let of_usage = said
+            .lines()
+            .find_map(|l| l.strip_prefix("Gebruik: "))
+            .map(|u| {
+                u.split_whitespace()
+                    .take_while(|w| !w.starts_with(['[', '<', '-']))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        let typed = case
+            .args
+            .iter()
+            .filter_map(|a| a.to_str())
+            .find(|a| COMMANDS.contains(a))
+            .map(|c| format!("leidraad {c}"));
+        let command = of_usage.or(typed).unwrap_or_else(|| "leidraad".to_string());
         assert!(
-            said.ends_with("Meer hierover: `leidraad --help`.\n"),
-            "{said}"
+            said.ends_with(&format!("Meer hierover: `{command} --help`.\n")),
+            "{command}: {said:?}"
         );
         for word in case.dutch {
             assert!(said.contains(word), "{:?}: {word}: {said}", case.args);

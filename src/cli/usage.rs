@@ -36,15 +36,43 @@ pub fn say(e: &clap::Error, lang: Lang) -> Option<String> {
     for tip in tips::said(e, h) {
         said.push_str(&format!("\n  {tip}"));
     }
-    if let Some(usage) = text(e, ContextKind::Usage, ", ") {
+    let usage = text(e, ContextKind::Usage, ", ");
+    if let Some(usage) = &usage {
         let usage = usage.trim();
         let usage = usage
             .strip_prefix("Usage:")
             .map_or(usage.to_string(), |rest| format!("{}{rest}", h.usage));
         said.push_str(&format!("\n\n{usage}"));
     }
-    said.push_str(&format!("\n\n{}", h.more));
+    let command = usage.as_deref().map_or_else(command_typed, command_of);
+    said.push_str(&format!("\n\n{}", (h.more)(&command)));
     Some(said)
+}
+
+/// The command typed (`leidraad export`), for an error clap gives no usage
+/// line with: the first argument that names a command, else `leidraad`.
+fn command_typed() -> String {
+    use clap::CommandFactory;
+    let cli = super::Cli::command();
+    std::env::args()
+        .skip(1)
+        .find(|a| cli.find_subcommand(a).is_some())
+        .map_or_else(|| "leidraad".to_string(), |a| format!("leidraad {a}"))
+}
+
+/// The command a usage line is of: `leidraad export` of
+/// "Usage: leidraad export [OPTIES] <GESPREK>" (the words up to the first
+/// placeholder or option).
+fn command_of(usage: &str) -> String {
+    let words: Vec<&str> = usage
+        .split_whitespace()
+        .skip_while(|w| *w != "leidraad")
+        .take_while(|w| !w.starts_with(['[', '<', '-']))
+        .collect();
+    match words.is_empty() {
+        true => "leidraad".to_string(),
+        false => words.join(" "),
+    }
 }
 
 /// What clap found, said with the words of `h` (without the suggestions),

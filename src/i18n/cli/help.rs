@@ -90,8 +90,9 @@ pub struct Help {
     pub tip_exists: fn(&str) -> String,
     /// After a usage error: a command written after `--`.
     pub tip_remove_dashes: fn(&str) -> String,
-    /// After a usage error: where to read more.
-    pub more: &'static str,
+    /// After a usage error: where to read more, for the command used
+    /// (`leidraad export`).
+    pub more: fn(&str) -> String,
 }
 
 /// Nederlands.
@@ -360,7 +361,7 @@ pub const NL: Help = Help {
     tip_remove_dashes: |command| {
         format!("De opdracht `{command}` bestaat: haal de `--` ervoor weg.")
     },
-    more: "Meer hierover: `leidraad --help`.",
+    more: |command| format!("Meer hierover: `{command} --help`."),
 };
 
 /// English: clap's own words and the doc comments of `cli.rs`.
@@ -419,5 +420,5 @@ pub const EN: Help = Help {
     tip_remove_dashes: |command| {
         format!("tip: subcommand '{command}' exists; to use it, remove the '--' before it")
     },
-    more: "For more information, try '--help'.",
+    more: |command| format!("For more information, try '{command} --help'."),
 };
