@@ -51,6 +51,7 @@
 use crate::session::{Session, Status, Timestamp};
 
 mod agreed;
+mod propose;
 #[cfg(test)]
 mod props;
 
@@ -334,65 +335,15 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     };
     let remaining_for_rest = (planned_end - now).num_seconds();
     let behind_by = (projected_end - planned_end).num_seconds();
-    let current = phases.iter().position(|p| p.current && !p.done);
-    let rest_minimum = 60 * rest.len() as i64;
-    match current {
-        // The time left does not hold what the current phase still has and
-        // a minute for each phase after it (an end agreed far earlier, a
-        // long overrun): the current phase gives up its share too.
-        Some(cur)
-            if rescales(session, behind_by)
-                && current_left > 0
-                && remaining_for_rest < current_left.saturating_add(rest_minimum) =>
-        {
-            let weights: Vec<i64> = std::iter::once(current_left)
-                .chain(rest.iter().map(|&i| phases[i].budget))
-                .collect();
-            let minutes = remaining_for_rest.max(0) / 60;
-            let shares = share_minutes(&weights, minutes);
-            // The phases after it keep their minute each; the current one
-            // has what is left of the time (none, when even those do not
-            // fit: it is over, and says so).
-            let after: i64 = shares[1..].iter().sum();
-            let own = shares[0].min(minutes.saturating_sub(after).max(0));
-            // Its proposal is the whole phase: what it had plus its share;
-            // with no share it is nothing (not what it had so far, which
-            // would grow with its clock and never be over).
-            let elapsed = phases[cur].elapsed;
-            phases[cur].proposed = Some(match own {
-                0 => 0,
-                own => elapsed.saturating_add(own * 60),
-            });
-            for (&i, m) in rest.iter().zip(&shares[1..]) {
-                phases[i].proposed = Some(m * 60);
-            }
-        }
-        _ if rescales(session, behind_by) && !rest.is_empty() => {
-            let weights: Vec<i64> = rest.iter().map(|&i| phases[i].budget).collect();
-            let minutes = remaining_for_rest.saturating_sub(current_left).max(0) / 60;
-            for (&i, m) in rest.iter().zip(share_minutes(&weights, minutes)) {
-                phases[i].proposed = Some(m * 60);
-            }
-        }
-        _ => {}
+    if rescales(session, behind_by) {
+        propose::budgets(&mut phases, current_left, remaining_for_rest);
     }
     // With an end agreed at the table the proposals are the plan: "at this
     // pace" is where they end (the agreed end when they fit, later when
     // even a minute each does not), not where the original budgets would.
     let projected_end = match session.agreed_end {
-        Some(_)
-            if session.status != Status::Finished
-                && phases.iter().any(|p| p.proposed.is_some()) =>
-        {
-            let left = saturating_sum(phases.iter().filter(|p| !p.done).map(|p| {
-                let budget = p.proposed.unwrap_or(p.budget);
-                if p.current {
-                    budget.saturating_sub(p.elapsed).max(0)
-                } else {
-                    budget
-                }
-            }));
-            now.checked_add_signed(delta(left)).unwrap_or(now)
+        Some(_) if session.status != Status::Finished => {
+            propose::end(&phases, now).unwrap_or(projected_end)
         }
         _ => projected_end,
     };
