@@ -6,37 +6,16 @@
 
 mod cli_support;
 
+use cli_support::{commands, pages_named, stdout};
+
 use std::fs;
 
 use assert_cmd::Command;
-use clap::CommandFactory;
-use leidraad::cli::Cli;
 use tempfile::TempDir;
 
 /// The binary with private data and config folders, in Dutch.
 fn leidraad(root: &TempDir) -> Command {
     cli_support::leidraad(root, "nl")
-}
-
-/// The names of the commands, as clap knows them (`help` aside).
-fn commands() -> Vec<String> {
-    Cli::command()
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .filter(|n| n != "help")
-        .collect()
-}
-
-fn stdout(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The commands a man page refers to: `leidraad-NAME(1)` in its text.
-fn pages_named(page: &str) -> Vec<String> {
-    commands()
-        .into_iter()
-        .filter(|c| page.contains(&format!("leidraad\\-{c}(1)")))
-        .collect()
 }
 
 /// The section headings of a man page (`.SH NAME`: `NAME`).

@@ -35,3 +35,26 @@ pub fn leidraad(root: &TempDir, lang: &str) -> Command {
 pub fn data(root: &TempDir) -> PathBuf {
     root.path().join("data")
 }
+
+/// The names of the commands, as clap knows them (`help` aside).
+pub fn commands() -> Vec<String> {
+    use clap::CommandFactory;
+    leidraad::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect()
+}
+
+/// What a run printed on standard output.
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The commands a man page refers to: `leidraad-NAME(1)` in its text.
+pub fn pages_named(page: &str) -> Vec<String> {
+    commands()
+        .into_iter()
+        .filter(|c| page.contains(&format!("leidraad\\-{c}(1)")))
+        .collect()
+}
