@@ -394,6 +394,11 @@ fn a_long_history_is_drawn_around_the_selection() {
         text.contains("School 1484") && !text.contains("School 1483"),
         "{text}"
     );
+    // End: the oldest; Home: the newest again.
+    keys(&mut app, "<end>", t0());
+    assert!(screen(&app, 80, 24, at(0)).contains("School 2999"));
+    keys(&mut app, "<home>", t0());
+    assert!(screen(&app, 80, 24, at(0)).contains("School 0000"));
 }
 
 /// The columns are as wide as the rows need: a talk that overran to 105

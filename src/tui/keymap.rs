@@ -66,6 +66,10 @@ pub enum Action {
     Right,
     PageUp,
     PageDown,
+    /// The first item of a long list (Home).
+    Top,
+    /// The last item of a long list (End).
+    Bottom,
     Enter,
     Back,
     Quit,

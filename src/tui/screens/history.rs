@@ -227,6 +227,8 @@ impl HistoryState {
             Some(Action::PageDown) => {
                 self.selected = (self.selected + 10).min(rows.saturating_sub(1))
             }
+            Some(Action::Top) => self.selected = 0,
+            Some(Action::Bottom) => self.selected = rows.saturating_sub(1),
             Some(Action::Search) => {
                 let mut input = self.search.take().unwrap_or_else(|| TextInput::line(""));
                 input.set_focused(true);

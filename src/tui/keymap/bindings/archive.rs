@@ -33,6 +33,20 @@ pub(in crate::tui::keymap) const HISTORY: &[Binding] = &[
         false,
     ),
     b(
+        K::Code(KeyCode::Home),
+        "Home",
+        A::Top,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(
+        K::Code(KeyCode::End),
+        "End",
+        A::Bottom,
+        |t| t.keys.choose,
+        false,
+    ),
+    b(
         K::Code(KeyCode::Enter),
         "Enter",
         A::Enter,
