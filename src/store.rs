@@ -318,16 +318,7 @@ impl SessionStore {
     /// next save would take its own write for someone else's.
     pub fn load(&self, path: &Path) -> Result<Session, LoadError> {
         let before = file_identity(path);
-        let bytes = list::read_session_file(path).map_err(|e| match DamageReason::of_read(e) {
-            Ok(reason) => LoadError::Damaged {
-                path: path.to_path_buf(),
-                reason,
-            },
-            Err(error) => LoadError::Io {
-                path: path.to_path_buf(),
-                error,
-            },
-        })?;
+        let bytes = list::read_session_file(path).map_err(|e| LoadError::of_read(path, e))?;
         let session = list::parse_bytes(&bytes).map_err(|reason| LoadError::Damaged {
             path: path.to_path_buf(),
             reason,

@@ -105,6 +105,23 @@ pub enum LoadError {
     Damaged { path: PathBuf, reason: DamageReason },
 }
 
+impl LoadError {
+    /// Why the file at `path` could not be read: refused (not a regular
+    /// file, too large) means damaged, else the I/O error.
+    pub(crate) fn of_read(path: &Path, error: crate::file_read::ReadError) -> LoadError {
+        match DamageReason::of_read(error) {
+            Ok(reason) => LoadError::Damaged {
+                path: path.to_path_buf(),
+                reason,
+            },
+            Err(error) => LoadError::Io {
+                path: path.to_path_buf(),
+                error,
+            },
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

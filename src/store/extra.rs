@@ -112,14 +112,8 @@ impl SessionStore {
             path: rescue.path.clone(),
             reason,
         };
-        let bytes =
-            list::read_session_file(&rescue.path).map_err(|e| match DamageReason::of_read(e) {
-                Ok(reason) => damaged(reason),
-                Err(error) => LoadError::Io {
-                    path: rescue.path.clone(),
-                    error,
-                },
-            })?;
+        let bytes = list::read_session_file(&rescue.path)
+            .map_err(|e| LoadError::of_read(&rescue.path, e))?;
         let text = std::str::from_utf8(&bytes).map_err(|_| damaged(DamageReason::NotText))?;
         let session = Session::from_toml(text).map_err(|e| {
             damaged(match e {

@@ -165,16 +165,7 @@ impl PlanStore {
 
     /// Read a plan file. A damaged file is reported, never changed.
     pub fn load(&self, path: &Path) -> Result<Plan, LoadError> {
-        let bytes = list::read_session_file(path).map_err(|e| match DamageReason::of_read(e) {
-            Ok(reason) => LoadError::Damaged {
-                path: path.to_path_buf(),
-                reason,
-            },
-            Err(error) => LoadError::Io {
-                path: path.to_path_buf(),
-                error,
-            },
-        })?;
+        let bytes = list::read_session_file(path).map_err(|e| LoadError::of_read(path, e))?;
         parse_plan_bytes(&bytes).map_err(|reason| LoadError::Damaged {
             path: path.to_path_buf(),
             reason,
