@@ -221,20 +221,7 @@ impl App {
         }
         let yes_key = self.shell.texts().keys.yes_key;
         if let Some(overlay) = &mut self.shell.overlay {
-            // Whether the time away counts is answered with the letter the
-            // question shows ("j of Enter", "y or Enter"): the other
-            // language's letter is a stray one, and this question waits
-            // through stray letters (the `y` of "getypt" counted 17 minutes
-            // in Dutch). The other questions take `j` and `y` both.
-            let action = match (&*overlay, ev.code) {
-                (Overlay::Confirm(Confirm::CountGap), KeyCode::Char(c))
-                    if action == Some(Action::Yes) && !yes_key.starts_with(c) =>
-                {
-                    None
-                }
-                _ => action,
-            };
-            let answer = overlay.on_key(action, ev);
+            let answer = overlay.on_key(action, ev, yes_key);
             if answer != Answer::Kept {
                 self.shell.overlay = None;
             }

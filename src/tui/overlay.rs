@@ -207,7 +207,8 @@ impl Overlay {
     }
 
     /// A key for the overlay.
-    pub fn on_key(&mut self, action: Option<Action>, ev: KeyEvent) -> Answer {
+    /// `yes_key` is the letter the questions show for yes (`j`, `y`).
+    pub fn on_key(&mut self, action: Option<Action>, ev: KeyEvent, yes_key: &str) -> Answer {
         match self {
             Overlay::Help(scroll) => {
                 if action == Some(Action::Back) {
@@ -217,6 +218,17 @@ impl Overlay {
                 Answer::Kept
             }
             Overlay::Confirm(confirm) => match action {
+                // Whether the time away counts is answered with the letter
+                // the question shows ("j of Enter", "y or Enter"): the other
+                // language's letter waits like any stray one (the `y` of
+                // "getypt" counted 17 minutes in Dutch). The other
+                // questions take `j` and `y` both.
+                Some(Action::Yes)
+                    if *confirm == Confirm::CountGap
+                        && matches!(ev.code, KeyCode::Char(c) if !yes_key.starts_with(c)) =>
+                {
+                    Answer::Kept
+                }
                 Some(Action::Yes) => Answer::Yes(*confirm),
                 Some(Action::No) => Answer::No(*confirm),
                 // A letter that answers nothing is someone typing, not
