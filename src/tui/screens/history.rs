@@ -10,7 +10,7 @@ pub use view::confirm_delete;
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -129,6 +129,9 @@ pub struct HistoryState {
     pub found: Option<Found>,
     /// The selected row.
     pub selected: usize,
+    /// Each entry's index by its path, made with the entries (a search's
+    /// hits name their sessions by path).
+    by_path: HashMap<PathBuf, usize>,
 }
 
 impl HistoryState {
@@ -151,6 +154,11 @@ impl HistoryState {
 
     /// The newest list from the store.
     pub fn set_entries(&mut self, entries: Vec<HistoryEntry>) {
+        self.by_path = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.path.clone(), i))
+            .collect();
         self.entries = Some(entries);
         self.clamp();
     }
@@ -180,27 +188,18 @@ impl HistoryState {
         };
         let query = self.query();
         match self.found.as_ref().filter(|_| !query.is_empty()) {
-            Some(found) => {
-                // Each hit's entry by its path, in one pass (a search with
-                // many hits in thousands of sessions looked each one up).
-                let by_path: HashMap<&Path, usize> = entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.path.as_path(), i))
-                    .collect();
-                found
-                    .hits
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(h, hit)| {
-                        let entry = *by_path.get(hit.path.as_path())?;
-                        shown(&entries[entry]).then_some(Row {
-                            entry,
-                            hit: Some(h),
-                        })
+            Some(found) => found
+                .hits
+                .iter()
+                .enumerate()
+                .filter_map(|(h, hit)| {
+                    let entry = *self.by_path.get(&hit.path)?;
+                    shown(&entries[entry]).then_some(Row {
+                        entry,
+                        hit: Some(h),
                     })
-                    .collect()
-            }
+                })
+                .collect(),
             None => (0..entries.len())
                 .filter(|&i| shown(&entries[i]))
                 .map(|entry| Row { entry, hit: None })
