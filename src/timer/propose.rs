@@ -23,18 +23,18 @@ pub(super) fn budgets(phases: &mut [PhaseTime], current_left: i64, remaining: i6
                 .collect();
             let minutes = remaining.max(0) / 60;
             let shares = share_minutes(&weights, minutes);
-            // The phases after it keep their minute each; the current one
-            // has what is left of the time (none, when even those do not
-            // fit: it is over, and says so).
+            // The phases after it keep their shares (a minute each at
+            // least); the current one has the rest of the time, to the
+            // second, so its proposal (what it had plus that) stands still
+            // while its clock runs. None left when even those minutes do
+            // not fit: then it is nothing, so the phase is over and says so
+            // (what it had so far would grow with its clock).
             let after: i64 = shares[1..].iter().sum();
-            let own = shares[0].min(minutes.saturating_sub(after).max(0));
-            // Its proposal is the whole phase: what it had plus its share;
-            // with no share it is nothing (not what it had so far, which
-            // would grow with its clock and never be over).
+            let own = remaining.saturating_sub(after * 60).max(0);
             let elapsed = phases[cur].elapsed;
             phases[cur].proposed = Some(match own {
                 0 => 0,
-                own => elapsed.saturating_add(own * 60),
+                own => elapsed.saturating_add(own),
             });
             for (&i, m) in rest.iter().zip(&shares[1..]) {
                 phases[i].proposed = Some(m * 60);

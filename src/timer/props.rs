@@ -85,7 +85,11 @@ fn always(s: &Session, now: Timestamp) -> Result<(), TestCaseError> {
                 .filter(|p| !p.current)
                 .filter_map(|p| p.proposed)
                 .sum();
-            prop_assert_eq!(share + others, left * 60, "the proposals fit the time left");
+            prop_assert_eq!(
+                share + others,
+                v.remaining_for_rest,
+                "the proposals fit the time left"
+            );
         }
     }
     Ok(())

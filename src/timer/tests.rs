@@ -207,6 +207,10 @@ fn an_end_agreed_far_earlier_shortens_the_current_phase_too() {
     assert_eq!(shares.iter().sum::<i64>(), 5 * 60, "{shares:?}");
     assert!(shares.iter().all(|&m| m >= 60), "{shares:?}");
     assert!(v.phases[0].proposed.unwrap() < v.phases[0].budget);
+    // Its proposal stands still while its clock runs (it crept up with it).
+    let a = snapshot(&s, at(1) + TimeDelta::seconds(10));
+    let b = snapshot(&s, at(1) + TimeDelta::seconds(40));
+    assert_eq!(a.phases[0].proposed, b.phases[0].proposed);
     // With time enough for the current phase's rest, it keeps it.
     let mut s = started();
     s.agreed_end = Some(at(40));
