@@ -10,6 +10,9 @@
 //! Frames, at 0, 2, 20 and 100 KB of notes in the phase on screen:
 //! - `full`: a first frame into an empty terminal (after a clear);
 //! - `tick`: the same state one second later (`Msg::Tick`, then draw);
+//! - `tick-parts`: the same, drawn the way the app draws a tick that moves
+//!   only the clocks (`leidraad::tui::ticking`: the parts that tick, and
+//!   only the cells that changed);
 //! - `key`: one key typed into the notes (`Msg::Key`, then draw), `a` and
 //!   Backspace alternating so the notes keep their size.
 //!
@@ -30,6 +33,7 @@ use leidraad::session::{Session, Timestamp};
 use leidraad::settings::Settings;
 use leidraad::tui::app::{App, GuideEntry, Msg, ResumeEntry};
 use leidraad::tui::screens;
+use leidraad::tui::ticking::Ticking;
 use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -169,6 +173,25 @@ impl Driver {
         let _ = self.app.update(key(code), self.now);
     }
 
+    /// A whole frame, keeping the parts that tick (as the app does on a
+    /// frame a tick asked for).
+    fn keep<B: Backend>(&self, terminal: &mut Terminal<B>) -> Ticking {
+        let now = self.now;
+        let frame = terminal
+            .draw(|f| screens::render(&self.app, f, now))
+            .unwrap_or_else(|_| panic!("draw failed"));
+        Ticking::keep(&self.app, frame.buffer).expect("the conversation has parts that tick")
+    }
+
+    /// A tick drawn by its parts.
+    fn tick_parts<B: Backend>(&mut self, ticking: &mut Ticking, terminal: &mut Terminal<B>) {
+        self.tick();
+        let drawn = ticking
+            .draw(&self.app, self.now, terminal.backend_mut())
+            .unwrap_or_else(|_| panic!("draw failed"));
+        assert!(drawn, "only the clocks moved");
+    }
+
     fn draw<B: Backend>(&self, terminal: &mut Terminal<B>) {
         let now = self.now;
         terminal
@@ -194,8 +217,8 @@ fn counting_terminal(w: u16, h: u16) -> (Terminal<CrosstermBackend<Counting>>, R
 /// Bytes per frame, printed as a table (deterministic).
 fn print_bytes() {
     println!("bytes to the terminal per frame (CrosstermBackend, 120x40)");
-    println!("| screen | full | tick | key |");
-    println!("|---|---|---|---|");
+    println!("| screen | full | tick | tick by parts | key |");
+    println!("|---|---|---|---|---|");
     for kb in SIZES {
         let (mut term, bytes) = counting_terminal(120, 40);
         let mut d = Driver::new(conversation_app(kb));
@@ -208,10 +231,14 @@ fn print_bytes() {
         d.tick();
         d.draw(&mut term);
         let tick = bytes.replace(0);
+        let mut ticking = d.keep(&mut term);
+        bytes.set(0);
+        d.tick_parts(&mut ticking, &mut term);
+        let parts = bytes.replace(0);
         d.key();
         d.draw(&mut term);
         let key = bytes.replace(0);
-        println!("| conversation, {kb} KB notes | {full} | {tick} | {key} |");
+        println!("| conversation, {kb} KB notes | {full} | {tick} | {parts} | {key} |");
     }
     let (mut term, bytes) = counting_terminal(120, 40);
     let d = Driver::new(home_app(5));
@@ -219,7 +246,7 @@ fn print_bytes() {
     let full = bytes.replace(0);
     d.draw(&mut term);
     let again = bytes.replace(0);
-    println!("| home, 5 resumable | {full} | {again} (redraw) | – |");
+    println!("| home, 5 resumable | {full} | {again} (redraw) | – | – |");
     println!();
 }
 
@@ -246,6 +273,11 @@ fn bench_conversation(c: &mut Criterion) {
                 d.draw(&mut term);
             })
         });
+        let mut ticking = d.keep(&mut term);
+        group.bench_function(format!("crossterm/120x40/{kb}KB/tick-parts"), |b| {
+            b.iter(|| d.tick_parts(&mut ticking, &mut term))
+        });
+        d.draw(&mut term);
         group.bench_function(format!("crossterm/120x40/{kb}KB/key"), |b| {
             b.iter(|| {
                 d.key();

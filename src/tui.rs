@@ -30,6 +30,7 @@ pub mod overlay;
 pub mod runtime;
 pub mod screens;
 pub mod theme;
+pub mod ticking;
 pub mod wait;
 pub mod widgets;
 pub mod worker;
@@ -56,6 +57,7 @@ use crate::settings::Settings;
 use crate::store::SessionStore;
 use app::{App, Effect, GuideEntry, Msg, Severity};
 use runtime::{Rescue, Runtime};
+use ticking::Ticking;
 use wait::{Waiter, Wake};
 
 /// How the app should open.
@@ -162,6 +164,12 @@ struct EventLoop<'a> {
     pending: Vec<Msg>,
     /// Something changed on screen since the last draw.
     redraw: bool,
+    /// Something besides the clocks changed since the last draw: the
+    /// whole frame is drawn (else only the parts that tick, when kept).
+    whole: bool,
+    /// The parts that move with the clock alone, kept from the last whole
+    /// frame a tick drew (see `ticking`).
+    ticking: Option<Ticking>,
     last_tick: Timestamp,
     last_minute: u32,
     /// crossterm may still hold events that the last burst left (it was
@@ -196,6 +204,8 @@ impl<'a> EventLoop<'a> {
             app,
             pending: Vec::new(),
             redraw: true,
+            whole: true,
+            ticking: None,
             last_tick: now,
             last_minute: now.minute(),
             more_waiting: false,
@@ -239,7 +249,9 @@ impl<'a> EventLoop<'a> {
             let outcomes = self.rt.outcomes();
             self.pending.extend(outcomes);
             self.handle_pending(now);
-            rescue::note_folder_sync(&mut self.app, &self.rt.store);
+            if rescue::note_folder_sync(&mut self.app, &self.rt.store) {
+                self.changed();
+            }
             if self.rt.quit {
                 return Ok(());
             }
@@ -269,9 +281,11 @@ impl<'a> EventLoop<'a> {
         // A paused clock changes nothing on screen but the minute.
         let paused = self.app.session().is_some_and(|s| s.is_paused());
         let clocks = self.app.session().is_some();
-        if (clocks && (!paused || now.minute() != self.last_minute)) || self.app.shell.save_failing
-        {
+        if clocks && (!paused || now.minute() != self.last_minute) {
             self.redraw = true;
+        }
+        if self.app.shell.save_failing {
+            self.changed();
         }
         self.last_minute = now.minute();
     }
@@ -281,8 +295,9 @@ impl<'a> EventLoop<'a> {
     fn handle_pending(&mut self, now: Timestamp) {
         while !self.pending.is_empty() {
             for msg in std::mem::take(&mut self.pending) {
-                if !matches!(msg, Msg::Tick) {
-                    self.redraw = true;
+                let tick = matches!(msg, Msg::Tick);
+                if !tick {
+                    self.changed();
                 }
                 if let (Msg::Key(key), Some(code)) = (&msg, self.panic_key)
                     && key.code == code
@@ -290,26 +305,82 @@ impl<'a> EventLoop<'a> {
                     panic!("test panic: LEIDRAAD_TEST_PANIC_KEY was pressed");
                 }
                 let effects = self.app.update(msg, now);
+                // A tick that does something (a reminder, a save) may
+                // change more than the clocks; one that changes the layout
+                // (a banner going) moves the parts, which `Ticking` sees.
+                if tick && !effects.is_empty() {
+                    self.changed();
+                }
                 self.rt.run(effects, &mut self.pending, now);
             }
         }
     }
 
-    /// Draw when something changed. A terminal that cannot be drawn on is
-    /// gone: save and leave the way a hangup does.
+    /// Something besides the clocks changed: draw the whole frame.
+    fn changed(&mut self) {
+        self.redraw = true;
+        self.whole = true;
+    }
+
+    /// Draw when something changed: only the parts that tick when nothing
+    /// else did and they are kept, else the whole frame. A terminal that
+    /// cannot be drawn on is gone: save and leave the way a hangup does.
     fn draw(&mut self, now: Timestamp) {
         if !self.redraw || self.hangup.load(Ordering::Relaxed) {
             return;
         }
+        self.redraw = false;
+        let whole = std::mem::take(&mut self.whole);
+        if !whole && let Some(ticking) = &mut self.ticking {
+            match ticking.draw(&self.app, now, self.terminal.backend_mut()) {
+                Ok(true) => {
+                    // Every test checks the parts against the whole frame.
+                    if cfg!(debug_assertions) {
+                        self.draw_whole(now, true, true);
+                    }
+                    return;
+                }
+                Ok(false) => {}
+                Err(_) => {
+                    self.hangup.store(true, Ordering::Relaxed);
+                    return;
+                }
+            }
+        }
+        self.draw_whole(now, !whole, false);
+    }
+
+    /// Draw the whole frame, put right what ticks wrote since the last
+    /// one, and, on a frame a tick asked for (`keep`), keep the parts that
+    /// tick for the next ones. `check` (test builds, right after a tick
+    /// drew its parts): the frame must be the screen the ticks made.
+    fn draw_whole(&mut self, now: Timestamp, keep: bool, check: bool) {
         let app = &self.app;
-        if self
-            .terminal
-            .draw(|f| screens::render(app, f, now))
-            .is_err()
+        let mut ticking = self.ticking.take();
+        let fixes = match self.terminal.draw(|f| screens::render(app, f, now)) {
+            Ok(frame) => {
+                #[cfg(debug_assertions)]
+                if check && let Some(t) = &ticking {
+                    check_ticks(t.screen(), frame.buffer);
+                }
+                #[cfg(not(debug_assertions))]
+                let _ = check;
+                let fixes = ticking.as_mut().map(|t| t.settle(frame.buffer));
+                if keep {
+                    self.ticking = Ticking::keep(app, frame.buffer);
+                }
+                fixes
+            }
+            Err(_) => {
+                self.hangup.store(true, Ordering::Relaxed);
+                return;
+            }
+        };
+        if let Some(fixes) = fixes
+            && ticking::write(self.terminal.backend_mut(), fixes).is_err()
         {
             self.hangup.store(true, Ordering::Relaxed);
         }
-        self.redraw = false;
     }
 
     /// Sleep until the model's next tick (the next whole second while a
@@ -378,7 +449,7 @@ impl<'a> EventLoop<'a> {
                     if let Some(msg) = self.message_of(ev) {
                         self.push_input(msg);
                     }
-                    self.redraw = true;
+                    self.changed();
                 }
                 Err(_) => {
                     self.hangup.store(true, Ordering::Relaxed);
@@ -415,6 +486,8 @@ impl<'a> EventLoop<'a> {
                         &mut self.pending,
                         now,
                     );
+                    // A new terminal, drawn in full.
+                    self.ticking = None;
                     return None;
                 }
                 match key.code {
@@ -436,6 +509,31 @@ impl<'a> EventLoop<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// Test builds only: the screen the ticks made since the last whole frame
+/// (`ticks`) must be the whole frame drawn now (`drawn`), or a part that
+/// moves with the time is not among the parts that tick.
+#[cfg(debug_assertions)]
+fn check_ticks(ticks: &ratatui::buffer::Buffer, drawn: &ratatui::buffer::Buffer) {
+    if ticks != drawn {
+        let rows = |b: &ratatui::buffer::Buffer| -> Vec<String> {
+            (b.area.top()..b.area.bottom())
+                .map(|y| {
+                    (b.area.left()..b.area.right())
+                        .filter_map(|x| b.cell((x, y)).map(|c| c.symbol().to_string()))
+                        .collect()
+                })
+                .collect()
+        };
+        let (t, d) = (rows(ticks), rows(drawn));
+        let row = t.iter().zip(&d).position(|(a, b)| a != b);
+        panic!(
+            "the ticks drew another screen than the whole frame (first row that differs: {row:?}: ticks {:?}, whole frame {:?}; else the styles differ)",
+            row.and_then(|r| t.get(r)),
+            row.and_then(|r| d.get(r)),
+        );
     }
 }
 

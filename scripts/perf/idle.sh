@@ -6,6 +6,9 @@
 # Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
 #        SETTLE        seconds before measuring (default 5)
 #        SCENARIOS     space-separated subset of: home clock0 clock20 paused
+#                      floor (examples/floor.rs: a ratatui app drawing one
+#                      line with the time each second, the least a running
+#                      clock costs; cargo build --release --example floor)
 #                      nano vim (the editors on 20 KB of text, for comparison)
 #        PERF_SOCKET   the tmux server's socket name (default perf; another
 #                      name lets two runs side by side keep their servers)
@@ -116,6 +119,16 @@ for sc in $SCENARIOS; do
             start_app "$data" start voortgangsgesprek --client X; into_conversation
             $TM send-keys Escape; sleep 0.3; $TM send-keys t
             wait_for "PAUZE"
+            ;;
+        floor)
+            # The least a ratatui app with a running clock does
+            # (examples/floor.rs): one line with the time, once a second.
+            fbin=$ROOT/target/release/examples/floor
+            [ -x "$fbin" ] || { echo "| floor | cargo build --release --example floor | | | | | | | |"; continue; }
+            mkdir -p "$data"
+            $TM -f /dev/null new-session -d -x 120 -y 40 -e TERM=xterm-256color "exec $fbin"
+            $TM set-option -g status off >/dev/null
+            wait_for "floor"
             ;;
         nano|vim)
             # The editors beside it, on 20 KB of text (when installed).

@@ -121,12 +121,14 @@ pub fn say_copies(app: &mut App) {
 
 /// Once, after a save found that this file system does not fsync folders
 /// (the save counted as done): say so, since a power cut right after a
-/// save might undo it.
-pub fn note_folder_sync(app: &mut App, store: &SessionStore) {
-    if store.take_folder_sync_note() {
+/// save might undo it. True when it said so.
+pub fn note_folder_sync(app: &mut App, store: &SessionStore) -> bool {
+    let noted = store.take_folder_sync_note();
+    if noted {
         let text = app.texts().shell.folder_sync_note;
         app.say(text, super::app::Severity::Info);
     }
+    noted
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! right (`layout.rs` shares the rows out).
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -42,27 +43,74 @@ fn split(area: Rect, banner_rows: usize) -> [Rect; 3] {
     .areas(area)
 }
 
+/// Where the screen's parts go.
+struct Areas {
+    clocks: Rect,
+    banner: Rect,
+    /// Below the clocks and the banner: the phases and the phase's side.
+    main: Rect,
+    phases: Rect,
+    side: Rect,
+}
+
+impl Areas {
+    fn of(area: Rect, banner_rows: usize) -> Areas {
+        let [clocks, banner, main] = split(area, banner_rows);
+        let phases_width = if area.width >= 100 { 34 } else { 26 };
+        let [phases, side] =
+            Layout::horizontal([Constraint::Length(phases_width), Constraint::Min(20)]).areas(main);
+        Areas {
+            clocks,
+            banner,
+            main,
+            phases,
+            side,
+        }
+    }
+}
+
 impl ConvState {
     /// Draw the conversation screen.
     pub fn render(&self, shell: &Shell, frame: &mut Frame, area: Rect, now: Timestamp) {
         let view = timer::snapshot(&self.session, now);
         let banner = banner::lines(shell, self, area.width);
-        let [top, banner_area, main] = split(area, banner.len());
-        clocks::render(shell, self, &view, frame, top, now);
-        banner::render(banner, frame, banner_area);
-        let left_width = if area.width >= 100 { 34 } else { 26 };
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
-        phases::render(shell, self, &view, frame, left);
-        self.drawn.render(shell, self, frame, right, |frame| {
-            render_phase(shell, self, frame, right)
+        let at = Areas::of(area, banner.len());
+        clocks::render(shell, self, &view, frame.buffer_mut(), at.clocks, now);
+        banner::render(banner, frame, at.banner);
+        phases::render(shell, self, &view, frame.buffer_mut(), at.phases);
+        self.drawn.render(shell, self, frame, at.side, |frame| {
+            render_phase(shell, self, frame, at.side)
         });
         if let Some(form) = &self.item_form {
-            render_item_form(shell, form, frame, main);
+            render_item_form(shell, form, frame, at.main);
         }
         if self.carried_open {
-            render_carried(shell, self, frame, main);
+            render_carried(shell, self, frame, at.main);
         }
+    }
+
+    /// Where the parts that move with the clock alone are drawn, in
+    /// `area` (the screen's body): the clocks on top and the phase list
+    /// rows (each phase's time and proposal). Nothing else on this screen
+    /// depends on the time. `None` while a form or the carried items are
+    /// drawn over them.
+    pub fn ticking_areas(&self, shell: &Shell, area: Rect) -> Option<[Rect; 2]> {
+        if self.item_form.is_some() || self.carried_open {
+            return None;
+        }
+        let at = Areas::of(area, banner::lines(shell, self, area.width).len());
+        Some([at.clocks, phases::rows_area(shell, at.phases)])
+    }
+
+    /// Draw the parts that move with the clock alone, each into its
+    /// buffer: `parts` has the areas `ticking_areas` gave, in its order.
+    pub fn render_ticking(&self, shell: &Shell, parts: &mut [Buffer; 2], now: Timestamp) {
+        let view = timer::snapshot(&self.session, now);
+        let [clocks_buf, phases_buf] = parts;
+        let area = clocks_buf.area;
+        clocks::render(shell, self, &view, clocks_buf, area, now);
+        let area = phases_buf.area;
+        phases::render_rows(shell, self, &view, phases_buf, area);
     }
 
     /// Draw a question of this screen over the phase (below the clocks).

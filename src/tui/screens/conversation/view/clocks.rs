@@ -2,10 +2,10 @@
 //! clock, the total against the plan with the planned end, the pace and
 //! the time left, the phase clock with its gauge.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::state_role;
 use crate::session::Timestamp;
@@ -26,7 +26,7 @@ pub(super) fn render(
     shell: &Shell,
     conv: &ConvState,
     view: &TimerView,
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     now: Timestamp,
 ) {
@@ -35,7 +35,7 @@ pub(super) fn render(
         total(shell, view, area.width),
         phase(shell, conv, view),
     ];
-    frame.render_widget(Paragraph::new(lines), area);
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// The guide and the client (cut with "…" when the row is short), the

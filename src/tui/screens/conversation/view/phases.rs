@@ -13,11 +13,11 @@
 //! After the time, a phase with helper questions that was visited shows
 //! how many were asked (`· 3/12`), when each phase has two rows.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::state_role;
 use crate::guide::Phase;
@@ -96,77 +96,116 @@ fn times(
     times
 }
 
-/// Draw the phase list.
+/// Draw the phase list: its border (with arrows when the list does not
+/// fit), then its rows.
 pub(super) fn render(
     shell: &Shell,
     conv: &ConvState,
     view: &TimerView,
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
 ) {
     let t = shell.texts();
-    let s = &conv.session;
     let mut outer = block(shell, format!(" {} ", t.conversation.phases), false);
     let inner = outer.inner(area);
-    let width = usize::from(inner.width);
-    let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
-    let finished = s.status == Status::Finished;
-    let mut lines = Vec::new();
-    let mut current_rows = (0, 0);
-    let phases = s.guide.phases.iter().zip(&s.phases).zip(&view.phases);
-    for (i, ((phase, record), pt)) in phases.enumerate() {
-        let current = i == conv.current();
-        let title_style = if current {
-            style(shell, Role::Focus)
-        } else {
-            Style::default()
-        };
-        let head = format!(
-            "{}{} {}",
-            mark(current, finished, record),
-            i + 1,
-            phase.title
-        );
-        // One row a phase (a long guide) leaves no room for the count.
-        let times = times(shell, phase, record, pt, two_lines);
-        let first = lines.len();
-        if two_lines {
-            lines.push(Line::from(Span::styled(
-                truncate(&head, width),
-                title_style,
-            )));
-            let mut second = vec![Span::raw("   ")];
-            second.extend(times);
-            lines.push(crate::tui::widgets::text::cut_line(
-                Line::from(second),
-                width,
-            ));
-        } else {
-            let times_width: usize = times.iter().map(|s| text_width(&s.content)).sum();
-            let room = width.saturating_sub(times_width + 1);
-            let mut one = vec![Span::styled(format!("{} ", fit(&head, room)), title_style)];
-            one.extend(times);
-            lines.push(crate::tui::widgets::text::cut_line(Line::from(one), width));
-        }
-        if current {
-            current_rows = (first, lines.len());
-        }
-    }
-    // The phase on screen in view, with the next one under it when there
-    // is room.
-    let height = usize::from(inner.height);
-    let per_phase = if two_lines { 2 } else { 1 };
-    let max = lines.len().saturating_sub(height);
-    let offset = (current_rows.1 + per_phase)
-        .saturating_sub(height)
-        .min(current_rows.0)
-        .min(max);
-    if max > 0 {
-        let up = if offset > 0 { "↑" } else { "" };
-        let down = if offset < max { "↓" } else { "" };
+    let rows = Rows::of(shell, conv, view, inner);
+    if rows.max > 0 {
+        let up = if rows.offset > 0 { "↑" } else { "" };
+        let down = if rows.offset < rows.max { "↓" } else { "" };
         outer = outer.title_bottom(Line::from(format!(" {up}{down} ")).right_aligned());
     }
-    frame.render_widget(outer, area);
-    let offset = u16::try_from(offset).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), inner);
+    outer.render(area, buf);
+    rows.render(inner, buf);
+}
+
+/// Where the rows of the phase list drawn in `area` go: inside its border.
+pub(super) fn rows_area(shell: &Shell, area: Rect) -> Rect {
+    block(shell, "", false).inner(area)
+}
+
+/// Draw only the rows of the phase list, in `inner` (from `rows_area`):
+/// each phase's time moves with the clock, the border does not.
+pub(super) fn render_rows(
+    shell: &Shell,
+    conv: &ConvState,
+    view: &TimerView,
+    buf: &mut Buffer,
+    inner: Rect,
+) {
+    Rows::of(shell, conv, view, inner).render(inner, buf);
+}
+
+/// The rows of the phase list, and how far they are scrolled.
+struct Rows {
+    lines: Vec<Line<'static>>,
+    offset: usize,
+    /// The furthest they can scroll (0: they fit).
+    max: usize,
+}
+
+impl Rows {
+    fn of(shell: &Shell, conv: &ConvState, view: &TimerView, inner: Rect) -> Rows {
+        let s = &conv.session;
+        let width = usize::from(inner.width);
+        let two_lines = (s.phases.len() * 2) as u16 <= inner.height;
+        let finished = s.status == Status::Finished;
+        let mut lines = Vec::new();
+        let mut current_rows = (0, 0);
+        let phases = s.guide.phases.iter().zip(&s.phases).zip(&view.phases);
+        for (i, ((phase, record), pt)) in phases.enumerate() {
+            let current = i == conv.current();
+            let title_style = if current {
+                style(shell, Role::Focus)
+            } else {
+                Style::default()
+            };
+            let head = format!(
+                "{}{} {}",
+                mark(current, finished, record),
+                i + 1,
+                phase.title
+            );
+            // One row a phase (a long guide) leaves no room for the count.
+            let times = times(shell, phase, record, pt, two_lines);
+            let first = lines.len();
+            if two_lines {
+                lines.push(Line::from(Span::styled(
+                    truncate(&head, width),
+                    title_style,
+                )));
+                let mut second = vec![Span::raw("   ")];
+                second.extend(times);
+                lines.push(crate::tui::widgets::text::cut_line(
+                    Line::from(second),
+                    width,
+                ));
+            } else {
+                let times_width: usize = times.iter().map(|s| text_width(&s.content)).sum();
+                let room = width.saturating_sub(times_width + 1);
+                let mut one = vec![Span::styled(format!("{} ", fit(&head, room)), title_style)];
+                one.extend(times);
+                lines.push(crate::tui::widgets::text::cut_line(Line::from(one), width));
+            }
+            if current {
+                current_rows = (first, lines.len());
+            }
+        }
+        // The phase on screen in view, with the next one under it when there
+        // is room.
+        let height = usize::from(inner.height);
+        let per_phase = if two_lines { 2 } else { 1 };
+        let max = lines.len().saturating_sub(height);
+        let offset = (current_rows.1 + per_phase)
+            .saturating_sub(height)
+            .min(current_rows.0)
+            .min(max);
+        Rows { lines, offset, max }
+    }
+
+    fn render(self, inner: Rect, buf: &mut Buffer) {
+        let offset = u16::try_from(self.offset).unwrap_or(u16::MAX);
+        Paragraph::new(self.lines)
+            .scroll((offset, 0))
+            .render(inner, buf);
+    }
 }
