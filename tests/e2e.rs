@@ -78,10 +78,11 @@ fn issue3_flow(t: &mut Tmux) {
     t.keys(&["Tab", "Space"]);
     // Marked as asked: visible in the file within a second or two.
     t.wait_session(S5, |s| s.phases[0].asked == vec![0]);
-    t.send_key("n");
-    t.wait_for("Focus aanbrengen", S5);
+    // The header names the phase (the phase list names every phase all
+    // the time): `i` must not reach the app in the same read as `n`.
+    t.press("n", "Fase 2/7");
     // Reached by `n`: the keys navigate until `i` starts typing.
-    t.send_key("i");
+    t.press("i", "stoppen met typen");
     t.send_text(NOTES_2);
     t.wait_for(NOTES_2, S5);
     add_agreement(t);
@@ -274,6 +275,7 @@ fn a_second_window_shows_the_session_read_only_and_changes_nothing() {
     t.wait_for_in(&second, "Eerste venster en verder", S5);
     // Reopened: the keys navigate until `i` starts typing.
     t.send_key_to(&second, "i");
+    t.wait_for_in(&second, "stoppen met typen", S5);
     t.send_text_to(&second, " tot slot");
     t.send_key_to(&second, "C-c");
     assert_eq!(t.wait_exit_of(&second, S5), 0);
@@ -382,7 +384,8 @@ fn sessions_show_export_and_delete_on_the_command_line() {
     t.send_text(NOTES_1);
     t.wait_for(NOTES_1, S5);
     t.send_key("Escape");
-    t.send_key("o");
+    t.wait_for("Enter typen", S5);
+    t.press("o", "stoppen met typen");
     t.send_text("GEHEIM: alleen voor mij");
     t.wait_for("GEHEIM: alleen voor mij", S5);
     add_agreement(&t);

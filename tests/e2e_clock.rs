@@ -1,6 +1,7 @@
 //! The real binary in tmux at the table: phase keys that keep navigating,
-//! a resume after the app was down for ten minutes, and a correction
-//! followed by the reminder at its moment, under a clock the test sets.
+//! text typed while navigating that goes into the notes, a resume after
+//! the app was down for ten minutes, and a correction followed by the
+//! reminder at its moment, under a clock the test sets.
 
 mod common;
 
@@ -27,9 +28,11 @@ fn p_p_p_goes_back_three_phases_and_types_nothing() {
     t.send_key("Escape");
     t.send_key("4");
     t.wait_for("Fase 4/7", S5);
-    // One burst, as a quick hand types it.
-    t.send_text("ppp");
-    t.wait_for("Fase 1/7", S5);
+    // One key per read, as a hand types them (three letters in one read
+    // are text for the notes).
+    for phase in ["Fase 3/7", "Fase 2/7", "Fase 1/7"] {
+        t.press("p", phase);
+    }
     let s = t.wait_session(S5, |s| s.current == 0);
     assert_eq!(s.phases[0].notes, "Contract");
     assert!(
@@ -38,9 +41,72 @@ fn p_p_p_goes_back_three_phases_and_types_nothing() {
         s.phases.iter().map(|p| &p.notes).collect::<Vec<_>>()
     );
     // `i` starts typing again.
-    t.send_key("i");
+    t.press("i", "stoppen met typen");
     t.send_text(" en meer");
     t.wait_session(S5, |s| s.phases[0].notes == "Contract en meer");
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// A sentence typed while navigating, in one burst (a paste without
+/// bracketed paste), goes into the notes whole: `t` does not pause the
+/// clock, `o` does not open the private note, `f` does not ask to finish.
+#[test]
+fn a_sentence_typed_while_navigating_goes_into_the_notes() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Contract. ");
+    t.wait_session(S5, |s| s.phases[0].notes == "Contract. ");
+    t.send_key("Escape");
+    t.wait_for("Enter typen", S5);
+    t.send_text("Half getypt, de tafel");
+    let screen = t.wait_for("In de notities gezet — Esc om te navigeren", S5);
+    assert!(!screen.contains("PAUZE"), "{screen}");
+    assert!(!screen.contains("Zeker weten?"), "{screen}");
+    let s = t.wait_session(S5, |s| {
+        s.phases[0].notes == "Contract. Half getypt, de tafel"
+    });
+    assert_eq!(s.current, 0);
+    assert!(
+        s.pauses.is_empty(),
+        "the clock was not paused: {:?}",
+        s.pauses
+    );
+    assert!(s.phases.iter().all(|p| p.private_notes.is_empty()));
+    assert_eq!(s.status, leidraad::session::Status::InProgress);
+    // Still typing: the rest goes on in the notes.
+    t.send_text(" zat vol");
+    t.wait_session(S5, |s| {
+        s.phases[0].notes == "Contract. Half getypt, de tafel zat vol"
+    });
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// A capital with no key (`H`) typed alone starts typing; a key typed alone
+/// (`t`, `n`, `p`, a digit) still does what it says.
+#[test]
+fn a_letter_that_is_no_key_starts_typing_and_keys_still_act() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_key("Escape");
+    t.wait_for("Enter typen", S5);
+    t.press("t", "PAUZE");
+    t.send_key("t");
+    t.wait_until_in(tmux::MAIN, S5, "the clock going on", |s| {
+        !s.contains("PAUZE")
+    });
+    t.press("n", "Fase 2/7");
+    t.press("p", "Fase 1/7");
+    t.press("3", "Fase 3/7");
+    let s = t.wait_session(S5, |s| s.current == 2);
+    assert!(s.phases.iter().all(|p| p.notes.is_empty()), "nothing typed");
+    assert_eq!(s.pauses.len(), 1, "one pause, ended: {:?}", s.pauses);
+    t.press("H", "In de notities gezet");
+    t.send_text("alf getypt");
+    let s = t.wait_session(S5, |s| s.phases[2].notes == "Half getypt");
+    assert_eq!(s.current, 2);
+    assert_eq!(s.pauses.len(), 1);
     t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
 }
@@ -97,8 +163,11 @@ fn a_correction_brings_the_reminder_forward_with_the_end() {
     t.start_conversation(Some(SCHOOL), &[]);
     t.send_key("Escape");
     // The talk began five minutes before the timer was started.
-    t.send_text("+++++");
-    t.wait_session(S5, |s| s.phases[0].corrections.len() == 5);
+    // One key per read (five in one read are text for the notes).
+    for n in 1..=5 {
+        t.send_text("+");
+        t.wait_session(S5, |s| s.phases[0].corrections.len() == n);
+    }
     t.wait_for("einde 10:25", S5);
 
     // 10:18:30: nothing yet (the reminder is 5 minutes before 10:25).

@@ -8,6 +8,8 @@
 pub struct Keys {
     pub help_title: &'static str,
     pub help_saving: &'static str,
+    /// Text typed while navigating the conversation goes into the notes.
+    pub help_typed_text: &'static str,
     pub choose: &'static str,
     pub open: &'static str,
     pub help: &'static str,
@@ -125,6 +127,7 @@ pub struct Keys {
 pub const NL: Keys = Keys {
     help_title: "Toetsen",
     help_saving: "Alles wordt automatisch bewaard, binnen een seconde. Ctrl-S bewaart meteen.",
+    help_typed_text: "Tekst die je typt terwijl je navigeert, gaat in de notities: alleen een toets uit deze lijst, los getypt, doet wat erbij staat.",
     choose: "kiezen",
     open: "openen",
     help: "hulp",
@@ -217,6 +220,7 @@ pub const NL: Keys = Keys {
 pub const EN: Keys = Keys {
     help_title: "Keys",
     help_saving: "Everything is saved automatically, within a second. Ctrl-S saves at once.",
+    help_typed_text: "Text typed while navigating goes into the notes: only a key from this list, typed on its own, does what it says.",
     choose: "choose",
     open: "open",
     help: "help",

@@ -20,6 +20,7 @@ mod answers;
 mod plan_answers;
 mod shell;
 mod tick;
+mod typed;
 
 pub use super::msg::{Effect, Msg};
 use super::overlay::{Answer, PromptFor};
@@ -162,7 +163,12 @@ impl App {
                     Some(key) => {
                         let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
                         let mut effects = self.on_key(esc, now);
-                        effects.extend(self.on_key(key, now));
+                        // The character after the `Esc` counts as typed
+                        // alone: a letter that is no key starts typing.
+                        effects.extend(match key.code {
+                            KeyCode::Char(c) => self.on_typed(&c.to_string(), now),
+                            _ => self.on_key(key, now),
+                        });
                         effects
                     }
                     None => self.on_key(ev, now),
@@ -176,18 +182,7 @@ impl App {
             }
             Msg::Paste(text) => self.on_paste(&text, now),
             Msg::Typed(_) if self.blind() => Vec::new(),
-            Msg::Typed(text) if self.mode() == Mode::Editing => {
-                self.screen.on_typed(&mut self.shell, &text);
-                Vec::new()
-            }
-            Msg::Typed(text) => {
-                let mut effects = Vec::new();
-                for c in text.chars() {
-                    let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-                    effects.extend(self.on_key(ev, now));
-                }
-                effects
-            }
+            Msg::Typed(text) => self.on_typed(&text, now),
             Msg::Resize(w, h) => {
                 self.shell.size = Some((w, h));
                 Vec::new()

@@ -267,8 +267,9 @@ pub struct HelpSection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Help {
     pub sections: Vec<HelpSection>,
-    /// A closing remark (how the conversation is saved).
-    pub note: Option<&'static str>,
+    /// Closing remarks (on the conversation screen: that text typed while
+    /// navigating goes into the notes, how the conversation is saved).
+    pub notes: Vec<&'static str>,
 }
 
 /// The heading of a help section, in the UI language.
@@ -317,7 +318,11 @@ pub fn help_sections(mode: Mode, texts: &Texts, present: impl Fn(Mode) -> bool) 
     }
     Help {
         sections,
-        note: conversation.then_some(texts.keys.help_saving),
+        notes: if conversation {
+            vec![texts.keys.help_typed_text, texts.keys.help_saving]
+        } else {
+            Vec::new()
+        },
     }
 }
 

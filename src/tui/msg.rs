@@ -95,7 +95,9 @@ pub enum Msg {
     Key(KeyEvent),
     Paste(String),
     /// Plain characters typed in one burst (no Ctrl/Alt): text while typing
-    /// in the notes, otherwise one key each.
+    /// in the notes and, on the conversation screen while navigating, when
+    /// there are two or more or the one is no key (`app/typed.rs`);
+    /// otherwise one key each.
     Typed(String),
     /// A second passed (or the loop woke for another reason).
     Tick,

@@ -398,7 +398,7 @@ fn render_help(app: &App, scroll: &Scroll, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
-    if let Some(note) = help.note {
+    for note in help.notes {
         lines.push(Line::raw(""));
         lines.push(Line::raw(note));
     }

@@ -357,6 +357,16 @@ impl Tmux {
         }
     }
 
+    /// Press a key on its own and wait until the main pane shows `shows`
+    /// (what the key did). On the conversation screen two characters that
+    /// reach the app in one read are text for the notes, not keys (a paste
+    /// without bracketed paste): a key sent right after another could
+    /// arrive with it, so each key waits for its effect first.
+    pub fn press(&self, key: &str, shows: &str) -> String {
+        self.send_key(key);
+        self.wait_for(shows, Duration::from_secs(5))
+    }
+
     /// Press several keys one after the other (each via [`send_key`]).
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {

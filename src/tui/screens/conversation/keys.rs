@@ -94,6 +94,17 @@ impl ConvState {
         }
     }
 
+    /// Text typed while navigating (a burst, or a letter that is no key
+    /// there): the notes take the focus and the text, and the status line
+    /// says so. The list of every open item closes for it.
+    pub fn type_into_notes(&mut self, shell: &mut Shell, text: &str) {
+        self.carried_open = false;
+        self.set_focus(Focus::Notes);
+        self.set_editing(true);
+        self.on_typed(shell, text);
+        shell.say(shell.texts().conversation.typed_into_notes, Severity::Info);
+    }
+
     /// Handle a key on the conversation screen.
     pub fn on_key(
         &mut self,
@@ -112,6 +123,11 @@ impl ConvState {
         if self.editing {
             if action == Some(Action::Back) {
                 self.set_editing(false);
+                // "Esc to navigate" is done with once Esc is pressed.
+                let hint = shell.texts().conversation.typed_into_notes;
+                if shell.status.as_ref().is_some_and(|(text, _)| text == hint) {
+                    shell.status = None;
+                }
                 return Update::stay();
             }
             let changed = match self.focus {

@@ -1,0 +1,72 @@
+//! Plain characters typed in one read (`Msg::Typed`). While typing they are
+//! text. While navigating the conversation, a burst of two or more (a
+//! paste without bracketed paste, fast automation: a hand's keys come one
+//! per read) or a single character that is no key there is text too: the
+//! notes take it, so that a sentence typed without noticing the mode does
+//! not pause the clock, open the private note or ask to finish. Everywhere
+//! else each character is a key, as before.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, Effect};
+use crate::session::Timestamp;
+use crate::tui::keymap::{self, Mode};
+use crate::tui::screens::Screen;
+
+impl App {
+    /// Plain characters typed in one read: text, or one key each until the
+    /// screen is typing (an overlay or form takes them one by one as keys
+    /// into its own field, as before).
+    pub(super) fn on_typed(&mut self, text: &str, now: Timestamp) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if self.mode() == Mode::Editing {
+                self.screen.on_typed(&mut self.shell, rest);
+                break;
+            }
+            if self.is_text_for_notes(rest) {
+                if let Screen::Conversation(conv) = &mut self.screen {
+                    conv.type_into_notes(&mut self.shell, rest);
+                }
+                break;
+            }
+            let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            effects.extend(self.on_key(ev, now));
+            rest = &rest[c.len_utf8()..];
+        }
+        effects
+    }
+
+    /// Whether `text`, typed in one read now, goes into the notes instead
+    /// of acting as keys: the conversation screen is navigating (no
+    /// overlay, no item form, the window large enough to see), and it is a
+    /// burst or a single printable character with no binding in the mode.
+    fn is_text_for_notes(&self, text: &str) -> bool {
+        let mode = self.mode();
+        let navigating = matches!(
+            mode,
+            Mode::ConvNotes
+                | Mode::ConvRevisit
+                | Mode::ConvQuestions
+                | Mode::ConvList
+                | Mode::ConvRating
+                | Mode::ConvCarried
+        );
+        let on_screen = matches!(self.screen, Screen::Conversation(_))
+            && self.shell.overlay.is_none()
+            && !self.blind();
+        if !navigating || !on_screen {
+            return false;
+        }
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(_), Some(_)) => true,
+            (Some(c), None) => {
+                let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+                !c.is_whitespace() && !c.is_control() && keymap::lookup(mode, &ev).is_none()
+            }
+            (None, _) => false,
+        }
+    }
+}
