@@ -267,3 +267,6 @@ impl std::fmt::Display for Fault {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
