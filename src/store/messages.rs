@@ -145,7 +145,7 @@ impl Fault {
             FaultKind::UnquotedValue => f.unquoted_value.into(),
             FaultKind::BadNumber => f.bad_number.into(),
             FaultKind::BadDate => f.bad_date.into(),
-            FaultKind::DuplicateKey(key) => keyed(f.duplicate_key, key),
+            FaultKind::DuplicateKey(key) => (f.duplicate_key)(key.as_deref()),
             FaultKind::WrongType(key) => keyed(f.wrong_type, key),
             FaultKind::BadValue(key) => keyed(f.bad_value, key),
             FaultKind::MissingField(name) => (f.missing_field)(name),

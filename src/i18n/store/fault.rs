@@ -30,9 +30,8 @@ pub struct Faults {
     pub bad_number: &'static str,
     /// A date or time that is not a valid one.
     pub bad_date: &'static str,
-    /// A key given twice in one table (followed by [`Faults::for_key`] or
-    /// nothing).
-    pub duplicate_key: &'static str,
+    /// A key given twice in one table: the key, when it could be read.
+    pub duplicate_key: fn(Option<&str>) -> String,
     /// A value of the wrong type (followed by [`Faults::for_key`] or
     /// nothing).
     pub wrong_type: &'static str,
@@ -69,7 +68,10 @@ pub const NL: Faults = Faults {
     unquoted_value: "een waarde die geen tekst tussen aanhalingstekens, getal, datum of true/false is",
     bad_number: "een getal dat niet klopt",
     bad_date: "een datum of tijd die niet klopt",
-    duplicate_key: "een sleutel die er twee keer staat",
+    duplicate_key: |key| match key {
+        Some(key) => format!("de sleutel `{key}` staat er twee keer"),
+        None => "een sleutel staat er twee keer".into(),
+    },
     wrong_type: "een waarde van de verkeerde soort",
     bad_value: "een waarde die hier niet kan",
     missing_field: |name| format!("het veld `{name}` ontbreekt"),
@@ -98,7 +100,10 @@ pub const EN: Faults = Faults {
     unquoted_value: "a value that is not quoted text, a number, a date or true/false",
     bad_number: "a number that is not valid",
     bad_date: "a date or time that is not valid",
-    duplicate_key: "a key that is given twice",
+    duplicate_key: |key| match key {
+        Some(key) => format!("the key `{key}` is given twice"),
+        None => "a key is given twice".into(),
+    },
     wrong_type: "a value of the wrong type",
     bad_value: "a value that is not allowed here",
     missing_field: |name| format!("the field `{name}` is missing"),
