@@ -101,20 +101,10 @@ impl DamageReason {
     /// it as `FILE:LINE:COLUMN: …` when the parser gave one (as `leidraad
     /// check` names a place in a guide).
     pub fn message_in(&self, file: &str, t: &Texts) -> String {
-        match self {
-            DamageReason::Invalid(Fault { at: Some(at), .. }) => {
-                format!("{file}:{}:{}: {}", at.line, at.column, self.what(t))
-            }
-            _ => self.message(t),
+        if let DamageReason::Invalid(fault @ Fault { at: Some(at), .. }) = self {
+            return format!("{file}:{}:{}: {}", at.line, at.column, fault.what(t));
         }
-    }
-
-    /// What is wrong, without where.
-    fn what(&self, t: &Texts) -> String {
-        match self {
-            DamageReason::Invalid(fault) => fault.what(t),
-            _ => self.message(t),
-        }
+        self.message(t)
     }
 }
 
