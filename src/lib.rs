@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod file_fault;
 pub mod file_read;
 pub mod fold;
 pub mod guide;

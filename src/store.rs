@@ -61,6 +61,8 @@ pub use fs::SaveStep;
 pub use fs::{FaultyFs, Fs, RealFs, Times};
 pub use history::{Partial, Progress};
 pub use index::INDEX_NAME;
+#[cfg(test)]
+pub(crate) use list::read_back;
 pub use list::{DamageReason, DamagedFile, END_MARKER, Listed, SessionHeader, file_name};
 pub use lock::{LockError, SessionLock};
 pub use messages::io_reason;

@@ -112,9 +112,10 @@ fn reasons(root: &TempDir, lang_env: &str, flag: Option<&str>) -> Vec<(String, S
 }
 
 /// Check the damage reasons in one language, chosen by LEIDRAAD_LANG and by
-/// `--lang` over the other language's LEIDRAAD_LANG. The TOML parser's own
-/// message (the fifth file) stays English after the translated prefix.
-fn reasons_are_in(lang: &str, other: &str, want: [&str; 4], invalid: &str) {
+/// `--lang` over the other language's LEIDRAAD_LANG. The fifth file's
+/// reason names the place as FILE:LINE:COLUMN and the fault in the
+/// interface language, never the TOML parser's English.
+fn reasons_are_in(lang: &str, other: &str, want: [&str; 5]) {
     let root = damaged_folder();
     for (env, flag) in [(lang, None), (other, Some(lang))] {
         let got = reasons(&root, env, flag);
@@ -124,8 +125,6 @@ fn reasons_are_in(lang: &str, other: &str, want: [&str; 4], invalid: &str) {
                 "{file} (LEIDRAAD_LANG={env}, --lang {flag:?})"
             );
         }
-        let (file, reason) = &got[4];
-        assert!(reason.starts_with(invalid), "{file}: {reason}");
     }
 }
 
@@ -139,8 +138,8 @@ fn sessions_gives_the_reason_for_damage_in_dutch() {
             "BESCHADIGD: het bestand is geen tekst",
             "BESCHADIGD: het bestand is afgebroken, het einde ontbreekt",
             "BESCHADIGD: gemaakt met een nieuwere leidraad (formaat 99); werk leidraad bij",
+            "BESCHADIGD: invalid.toml:2:10: een waarde die hier niet kan bij `status`",
         ],
-        "BESCHADIGD: geen geldig gespreksbestand: ",
     );
 }
 
@@ -154,8 +153,8 @@ fn sessions_gives_the_reason_for_damage_in_english() {
             "DAMAGED: the file is not text",
             "DAMAGED: the file is cut short, its end is missing",
             "DAMAGED: made by a newer leidraad (format 99); update leidraad",
+            "DAMAGED: invalid.toml:2:10: a value that is not allowed here for `status`",
         ],
-        "DAMAGED: not a valid session file: ",
     );
 }
 

@@ -412,6 +412,50 @@ fn damaged_files_are_listed_and_left_alone() {
     assert!(before == after, "a damaged file was changed");
 }
 
+#[test]
+fn resume_of_a_session_broken_inside_says_where_and_what_and_leaves_it_alone() {
+    let Some(mut t) = Tmux::new() else { return };
+    let data = t.data_dir();
+    std::fs::create_dir_all(&data).unwrap();
+    let catalog = leidraad::catalog::Catalog::bundled();
+    let guide = catalog
+        .get("voortgangsgesprek")
+        .and_then(|g| g.guide.as_conversation())
+        .expect("bundled voortgangsgesprek")
+        .clone();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+    let mut session = Session::new(&guide, now);
+    session.client = "De Regenboog".into();
+    let text = leidraad::store::session_text(&session).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("client = "))
+        .unwrap()
+        + 1;
+    // A line cut inside its quotes; the end marker is still there.
+    let broken = data.join("kapot.toml");
+    let cut = text.replacen("client = \"De Regenboog\"", "client = \"De Regen", 1);
+    std::fs::write(&broken, &cut).unwrap();
+    let mtime = std::fs::metadata(&broken).unwrap().modified().unwrap();
+
+    t.start(&["resume", "kapot.toml"]);
+    let screen = t.wait_for(&format!("kapot.toml:{line}:19: een tekst tussen"), S10);
+    for english in ["expected", "unexpected", "invalid", "string"] {
+        assert!(!screen.contains(english), "{english}:\n{screen}");
+    }
+    t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+    assert_eq!(
+        std::fs::read(&broken).unwrap(),
+        cut.as_bytes(),
+        "the file was changed"
+    );
+    assert_eq!(
+        std::fs::metadata(&broken).unwrap().modified().unwrap(),
+        mtime
+    );
+}
+
 /// Start `leidraad ARGS --lang nl` in the main pane as `user` (as root:
 /// `nobody`, see `common/privs.rs`): everything under the test's temporary
 /// folder is handed to that user, and a shell `exec`s the app, so the

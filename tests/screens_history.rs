@@ -470,3 +470,63 @@ fn home_dates_are_written_in_the_interface_language() {
         assert!(text.contains(full), "the selected row's details:\n{text}");
     }
 }
+
+/// The reason the store gives for a session file whose status was edited
+/// to one that does not exist, in `lang`'s words, as the history shows it.
+fn invalid_status_reason(lang: Lang) -> String {
+    let dir = tempfile::TempDir::new().unwrap();
+    let store = leidraad::store::SessionStore::open(dir.path().join("data")).unwrap();
+    let text = leidraad::store::session_text(&held()).unwrap();
+    let path = store.dir().join("2026-09-01_0900_kapot.toml");
+    std::fs::write(
+        &path,
+        text.replacen("status = \"finished\"", "status = \"???\"", 1),
+    )
+    .unwrap();
+    let listed = store.list().unwrap();
+    match listed.as_slice() {
+        [leidraad::store::Listed::Damaged(d)] => d.reason.message(lang.texts()),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_damaged_entry_says_where_and_what_in_the_interface_language() {
+    let damaged = |why: String| {
+        let mut all = entries();
+        if let Some(last) = all.last_mut() {
+            last.status = EntryStatus::Damaged(why);
+        }
+        all
+    };
+    let nl = invalid_status_reason(Lang::Nl);
+    assert_eq!(
+        nl,
+        "regel 2, kolom 10: een waarde die hier niet kan bij `status`"
+    );
+    let mut dutch = in_history();
+    dutch.update(Msg::History(damaged(nl)), t0());
+    both_sizes("history_damaged_place", &dutch);
+    let text = screen(&dutch, 120, 40, at(0));
+    assert!(
+        text.contains("kapot.toml · beschadigd: regel 2, kolom 10: een waarde die hier niet kan"),
+        "{text}"
+    );
+    for english in ["expected", "unknown variant", "in_progress"] {
+        assert!(!text.contains(english), "{english}:\n{text}");
+    }
+
+    let en = invalid_status_reason(Lang::En);
+    assert_eq!(
+        en,
+        "line 2, column 10: a value that is not allowed here for `status`"
+    );
+    let mut english = app(Lang::En);
+    keys(&mut english, "h", t0());
+    english.update(Msg::History(damaged(en)), t0());
+    let text = screen(&english, 120, 40, at(0));
+    assert!(
+        text.contains("kapot.toml · damaged: line 2, column 10: a value that is not allowed"),
+        "{text}"
+    );
+}

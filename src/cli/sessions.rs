@@ -179,7 +179,7 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
                     String::new(),
                     String::new(),
                     String::new(),
-                    (t.cli.damaged)(&d.reason.message(t)),
+                    (t.cli.damaged)(&d.reason.message_in(&d.file_name, t)),
                 ]);
             }
         }

@@ -3,6 +3,8 @@
 //! The Dutch and the English side by side: a string missing from either
 //! does not compile.
 
+pub mod fault;
+
 /// Saving, locks and damaged files.
 #[derive(Debug)]
 pub struct Store {
@@ -18,6 +20,11 @@ pub struct Store {
     pub locked: fn(&str) -> String,
     pub folder_readable: fn(&str, u32) -> String,
     pub damaged: fn(&str, &str) -> String,
+    /// A damaged file with the place of the damage: `FILE:LINE:COLUMN:
+    /// what is wrong`.
+    pub damaged_at: fn(&str) -> String,
+    /// What is wrong inside a damaged file, by kind, and where.
+    pub fault: fault::Faults,
     pub damage_empty: &'static str,
     pub damage_not_text: &'static str,
     pub damage_truncated: &'static str,
@@ -96,6 +103,8 @@ pub const NL: Store = Store {
         )
     },
     damaged: |file, why| format!("{file} is beschadigd ({why}); het bestand blijft onaangeroerd."),
+    damaged_at: |at| format!("{at}. Het bestand is beschadigd en blijft onaangeroerd."),
+    fault: fault::NL,
     damage_empty: "het bestand is leeg",
     damage_not_text: "het bestand is geen tekst",
     damage_truncated: "het bestand is afgebroken, het einde ontbreekt",
@@ -178,6 +187,8 @@ pub const EN: Store = Store {
         )
     },
     damaged: |file, why| format!("{file} is damaged ({why}); the file is left as it is."),
+    damaged_at: |at| format!("{at}. The file is damaged and is left as it is."),
+    fault: fault::EN,
     damage_empty: "the file is empty",
     damage_not_text: "the file is not text",
     damage_truncated: "the file is cut short, its end is missing",

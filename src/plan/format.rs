@@ -6,12 +6,13 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::{OccurrenceKey, PLAN_FORMAT, Plan};
+use crate::file_fault::{Fault, FaultKind};
 
 /// Why a plan file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanFileError {
-    /// Not valid TOML or not a plan (the message says what).
-    Damaged(String),
+    /// Not valid TOML or not a plan: where and what.
+    Damaged(Fault),
     /// Written by a newer leidraad with a format this build does not know.
     UnknownFormat(u32),
 }
@@ -52,14 +53,15 @@ impl Plan {
             Err(e) => {
                 return Err(match newer(text) {
                     Some(v) => PlanFileError::UnknownFormat(v),
-                    None => PlanFileError::Damaged(e.message().to_string()),
+                    None => PlanFileError::Damaged(Fault::of_toml(text, &e)),
                 });
             }
         };
         if plan.format > PLAN_FORMAT {
             return Err(PlanFileError::UnknownFormat(plan.format));
         }
-        plan.check().map_err(PlanFileError::Damaged)?;
+        plan.check()
+            .map_err(|why| PlanFileError::Damaged(Fault::whole(FaultKind::PlanSteps(why))))?;
         plan.sort();
         Ok(plan)
     }

@@ -4,12 +4,13 @@
 use serde::Deserialize;
 
 use super::{SESSION_FORMAT, Session};
+use crate::file_fault::{Fault, FaultKind};
 
 /// Why a session file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionFileError {
-    /// Not valid TOML or not a session (the message says where and what).
-    Damaged(String),
+    /// Not valid TOML or not a session: where and what.
+    Damaged(Fault),
     /// Written by a newer leidraad with a format this build does not know.
     UnknownFormat(u32),
 }
@@ -51,27 +52,28 @@ impl Session {
             Err(e) => {
                 return Err(match newer(text) {
                     Some(v) => SessionFileError::UnknownFormat(v),
-                    None => SessionFileError::Damaged(e.message().to_string()),
+                    None => SessionFileError::Damaged(Fault::of_toml(text, &e)),
                 });
             }
         };
         if session.format > SESSION_FORMAT {
             return Err(SessionFileError::UnknownFormat(session.format));
         }
-        session.check().map_err(SessionFileError::Damaged)?;
+        session
+            .check()
+            .map_err(|kind| SessionFileError::Damaged(Fault::whole(kind)))?;
         Ok(session)
     }
 
     /// The invariants every other operation relies on: one record per phase
     /// of the embedded guide, with the same ids, and a current phase that
     /// exists.
-    pub(crate) fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), FaultKind> {
         if self.phases.len() != self.guide.phases.len() {
-            return Err(format!(
-                "{} phase records for {} phases in the guide",
-                self.phases.len(),
-                self.guide.phases.len()
-            ));
+            return Err(FaultKind::PhaseCount {
+                records: self.phases.len(),
+                phases: self.guide.phases.len(),
+            });
         }
         if let Some((r, g)) = self
             .phases
@@ -79,13 +81,13 @@ impl Session {
             .zip(&self.guide.phases)
             .find(|(r, g)| r.id != g.id)
         {
-            return Err(format!(
-                "phase record {:?} where the guide has {:?}",
-                r.id, g.id
-            ));
+            return Err(FaultKind::PhaseMismatch {
+                record: r.id.clone(),
+                guide: g.id.clone(),
+            });
         }
         if self.current >= self.phases.len() {
-            return Err(format!("current phase {} does not exist", self.current));
+            return Err(FaultKind::NoSuchPhase(self.current));
         }
         Ok(())
     }

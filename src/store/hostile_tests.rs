@@ -210,13 +210,13 @@ fn a_session_whose_embedded_guide_breaks_the_guide_rules_is_damaged_and_left_alo
             Err(LoadError::Damaged {
                 reason: DamageReason::Invalid(said),
                 ..
-            }) => assert!(said.contains(why), "{name}: {said}"),
+            }) => assert!(said.to_string().contains(why), "{name}: {said}"),
             other => panic!("{name}: {other:?}"),
         }
         for store in &stores {
             let listed = listed_reason(store, name);
             assert!(
-                matches!(&listed, Some(DamageReason::Invalid(said)) if said.contains(why)),
+                matches!(&listed, Some(DamageReason::Invalid(said)) if said.to_string().contains(why)),
                 "{name}: {listed:?}"
             );
         }

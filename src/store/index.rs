@@ -40,8 +40,10 @@ pub const INDEX_NAME: &str = ".~leidraad-index.sqlite";
 
 /// The schema this leidraad writes; another one is rebuilt. 2: the damage
 /// reasons of issue 15 and 16 (`not_a_session`, `line_ends`, `not_a_file`,
-/// `too_large`), so a file indexed with an older reason is read again.
-const SCHEMA_VERSION: i64 = 2;
+/// `too_large`), so a file indexed with an older reason is read again. 3:
+/// an `invalid` file's detail is its fault's kind and place as JSON
+/// ([`crate::file_fault::Fault`]), no longer the parser's English.
+const SCHEMA_VERSION: i64 = 3;
 
 /// `PRAGMA application_id`: "ldrd".
 const APPLICATION_ID: i64 = 0x6c64_7264;

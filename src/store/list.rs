@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::file_fault::{Fault, FaultKind};
 use crate::file_read::{self, FileKind, ReadError};
 use crate::session::{Session, SessionFileError, Status, Timestamp};
 
@@ -25,8 +26,9 @@ pub enum DamageReason {
     Truncated,
     /// Written by a newer leidraad.
     UnknownFormat(u32),
-    /// Not a valid session (the TOML message says what).
-    Invalid(String),
+    /// Not a valid session: where and what (in terms of our own, said in
+    /// the user's language by `message`).
+    Invalid(Fault),
     /// The file could not be read.
     Unreadable(String),
     /// The text is not a session file at all (no `format` line at its
@@ -100,12 +102,8 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Result<Session, DamageReason> {
 /// or a phase of 4294967295 minutes, which no screen is made for. Such a
 /// session is damaged (and left as it is).
 pub(crate) fn check_guide(session: &Session) -> Result<(), DamageReason> {
-    crate::guide::parse::check_conversation(&session.guide).map_err(|errors| {
-        DamageReason::Invalid(format!(
-            "the embedded guide breaks the guide rules: {}",
-            errors.join("; ")
-        ))
-    })
+    crate::guide::parse::check_conversation(&session.guide)
+        .map_err(|errors| DamageReason::Invalid(Fault::whole(FaultKind::GuideRules(errors))))
 }
 
 /// Parse the bytes of a session file, checking the end marker only: what

@@ -7,6 +7,7 @@ use super::{
     DamageReason, DeleteError, LoadError, LockError, ResolveError, SaveError, SaveStep,
     StoreWarning,
 };
+use crate::file_fault::{Fault, FaultKind};
 use crate::file_read::{self, FileKind};
 use crate::i18n::Texts;
 
@@ -81,7 +82,8 @@ impl DamageReason {
             DamageReason::NotText => t.store.damage_not_text.into(),
             DamageReason::Truncated => t.store.damage_truncated.into(),
             DamageReason::UnknownFormat(v) => (t.store.damage_unknown_format)(*v),
-            DamageReason::Invalid(why) => (t.store.damage_invalid)(why),
+            DamageReason::Invalid(fault) if fault.at.is_some() => fault.message(t),
+            DamageReason::Invalid(fault) => (t.store.damage_invalid)(&fault.what(t)),
             DamageReason::Unreadable(why) => (t.store.damage_unreadable)(why),
             DamageReason::NotASession => t.store.damage_not_a_session.into(),
             DamageReason::LineEnds => t.store.damage_line_ends.into(),
@@ -94,10 +96,67 @@ impl DamageReason {
     }
 }
 
+impl DamageReason {
+    /// Why `file` is damaged, in the user's language, with the place in
+    /// it as `FILE:LINE:COLUMN: …` when the parser gave one (as `leidraad
+    /// check` names a place in a guide).
+    pub fn message_in(&self, file: &str, t: &Texts) -> String {
+        if let DamageReason::Invalid(fault @ Fault { at: Some(at), .. }) = self {
+            return format!("{file}:{}:{}: {}", at.line, at.column, fault.what(t));
+        }
+        self.message(t)
+    }
+}
+
+impl Fault {
+    /// What is wrong and where, in the user's language: "regel 12, kolom
+    /// 5: een regel die niet af is of te veel bevat".
+    pub fn message(&self, t: &Texts) -> String {
+        match self.at {
+            Some(at) => (t.store.fault.at)(at.line, at.column, &self.what(t)),
+            None => self.what(t),
+        }
+    }
+
+    /// What is wrong, in the user's language, without where.
+    pub fn what(&self, t: &Texts) -> String {
+        let f = &t.store.fault;
+        let keyed = |words: &str, key: &Option<String>| match key {
+            Some(key) => format!("{words}{}", (f.for_key)(key)),
+            None => words.to_string(),
+        };
+        match &self.kind {
+            FaultKind::Syntax => f.syntax.into(),
+            FaultKind::BrokenLine => f.broken_line.into(),
+            FaultKind::UnclosedText => f.unclosed_text.into(),
+            FaultKind::UnclosedHeader => f.unclosed_header.into(),
+            FaultKind::UnclosedList => f.unclosed_list.into(),
+            FaultKind::MissingValue => f.missing_value.into(),
+            FaultKind::UnquotedValue => f.unquoted_value.into(),
+            FaultKind::BadNumber => f.bad_number.into(),
+            FaultKind::BadDate => f.bad_date.into(),
+            FaultKind::DuplicateKey(key) => (f.duplicate_key)(key.as_deref()),
+            FaultKind::WrongType(key) => keyed(f.wrong_type, key),
+            FaultKind::BadValue(key) => keyed(f.bad_value, key),
+            FaultKind::MissingField(name) => (f.missing_field)(name),
+            FaultKind::UnknownField(name) => (f.unknown_field)(name),
+            FaultKind::PhaseCount { records, phases } => (f.phase_count)(*records, *phases),
+            FaultKind::PhaseMismatch { record, guide } => (f.phase_mismatch)(record, guide),
+            FaultKind::NoSuchPhase(n) => (f.no_such_phase)(n + 1),
+            FaultKind::GuideRules(rules) => (f.guide_rules)(rules.len()),
+            FaultKind::PlanSteps(_) => f.plan_steps.into(),
+        }
+    }
+}
+
 impl LoadError {
-    /// In the user's language.
+    /// In the user's language; a place in the file as `FILE:LINE:COLUMN`.
     pub fn message(&self, t: &Texts) -> String {
         match self {
+            LoadError::Damaged {
+                path,
+                reason: reason @ DamageReason::Invalid(Fault { at: Some(_), .. }),
+            } => (t.store.damaged_at)(&reason.message_in(&path.display().to_string(), t)),
             LoadError::Damaged { path, reason } => {
                 (t.store.damaged)(&path.display().to_string(), &reason.message(t))
             }

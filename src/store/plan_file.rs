@@ -62,7 +62,7 @@ pub(crate) fn parse_plan_bytes(bytes: &[u8]) -> Result<Plan, DamageReason> {
 /// Why a plan file is damaged, in the user's language.
 pub fn plan_damage_message(reason: &DamageReason, t: &Texts) -> String {
     match reason {
-        DamageReason::Invalid(why) => (t.plans.damage_invalid)(why),
+        DamageReason::Invalid(fault) => (t.plans.damage_invalid)(&fault.message(t)),
         DamageReason::Empty
         | DamageReason::NotText
         | DamageReason::Truncated

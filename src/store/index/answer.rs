@@ -327,7 +327,9 @@ fn damage(kind: &str, detail: String) -> Result<DamageReason, IndexError> {
         "unknown_format" => {
             DamageReason::UnknownFormat(detail.parse().map_err(|_| IndexError::Broken)?)
         }
-        "invalid" => DamageReason::Invalid(detail),
+        "invalid" => {
+            DamageReason::Invalid(serde_json::from_str(&detail).map_err(|_| IndexError::Broken)?)
+        }
         "unreadable" => DamageReason::Unreadable(detail),
         "not_a_session" => DamageReason::NotASession,
         "line_ends" => DamageReason::LineEnds,

@@ -196,6 +196,13 @@ fn delete_file(tx: &Transaction, id: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A fault as stored: its kind and place as JSON (read back by
+/// `answer::damage`).
+fn fault_code(fault: &crate::file_fault::Fault) -> String {
+    // A struct of strings and numbers always serialises.
+    serde_json::to_string(fault).unwrap_or_default()
+}
+
 /// `(kind, detail)` of a damage reason as stored.
 pub(super) fn damage_code(reason: &DamageReason) -> (&'static str, String) {
     match reason {
@@ -203,7 +210,8 @@ pub(super) fn damage_code(reason: &DamageReason) -> (&'static str, String) {
         DamageReason::NotText => ("not_text", String::new()),
         DamageReason::Truncated => ("truncated", String::new()),
         DamageReason::UnknownFormat(v) => ("unknown_format", v.to_string()),
-        DamageReason::Invalid(why) => ("invalid", why.clone()),
+        // The fault's kind and place, not words: the language may change.
+        DamageReason::Invalid(fault) => ("invalid", fault_code(fault)),
         DamageReason::Unreadable(why) => ("unreadable", why.clone()),
         DamageReason::NotASession => ("not_a_session", String::new()),
         DamageReason::LineEnds => ("line_ends", String::new()),
