@@ -120,18 +120,25 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
         .map(|g| (g, g.cell_width().into()))
 }
 
+// The cells ratatui draws of a span. Printable ASCII (most notes) takes one cell a byte and
+// no two of its chars join into one grapheme, so it is counted without segmenting it (on
+// every frame, for every row in view).
+fn drawn_width(span: &Span<'_>) -> usize {
+    let text = span.content.as_ref();
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        text.len()
+    } else {
+        drawn_graphemes(span).map(|(_, w)| w).sum()
+    }
+}
+
 // Cut the columns `left..left + width` out of a line. A wide char cut by either edge
 // becomes blank cells in its own style, so the other cells keep their columns and a
 // cursor on that char is still drawn.
 fn clip_line(line: Line<'_>, left: usize, width: usize) -> Line<'_> {
     // `Line::width` gives no cells to the halfwidth sound marks ﾞ and ﾟ, so count the cells
     // ratatui draws.
-    let line_width: usize = line
-        .spans
-        .iter()
-        .flat_map(drawn_graphemes)
-        .map(|(_, w)| w)
-        .sum();
+    let line_width: usize = line.spans.iter().map(drawn_width).sum();
     if left == 0 && line_width <= width {
         return line;
     }
@@ -305,6 +312,22 @@ impl Widget for &TextArea<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_counts_the_cells_the_graphemes_give() {
+        for text in [
+            "",
+            "De school wil meer eigenaarschap (CmK-gelden): 15:30, ~ok!",
+            " \t tab",
+            "line\r\n",
+            "café ë 漢字 ﾞ",
+            "\u{1b}[31m",
+        ] {
+            let span = Span::raw(text);
+            let slow: usize = drawn_graphemes(&span).map(|(_, w)| w).sum();
+            assert_eq!(drawn_width(&span), slow, "{text:?}");
+        }
+    }
 
     #[test]
     fn viewport_store_and_load() {
