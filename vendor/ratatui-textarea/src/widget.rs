@@ -124,12 +124,46 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
 // no two of its chars join into one grapheme, so it is counted without segmenting it (on
 // every frame, for every row in view).
 fn drawn_width(span: &Span<'_>) -> usize {
-    let text = span.content.as_ref();
-    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        text.len()
+    if is_plain(span) {
+        span.content.len()
     } else {
         drawn_graphemes(span).map(|(_, w)| w).sum()
     }
+}
+
+// Whether a span is printable ASCII: one cell a byte, no two bytes in one grapheme.
+fn is_plain(span: &Span<'_>) -> bool {
+    span.content.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+// Draw left-aligned text of printable ASCII as `Paragraph` draws it (each row cut at the
+// area's width, no more rows than the area has), a cell a byte, without segmenting it into
+// graphemes. False, with nothing drawn, for any other text: `Paragraph` draws that.
+fn render_plain(text: &Text<'_>, area: Rect, buf: &mut Buffer) -> bool {
+    let left = |line: &Line<'_>| matches!(line.alignment, None | Some(Alignment::Left));
+    let plain = text
+        .lines
+        .iter()
+        .all(|line| left(line) && line.spans.iter().all(is_plain));
+    if !plain {
+        return false;
+    }
+    let area = area.intersection(buf.area);
+    for (y, line) in (area.top()..area.bottom()).zip(&text.lines) {
+        let line_style = text.style.patch(line.style);
+        let mut x = area.left();
+        'spans: for span in &line.spans {
+            let style = line_style.patch(span.style);
+            for b in span.content.bytes() {
+                if x >= area.right() {
+                    break 'spans;
+                }
+                buf[(x, y)].set_char(char::from(b)).set_style(style);
+                x += 1;
+            }
+        }
+    }
+    true
 }
 
 // Cut the columns `left..left + width` out of a line. A wide char cut by either edge
@@ -296,7 +330,6 @@ impl Widget for &TextArea<'_> {
         // To get fine control over the text color and the surrrounding block they have to be rendered separately
         // see https://github.com/ratatui/ratatui/issues/144
         let mut text_area = area;
-        let inner = Paragraph::new(text).alignment(self.alignment());
         if let Some(b) = self.block() {
             text_area = b.inner(area);
             b.render(area, buf)
@@ -305,13 +338,65 @@ impl Widget for &TextArea<'_> {
         // Store scroll top position for rendering on the next tick
         self.viewport.store(top_row, top_col, width, height);
 
-        inner.render(text_area, buf);
+        let left = self.alignment() == Alignment::Left;
+        if !(left && render_plain(&text, text_area, buf)) {
+            Paragraph::new(text)
+                .alignment(self.alignment())
+                .render(text_area, buf);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_is_drawn_as_paragraph_draws_it() {
+        use ratatui_core::style::{Color, Modifier};
+        let red = Style::default().fg(Color::Red);
+        let cursor = Style::default().add_modifier(Modifier::REVERSED);
+        let texts = [
+            Text::from(""),
+            Text::from(vec![
+                Line::from("De school wil meer eigenaarschap geven."),
+                Line::from(vec![Span::raw("a "), Span::styled("b", cursor), Span::raw(" c")]),
+                Line::styled("cursor line", Style::default().add_modifier(Modifier::UNDERLINED)),
+                Line::from(""),
+                Line::from("x".repeat(200)),
+            ])
+            .style(red),
+            Text::from((0..60).map(|i| Line::from(format!("row {i}"))).collect::<Vec<_>>()),
+        ];
+        for text in texts {
+            for (w, h) in [(30, 4), (80, 20), (1, 1), (0, 3)] {
+                let area = Rect::new(2, 1, w, h);
+                let mut fast = Buffer::empty(Rect::new(0, 0, 90, 25));
+                let mut slow = fast.clone();
+                // What a frame holds under the text already.
+                for buf in [&mut fast, &mut slow] {
+                    for (i, cell) in buf.content.iter_mut().enumerate() {
+                        cell.set_char(if i % 3 == 0 { '#' } else { '.' });
+                    }
+                }
+                assert!(render_plain(&text, area, &mut fast));
+                Paragraph::new(text.clone()).render(area, &mut slow);
+                assert_eq!(fast, slow, "{w}x{h}: {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_plain_is_left_to_paragraph() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 2));
+        let before = buf.clone();
+        for text in ["café", "漢字", "tab\there", "x\u{1b}"] {
+            assert!(!render_plain(&Text::from(text), buf.area, &mut buf), "{text:?}");
+        }
+        let centred = Text::from(Line::from("mid").centered());
+        assert!(!render_plain(&centred, buf.area, &mut buf));
+        assert_eq!(buf, before, "nothing drawn");
+    }
 
     #[test]
     fn the_ascii_shortcut_counts_the_cells_the_graphemes_give() {
