@@ -43,6 +43,7 @@ mod query_tests;
 mod save;
 mod scan;
 mod search;
+mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
