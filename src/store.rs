@@ -44,6 +44,8 @@ mod save;
 mod scan;
 mod search;
 mod words;
+#[cfg(test)]
+mod words_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
