@@ -355,6 +355,17 @@ const FIRST: usize = 50;
 /// The words a consultant types, one search per keystroke.
 const TYPED: [&str; 3] = ["kernteam", "zeldzaam", "ideeen"];
 
+/// Queries of several words (each must occur somewhere in the session; a
+/// quoted part is one phrase): a rare word with a school, two frequent
+/// words, a school with a short word, a quoted phrase.
+const SEVERAL: [&str; 5] = [
+    "zeldzaam vlinder",
+    "kernteam ideeen",
+    "vlinder de",
+    "de zeldzaam",
+    "\"het kernteam\"",
+];
+
 /// The history index: built once, then every query as the history and
 /// `leidraad sessions` ask it.
 fn bench_index(dir: &Path, n: usize, runs: usize) {
@@ -467,7 +478,49 @@ fn bench_index(dir: &Path, n: usize, runs: usize) {
         );
         println!("| the same, first {FIRST} hits | {} |", firsts.join(", "));
     }
+    bench_several(dir, &store, runs);
     println!();
+}
+
+/// The queries of several words: the history's search (all hits, the
+/// first screen) and `leidraad sessions --search` (a new store).
+fn bench_several(dir: &Path, store: &SessionStore, runs: usize) {
+    let noop = || {};
+    for typed in SEVERAL {
+        let q = SessionQuery::all().with_text(typed);
+        let mut hits = 0;
+        let all = time_runs(runs.min(3), noop, || {
+            hits = store.search(&q).expect("search").len();
+        });
+        let first_q = q.clone().first(FIRST);
+        let first = time_runs(runs.min(3), noop, || {
+            black_box(store.search(&first_q).expect("search"));
+        });
+        let mut found = 0;
+        let cli = time_runs(runs.min(3), noop, || {
+            let store = SessionStore::open(dir).expect("store");
+            found = store.find(&q).expect("find").len();
+        });
+        println!(
+            "| {typed}: search all hits ({hits}) / first {FIRST} / find, new store ({found}) | {} / {} / {} |",
+            ms(all),
+            ms(first),
+            ms(cli)
+        );
+    }
+    let typed = SEVERAL[0];
+    let mut firsts = Vec::new();
+    for end in (1..=typed.len()).filter(|&e| typed.is_char_boundary(e)) {
+        let q = SessionQuery::all().with_text(&typed[..end]).first(FIRST);
+        let t = time_runs(runs.min(3), noop, || {
+            black_box(store.search(&q).expect("search"));
+        });
+        firsts.push(format!("{}: {}", &typed[..end], ms(t)));
+    }
+    println!(
+        "| search per keystroke, first {FIRST} hits | {} |",
+        firsts.join(", ")
+    );
 }
 
 fn main() {

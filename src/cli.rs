@@ -84,7 +84,8 @@ pub enum Command {
         /// Only sessions held with this guide id.
         #[arg(long)]
         guide: Option<String>,
-        /// Only sessions whose text contains this (case-insensitive).
+        /// Only sessions whose text holds all words of this ("a phrase" in
+        /// quotes as one; case-insensitive).
         #[arg(long)]
         search: Option<String>,
     },

@@ -43,6 +43,9 @@ mod query_tests;
 mod save;
 mod scan;
 mod search;
+mod words;
+#[cfg(test)]
+mod words_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};

@@ -125,6 +125,54 @@ fn sessions_filters_find_what_they_say_newest_first() {
 }
 
 #[test]
+fn sessions_search_finds_every_word_anywhere_and_a_quoted_phrase_whole() {
+    let root = TempDir::new().unwrap();
+    let store = SessionStore::open(cli_support::data(&root)).unwrap();
+    let mut apart = session(
+        "voortgangsgesprek",
+        "2026-11-23T09:00:00+01:00",
+        "OBS De Vlinder",
+    );
+    apart.phases[0].notes = "Fatima vertelt over de leerlijn.".into();
+    apart.phases[2].notes = "Els neemt het over.".into();
+    let apart = save(&store, &apart);
+    let mut together = session("voortgangsgesprek", "2026-11-24T09:00:00+01:00", "De Linde");
+    together.phases[1].notes = "Els en Fatima plannen de studiedag.".into();
+    let together = save(&store, &together);
+    let mut alone = session(
+        "voortgangsgesprek",
+        "2026-11-25T09:00:00+01:00",
+        "Het Kompas",
+    );
+    alone.phases[0].notes = "Fatima alleen.".into();
+    let alone = save(&store, &alone);
+    assert_eq!(
+        listed(&root, &["--search", "Fatima Els"]),
+        [together.as_str(), apart.as_str()],
+        "each word anywhere in the session"
+    );
+    assert_eq!(
+        listed(&root, &["--search", "els  FATIMA"]),
+        [together.as_str(), apart.as_str()]
+    );
+    assert_eq!(
+        listed(&root, &["--search", "\"Els en\""]),
+        [together.as_str()],
+        "a quoted phrase"
+    );
+    assert_eq!(
+        listed(&root, &["--search", "fatima"]),
+        [alone.as_str(), together.as_str(), apart.as_str()]
+    );
+    assert_eq!(
+        listed(&root, &["--search", "vlinder els"]),
+        [apart.as_str()],
+        "the client is said too"
+    );
+    assert!(listed(&root, &["--search", "Fatima Kees"]).is_empty());
+}
+
+#[test]
 fn resume_without_a_name_needs_an_unfinished_session() {
     let root = TempDir::new().unwrap();
     let store = SessionStore::open(cli_support::data(&root)).unwrap();

@@ -530,3 +530,118 @@ fn a_damaged_entry_says_where_and_what_in_the_interface_language() {
         "{text}"
     );
 }
+
+/// Where a search found its text, labelled as the history labels it.
+fn hit_part(part: leidraad::store::MatchedPart) -> HitPart {
+    use leidraad::store::HitKind;
+    let t = &Lang::Nl.texts().history;
+    let (label, private) = match part.kind {
+        HitKind::Field { label } => (label, false),
+        HitKind::Notes { title, .. } => ((t.part_notes)(&title), false),
+        HitKind::PrivateNote { title, .. } => ((t.part_private)(&title), true),
+        HitKind::Item { list, .. } | HitKind::Carried { list } => ((t.part_item)(&list), false),
+        HitKind::Rating { label, .. } => ((t.part_rating)(&label), false),
+    };
+    HitPart {
+        label,
+        private,
+        snippet: part.snippet,
+        ranges: part.ranges,
+    }
+}
+
+/// The underlined runs of text on the rows of a drawn screen.
+fn underlined(app: &App, width: u16, height: u16) -> Vec<String> {
+    use ratatui::style::Modifier;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| leidraad::tui::screens::render(app, f, at(0)))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut runs = Vec::new();
+    for y in 0..height {
+        let mut run = String::new();
+        for x in 0..width {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(Modifier::UNDERLINED) {
+                run.push_str(cell.symbol());
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    runs
+}
+
+/// A search of several words in a real store, as the history shows it:
+/// the session holding every word (in different phases), under it each
+/// part holding one, every word marked where it was found; a session with
+/// only one of the words is not a hit.
+#[test]
+fn a_search_of_several_words_shows_each_where_it_was_found() {
+    use leidraad::store::{SessionQuery, SessionStore};
+    let dir = tempfile::TempDir::new().unwrap();
+    let store = SessionStore::open(dir.path().join("data")).unwrap();
+    let mut both = held();
+    both.phases[0].notes = "Fatima vertelt over de cultuurweek.".into();
+    both.phases[1].notes = "Els neemt het over; Fatima helpt.".into();
+    let both_path = store.path_for_new(&both);
+    store.save(&both_path, &both).unwrap();
+    let mut one = held();
+    one.created = at(-60 * 24 * 2);
+    one.phases[0].notes = "Alleen Fatima.".into();
+    let one_path = store.path_for_new(&one);
+    store.save(&one_path, &one).unwrap();
+    let mut app = in_history();
+    let mut listed = entries();
+    for (path, minutes_ago) in [(&both_path, 30), (&one_path, 60 * 24 * 2)] {
+        listed.push(HistoryEntry {
+            path: path.clone(),
+            ..entry(
+                "echt",
+                "Voortgangsgesprek",
+                "OBS De Vlinder",
+                minutes_ago,
+                EntryStatus::Finished,
+            )
+        });
+    }
+    app.update(Msg::History(listed), t0());
+    let effects = keys(&mut app, "/Fatima<space>Els", t0());
+    let Some(Effect::SearchHistory(search)) = effects.last() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(search.text, "Fatima Els");
+    let hits: Vec<Hit> = store
+        .search(&SessionQuery::all().with_text(&search.text).first(200))
+        .unwrap()
+        .into_iter()
+        .map(|hit| Hit {
+            path: hit.header.path,
+            parts: hit.parts.into_iter().map(hit_part).collect(),
+        })
+        .collect();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    app.update(
+        Msg::Found(Found {
+            text: search.text.clone(),
+            hits,
+            more: false,
+        }),
+        t0(),
+    );
+    both_sizes("history_search_words", &app);
+    let text = screen(&app, 120, 40, at(0));
+    assert!(text.contains("1 van 7"), "{text}");
+    assert!(
+        text.contains("Fatima vertelt over de cultuurweek."),
+        "{text}"
+    );
+    assert!(text.contains("Els neemt het over; Fatima helpt."), "{text}");
+    assert!(!text.contains("Alleen Fatima"), "{text}");
+    assert_eq!(underlined(&app, 120, 40), ["Fatima", "Els", "Fatima"]);
+}

@@ -35,7 +35,7 @@ use answers::{Entries, find_in, hit, search_in};
 
 use super::index::{self, BATCH, Index, IndexError, Scanned};
 use super::search::SearchHit;
-use super::{Listed, Overview, SessionQuery, SessionStore, fold, parts, scan};
+use super::{Listed, Overview, SessionQuery, SessionStore, parts, scan};
 
 /// How far [`SessionStore::sync`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,21 +67,23 @@ impl SessionStore {
         Ok(self.with_index(progress, |_, _| Ok(())).is_some())
     }
 
-    /// The sessions meeting `query` whose text matches it
-    /// case- and diacritics-insensitively ("een" finds "één", "ideeen"
-    /// finds "ideeën"), in header fields, notes, private notes, list items,
-    /// ratings and carried items; newest first, each with the parts that
-    /// matched. A needle of one or two characters is looked for in every
-    /// part (slower). Without text (or an empty one): every session meeting
+    /// The sessions meeting `query` in which every word of its text is
+    /// found case- and diacritics-insensitively ("een" finds "één",
+    /// "ideeen" finds "ideeën"; a part in double quotes is one phrase), each
+    /// anywhere in header fields, notes, private notes, list items, ratings
+    /// and carried items; newest first, each with the parts that matched
+    /// (one of the words). Words of one or two characters are looked for
+    /// in every part (slower; only in the sessions the other words name,
+    /// if any). Without text (or one without words): every session meeting
     /// the other conditions, without parts. Damaged files are never hits.
     pub fn search(&self, query: &SessionQuery) -> io::Result<Vec<SearchHit>> {
-        let needle = fold::fold(query.text().unwrap_or(""));
+        let needles = query.folded_words();
         let answer = self.with_index(&mut |_| {}, |index, entries| {
-            search_in(index, entries, query, &needle)
+            search_in(index, entries, query, &needles)
         });
         match answer {
             Some(hits) => Ok(hits),
-            None => self.search_by_scan(query, &needle),
+            None => self.search_by_scan(query, &needles),
         }
     }
 
@@ -102,8 +104,8 @@ impl SessionStore {
     /// [`search`](Self::search) from the index as it is, as
     /// [`find_indexed`](Self::find_indexed) answers [`find`](Self::find).
     pub fn search_indexed(&self, query: &SessionQuery) -> io::Result<Partial<Vec<SearchHit>>> {
-        let needle = fold::fold(query.text().unwrap_or(""));
-        match self.peek(|index, entries| search_in(index, entries, query, &needle))? {
+        let needles = query.folded_words();
+        match self.peek(|index, entries| search_in(index, entries, query, &needles))? {
             Some(p) => Ok(p),
             None => self
                 .search(query)
@@ -311,7 +313,11 @@ impl SessionStore {
     }
 
     /// [`search`](Self::search) by reading the folder.
-    fn search_by_scan(&self, query: &SessionQuery, needle: &str) -> io::Result<Vec<SearchHit>> {
+    fn search_by_scan(
+        &self,
+        query: &SessionQuery,
+        needles: &[String],
+    ) -> io::Result<Vec<SearchHit>> {
         let mut out = Vec::new();
         let limit = query.limit().unwrap_or(usize::MAX);
         for listed in scan::find(self, &query.without_text())? {
@@ -324,7 +330,7 @@ impl SessionStore {
             let Ok(session) = self.load(&header.path) else {
                 continue;
             };
-            if let Some(hit) = hit(&header, parts::parts(&session), needle) {
+            if let Some(hit) = hit(&header, parts::parts(&session), needles) {
                 out.push(hit);
             }
         }

@@ -12,14 +12,14 @@ use super::{HitKind, INDEX_NAME, Listed, SessionQuery, SessionStore, names};
 use crate::session::Session;
 use crate::session::fixture::{at, guide};
 
-fn store() -> (TempDir, SessionStore) {
+pub(super) fn store() -> (TempDir, SessionStore) {
     let dir = TempDir::new().unwrap();
     let store = SessionStore::open(dir.path().join("data")).unwrap();
     (dir, store)
 }
 
 /// A finished session created `minute` minutes after t0, with notes.
-fn session(minute: i64, client: &str, notes: &str) -> Session {
+pub(super) fn session(minute: i64, client: &str, notes: &str) -> Session {
     let mut s = Session::new(&guide(), at(minute));
     s.set_field("school", client).unwrap();
     s.start(at(minute + 1));
@@ -28,7 +28,7 @@ fn session(minute: i64, client: &str, notes: &str) -> Session {
     s
 }
 
-fn save(store: &SessionStore, s: &Session) -> PathBuf {
+pub(super) fn save(store: &SessionStore, s: &Session) -> PathBuf {
     let path = store.path_for_new(s);
     store.save(&path, s).unwrap();
     path
@@ -38,7 +38,7 @@ fn index_path(store: &SessionStore) -> PathBuf {
     store.dir().join(INDEX_NAME)
 }
 
-fn text(store: &SessionStore, needle: &str) -> Vec<PathBuf> {
+pub(super) fn text(store: &SessionStore, needle: &str) -> Vec<PathBuf> {
     let q = SessionQuery::all().with_text(needle);
     store
         .find(&q)
@@ -48,7 +48,7 @@ fn text(store: &SessionStore, needle: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-fn hits(store: &SessionStore, needle: &str) -> Vec<PathBuf> {
+pub(super) fn hits(store: &SessionStore, needle: &str) -> Vec<PathBuf> {
     let q = SessionQuery::all().with_text(needle);
     store
         .search(&q)
@@ -67,7 +67,7 @@ fn overwrite(path: &Path, text: &str, mtime: SystemTime) {
 
 /// Make `path` an hour old (a file written in the same clock tick as it
 /// was indexed is read again on the next query, whatever its size).
-fn age(path: &Path) {
+pub(super) fn age(path: &Path) {
     let f = std::fs::File::options().write(true).open(path).unwrap();
     let old = SystemTime::now() - Duration::from_secs(3600);
     f.set_modified(old).unwrap();
@@ -299,6 +299,18 @@ fn find_answers_the_same_with_and_without_the_index() {
         SessionQuery::all().with_text("e"),
         SessionQuery::all().with_text(""),
         SessionQuery::all().with_text("klaverblad"),
+        SessionQuery::all().with_text("kernteam leerlijn"),
+        SessionQuery::all()
+            .with_text("LEERLIJN  kernteam")
+            .finished(),
+        SessionQuery::all().with_text("linde kernteam"),
+        SessionQuery::all().with_text("de kernteam"),
+        SessionQuery::all().with_text("e i"),
+        SessionQuery::all().with_text("\"kernteam leerlijn\""),
+        SessionQuery::all().with_text("\"leerlijn kernteam\""),
+        SessionQuery::all().with_text("kernteam klaverblad"),
+        SessionQuery::all().with_text("ideeen vlinder"),
+        SessionQuery::all().with_text("  "),
     ];
     for q in &queries {
         let indexed = store.find(q).unwrap();

@@ -27,9 +27,13 @@
 //! - **guide**, [`guide`](SessionQuery::guide): the embedded guide's id,
 //!   exactly.
 //! - **text**, [`with_text`](SessionQuery::with_text): what was said
-//!   mentions it, case-insensitively: the client, the header fields, the
-//!   notes and every list item, carried ones too ([`Session::mentions`]).
-//!   The embedded guide's text and the private notes are not searched.
+//!   mentions every word of it, case-insensitively, each anywhere: the
+//!   client, the header fields, the notes and every list item, carried
+//!   ones too ([`Session::mentions`]); "Fatima Els" finds the notes that
+//!   name Fatima in one phase and Els in another. A part in double quotes
+//!   is one phrase (`"Els en"` is not found in "Els, Fatima en Anne").
+//!   Text without words (empty, spaces only) asks for no word. The
+//!   embedded guide's text and the private notes are not searched.
 //! - **status**: [`preparing`](SessionQuery::preparing) (in progress, the
 //!   conversation not started yet), [`in_progress`](SessionQuery::in_progress)
 //!   (started, not finished), [`unfinished`](SessionQuery::unfinished) (either
@@ -46,8 +50,9 @@
 //!
 //! [`first`](SessionQuery::first) limits any answer to the newest `n`.
 //! [`SessionStore::search`](super::SessionStore::search) answers a query
-//! for the history: its text case- and diacritics-insensitively, private
-//! notes and ratings too, with the parts that matched.
+//! for the history: every word of its text, case- and
+//! diacritics-insensitively, private notes and ratings too, with the parts
+//! that matched.
 //!
 //! The store answers from its history index (`history.rs`, `index.rs`),
 //! or, when that cannot be used, by scanning the folder (`scan.rs`); the
@@ -56,6 +61,8 @@
 use crate::session::{Session, Status};
 
 use super::SessionHeader;
+use super::fold::fold;
+use super::words::words;
 
 /// Which sessions a caller wants (see the [module documentation](self)).
 /// Starts as [`SessionQuery::all`]; each builder adds one condition.
@@ -63,8 +70,9 @@ use super::SessionHeader;
 pub struct SessionQuery {
     client: Option<ClientMatch>,
     guide: Option<String>,
-    /// The needle, case-folded.
-    text: Option<String>,
+    /// The words of the text condition, case-folded, each once (see
+    /// [`words`]).
+    text: Option<Vec<String>>,
     status: Option<StatusMatch>,
     /// At most this many answers (the newest); not a condition.
     first: Option<usize>,
@@ -119,10 +127,19 @@ impl SessionQuery {
         self
     }
 
-    /// Sessions in which what was said mentions `text`, case-insensitively
-    /// (what `leidraad sessions --search` asks; see [`Session::mentions`]).
+    /// Sessions in which what was said mentions every word of `text`,
+    /// case-insensitively, each anywhere (what `leidraad sessions
+    /// --search` asks; see [`Session::mentions`]); a part in double quotes
+    /// is one phrase. Text without words matches every readable session.
     pub fn with_text(mut self, text: &str) -> SessionQuery {
-        self.text = Some(text.to_lowercase());
+        let mut out: Vec<String> = Vec::new();
+        for word in words(text) {
+            let word = word.to_lowercase();
+            if !out.contains(&word) {
+                out.push(word);
+            }
+        }
+        self.text = Some(out);
         self
     }
 
@@ -201,14 +218,32 @@ impl SessionQuery {
         }
     }
 
-    /// The text condition's needle, case-folded, if there is one.
-    pub(super) fn text(&self) -> Option<&str> {
+    /// The text condition's words, case-folded, if there is one (it may
+    /// have none: then every readable session meets it).
+    pub(super) fn words(&self) -> Option<&[String]> {
         self.text.as_deref()
     }
 
-    /// Whether a whole session meets the text condition (true without one).
+    /// The text condition's words as the history's search looks for them:
+    /// folded (case and diacritics off, [`fold`]), each once, those that
+    /// fold to nothing left out.
+    pub(super) fn folded_words(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for word in self.words().unwrap_or_default() {
+            let folded = fold(word);
+            if !folded.is_empty() && !out.contains(&folded) {
+                out.push(folded);
+            }
+        }
+        out
+    }
+
+    /// Whether a whole session meets the text condition (true without
+    /// one): it mentions every word.
     pub(super) fn matches_text(&self, session: &Session) -> bool {
-        self.text.as_ref().is_none_or(|n| session.mentions(n))
+        self.text
+            .as_ref()
+            .is_none_or(|words| words.iter().all(|w| session.mentions(w)))
     }
 }
 

@@ -4,7 +4,7 @@
 //! Every session file is read and parsed (cached by size and mtime, so an
 //! unchanged file is not read again), the header conditions are checked,
 //! and only for a text condition are files loaded again and asked
-//! [`Session::mentions`].
+//! [`Session::mentions`] for each word.
 
 use std::collections::HashMap;
 use std::io;
@@ -26,7 +26,7 @@ pub(super) fn find(store: &SessionStore, query: &SessionQuery) -> io::Result<Vec
         let keep = match &listed {
             Listed::Damaged(_) => damaged_too,
             Listed::Session(h) if !query.matches_header(h) => false,
-            Listed::Session(h) => query.text().is_none() || mentioning(store, &h.path, query),
+            Listed::Session(h) => query.words().is_none() || mentioning(store, &h.path, query),
         };
         if keep {
             out.push(listed);

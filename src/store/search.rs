@@ -31,16 +31,17 @@ impl SearchHit {
     }
 }
 
-/// One part of a session in which the text was found.
+/// One part of a session in which the text (one of its words) was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MatchedPart {
     /// Where in the session it is.
     pub kind: HitKind,
     /// The text around the first match (about 80 characters, whole words,
-    /// on one line, `…` where it was cut).
+    /// on one line, `…` where it was cut); with several words, around the
+    /// first match of the word that shows the most of them.
     pub snippet: String,
-    /// The byte ranges of the matches in `snippet`, in order, for
-    /// highlighting.
+    /// The byte ranges of the matches in `snippet`, of every word, in
+    /// order, for highlighting.
     pub ranges: Vec<Range<usize>>,
 }
 
@@ -76,29 +77,54 @@ impl HitKind {
     }
 }
 
-/// The parts among `parts` whose folded text contains `needle` (folded),
-/// each with its snippet.
-pub(super) fn matched_parts(parts: Vec<Part>, needle: &str) -> Vec<MatchedPart> {
-    parts
-        .into_iter()
-        .filter_map(|p| {
-            let kind = HitKind::of(p.kind)?;
-            let (snippet, ranges) = snippet(&p.text, needle)?;
-            Some(MatchedPart {
-                kind,
-                snippet,
-                ranges,
-            })
-        })
-        .collect()
+/// The parts among `parts` whose folded text contains one of `needles`
+/// (folded), each with its snippet; `None` unless every needle is found in
+/// one of them (not necessarily the same).
+pub(super) fn matched_parts(parts: Vec<Part>, needles: &[String]) -> Option<Vec<MatchedPart>> {
+    let mut found = vec![false; needles.len()];
+    let mut out = Vec::new();
+    for p in parts {
+        let Some(kind) = HitKind::of(p.kind) else {
+            continue;
+        };
+        let Some(snippet) = snippet_of(&p.text, needles) else {
+            continue;
+        };
+        for (any, here) in found.iter_mut().zip(&snippet.found) {
+            *any |= *here;
+        }
+        out.push(MatchedPart {
+            kind,
+            snippet: snippet.text,
+            ranges: snippet.ranges,
+        });
+    }
+    found.iter().all(|f| *f).then_some(out)
 }
 
-/// The snippet of `text` around the first match of `needle` (folded) and
-/// the matches in it; `None` without a match.
-pub(super) fn snippet(text: &str, needle: &str) -> Option<(String, Vec<Range<usize>>)> {
+/// A part's snippet and what was found in it.
+struct Snippet {
+    /// The text shown (see [`MatchedPart::snippet`]).
+    text: String,
+    /// The matches in `text`, of every needle, in order, not overlapping.
+    ranges: Vec<Range<usize>>,
+    /// Per needle, whether the part holds it (in the snippet or not).
+    found: Vec<bool>,
+}
+
+/// The snippet of `text` around a match of `needles` (folded) and the
+/// matches in it; `None` without a match. The snippet is around the first
+/// match of the needle that brings the most needles into view (the first
+/// match of all when that is a tie: always so for one needle).
+fn snippet_of(text: &str, needles: &[String]) -> Option<Snippet> {
     let line = one_line(text);
-    let matches = find_all(&line, needle);
-    let first = matches.first()?.clone();
+    let (folded, origin) = fold_mapped(&line);
+    let each: Vec<Vec<Range<usize>>> = needles
+        .iter()
+        .map(|n| find_all(&line, &folded, &origin, n))
+        .collect();
+    let matches = merged(each.iter().flatten().cloned().collect());
+    let first = anchor(&line, &each, &matches)?;
     let (start, end) = window(&line, first);
     let cut_before = start > 0;
     let cut_after = end < line.len();
@@ -116,7 +142,56 @@ pub(super) fn snippet(text: &str, needle: &str) -> Option<(String, Vec<Range<usi
         .filter(|r| r.start >= start && r.end <= end)
         .map(|r| r.start - start + shift..r.end - start + shift)
         .collect();
-    Some((out, ranges))
+    Some(Snippet {
+        text: out,
+        ranges,
+        found: each.iter().map(|m| !m.is_empty()).collect(),
+    })
+}
+
+/// The matches of several needles as one list: in order, overlapping ones
+/// joined (adjacent ones stay apart, as one needle's are).
+fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            Some(_) | None => out.push(r),
+        }
+    }
+    out
+}
+
+/// The match the snippet is cut around: of the first matches of each
+/// needle (`each`, per needle), the one whose window shows the most
+/// needles, the earliest of those; as the range of `matches` holding it.
+fn anchor(
+    line: &str,
+    each: &[Vec<Range<usize>>],
+    matches: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let mut best: Option<(usize, Range<usize>)> = None;
+    for first in each.iter().filter_map(|m| m.first()) {
+        let Some(held) = matches
+            .iter()
+            .find(|r| r.start <= first.start && first.end <= r.end)
+        else {
+            continue;
+        };
+        let (start, end) = window(line, held.clone());
+        let shown = each
+            .iter()
+            .filter(|m| m.iter().any(|r| r.start >= start && r.end <= end))
+            .count();
+        let better = best
+            .as_ref()
+            .is_none_or(|(most, at)| shown > *most || (shown == *most && held.start < at.start));
+        if better {
+            best = Some((shown, held.clone()));
+        }
+    }
+    best.map(|(_, r)| r)
 }
 
 /// `text` on one line: line breaks and tabs as spaces, list columns as
@@ -136,12 +211,11 @@ fn one_line(text: &str) -> String {
 }
 
 /// The byte ranges in `text` whose folded form is `needle`, in order, not
-/// overlapping.
-fn find_all(text: &str, needle: &str) -> Vec<Range<usize>> {
+/// overlapping; `folded` and `origin` are `text` folded ([`fold_mapped`]).
+fn find_all(text: &str, folded: &str, origin: &[usize], needle: &str) -> Vec<Range<usize>> {
     if needle.is_empty() {
         return Vec::new();
     }
-    let (folded, origin) = fold_mapped(text);
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = folded.get(from..).and_then(|rest| rest.find(needle)) {
@@ -199,6 +273,11 @@ fn window(line: &str, first: Range<usize>) -> (usize, usize) {
 mod tests {
     use super::*;
 
+    /// The snippet for one needle, and its matches.
+    fn snippet(text: &str, needle: &str) -> Option<(String, Vec<Range<usize>>)> {
+        snippet_of(text, &[needle.to_string()]).map(|s| (s.text, s.ranges))
+    }
+
     #[test]
     fn a_short_text_is_shown_whole_with_its_match() {
         let (s, r) = snippet("Één ideeën\nvoor later", "ideeen").unwrap();
@@ -228,5 +307,77 @@ mod tests {
         let marked: Vec<&str> = r.iter().map(|r| &s[r.clone()]).collect();
         assert_eq!(marked, ["Een", "één", "EEN"]);
         assert!(snippet("niets", "een").is_none());
+    }
+
+    fn needles(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    fn marked(snippet: &Snippet) -> Vec<&str> {
+        snippet
+            .ranges
+            .iter()
+            .map(|r| &snippet.text[r.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn several_words_are_all_marked_and_the_snippet_shows_the_most_of_them() {
+        let text = "Els ".to_string() + &"woord ".repeat(20) + "Fatima belt Els morgen";
+        let s = snippet_of(&text, &needles(&["fatima", "els"])).unwrap();
+        assert!(
+            s.text.starts_with("…") && s.text.contains("Fatima belt Els"),
+            "{}",
+            s.text
+        );
+        assert_eq!(marked(&s), ["Fatima", "Els"]);
+        assert_eq!(s.found, [true, true]);
+        // A tie: around the first match, as for one word.
+        let s = snippet_of("Els en Fatima", &needles(&["fatima", "els"])).unwrap();
+        assert_eq!(s.text, "Els en Fatima");
+        assert_eq!(marked(&s), ["Els", "Fatima"]);
+        // One word missing from the part: found tells which.
+        let s = snippet_of("Alleen Fatima", &needles(&["els", "fatima"])).unwrap();
+        assert_eq!(s.found, [false, true]);
+        assert!(snippet_of("niets", &needles(&["els", "fatima"])).is_none());
+    }
+
+    #[test]
+    fn overlapping_matches_of_two_words_are_marked_as_one() {
+        let s = snippet_of("Elsenoord", &needles(&["els", "lsen"])).unwrap();
+        assert_eq!(marked(&s), ["Elsen"]);
+        let s = snippet_of("eeee", &needles(&["ee"])).unwrap();
+        assert_eq!(marked(&s), ["ee", "ee"], "one word's matches stay apart");
+    }
+
+    #[test]
+    fn a_session_matches_when_each_word_is_in_one_of_its_parts() {
+        let notes = |phase: usize, text: &str| Part {
+            kind: PartKind::Notes {
+                phase,
+                title: format!("Fase {phase}"),
+            },
+            text: text.into(),
+        };
+        let client = Part {
+            kind: PartKind::Client,
+            text: "Anne".into(),
+        };
+        let parts = vec![
+            client,
+            notes(0, "Fatima"),
+            notes(1, "iets"),
+            notes(2, "Els"),
+        ];
+        let found = matched_parts(parts.clone(), &needles(&["els", "fatima"])).unwrap();
+        let snippets: Vec<&str> = found.iter().map(|p| p.snippet.as_str()).collect();
+        assert_eq!(
+            snippets,
+            ["Fatima", "Els"],
+            "in reading order, only parts with a word"
+        );
+        assert!(matched_parts(parts.clone(), &needles(&["els", "fatima", "kees"])).is_none());
+        // The client's part is not a hit's part (it is a field too).
+        assert!(matched_parts(parts, &needles(&["anne"])).is_none());
     }
 }

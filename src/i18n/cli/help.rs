@@ -201,7 +201,7 @@ pub const NL: Help = Help {
         (
             "sessions",
             "search",
-            "Alleen gesprekken waarvan de tekst dit bevat (hoofdletters tellen niet)",
+            "Alleen gesprekken waarin alle woorden hiervan voorkomen (\"zo samen\" als één; hoofdletters tellen niet)",
         ),
         (
             "show",

@@ -55,15 +55,15 @@ pub(in crate::store) fn find_in(
     entries: Entries,
     query: &SessionQuery,
 ) -> Result<Vec<Listed>, IndexError> {
-    let said: Option<HashSet<i64>> = match query.text() {
-        None | Some("") => None,
-        Some(needle) => Some(index.said_files(needle)?),
+    let said: Option<HashSet<i64>> = match query.words() {
+        None | Some([]) => None,
+        Some(words) => Some(index.said_files(words)?),
     };
     let damaged_too = !query.is_filtered();
     let keep = |source: Source, listed: &Listed| match listed {
         Listed::Damaged(_) => damaged_too,
         Listed::Session(h) => {
-            let text = match (source, &said, query.text()) {
+            let text = match (source, &said, query.words()) {
                 (_, _, None) => true,
                 (Source::Read(session), _, Some(_)) => {
                     session.is_some_and(|s| query.matches_text(s))
@@ -92,15 +92,17 @@ const FEW_PARTS: usize = 2000;
 /// frequent (or short) needle before asking for all the others.
 const PROBE: usize = 200;
 
-/// The answer of `search` among `entries`. A rare needle: the sessions the
-/// trigram index names. With a limit, a frequent one: the newest sessions
-/// one by one first, until the limit is reached. A needle of one or two
-/// characters: session by session.
+/// The answer of `search` among `entries`, for `needles` (folded): a
+/// session is a hit when it holds every one. A rare needle: the sessions
+/// the trigram index names. With a limit, frequent ones: the newest
+/// sessions one by one first, until the limit is reached. Needles of one
+/// or two characters: session by session (among those the index names for
+/// the other needles, if any).
 pub(in crate::store) fn search_in(
     index: &Index,
     entries: Entries,
     query: &SessionQuery,
-    needle: &str,
+    needles: &[String],
 ) -> Result<Vec<SearchHit>, IndexError> {
     let limit = query.limit().unwrap_or(usize::MAX);
     let all = entries.iter();
@@ -114,7 +116,7 @@ pub(in crate::store) fn search_in(
         })
         .peekable();
     let mut out = Vec::new();
-    if needle.is_empty() {
+    if needles.is_empty() {
         out.extend(candidates.take(limit).map(|(_, header)| SearchHit {
             header: header.clone(),
             parts: Vec::new(),
@@ -122,19 +124,19 @@ pub(in crate::store) fn search_in(
         return Ok(out);
     }
     let limited = limit != usize::MAX;
-    let mut found = index.folded_parts(needle, limited.then_some(FEW_PARTS))?;
-    if !matches!(found, Found::Parts(_)) && limited {
+    let mut found = index.folded_parts(needles, limited.then_some(FEW_PARTS))?;
+    if matches!(found, Found::TooShort | Found::TooMany) && limited {
         for _ in 0..PROBE {
             let Some((source, header)) = candidates.next() else {
                 break;
             };
-            out.extend(hit(header, all_parts(index, source)?, needle));
+            out.extend(hit(header, all_parts(index, source)?, needles));
             if out.len() >= limit {
                 return Ok(out);
             }
         }
         if matches!(found, Found::TooMany) {
-            found = index.folded_parts(needle, None)?;
+            found = index.folded_parts(needles, None)?;
         }
     }
     for (source, header) in candidates {
@@ -143,11 +145,11 @@ pub(in crate::store) fn search_in(
                 Some(parts) => parts,
                 None => continue,
             },
-            (Found::TooShort | Found::TooMany, _) | (Found::Parts(_), Source::Read(_)) => {
-                all_parts(index, source)?
-            }
+            (Found::Files(files), Source::Row(id)) if !files.contains(&id) => continue,
+            (Found::Files(_) | Found::TooShort | Found::TooMany, _)
+            | (Found::Parts(_), Source::Read(_)) => all_parts(index, source)?,
         };
-        out.extend(hit(header, parts, needle));
+        out.extend(hit(header, parts, needles));
         if out.len() >= limit {
             break;
         }
@@ -163,20 +165,21 @@ fn all_parts(index: &Index, source: Source) -> Result<Vec<Part>, IndexError> {
     }
 }
 
-/// The hit for one session: its parts that contain `needle` (folded);
-/// `None` if none does. An empty needle: a hit without parts.
+/// The hit for one session: its parts that contain one of `needles`
+/// (folded); `None` unless every needle is in one of them. No needles: a
+/// hit without parts.
 pub(in crate::store) fn hit(
     header: &SessionHeader,
     parts: Vec<Part>,
-    needle: &str,
+    needles: &[String],
 ) -> Option<SearchHit> {
     let header = header.clone();
-    if needle.is_empty() {
+    if needles.is_empty() {
         return Some(SearchHit {
             header,
             parts: Vec::new(),
         });
     }
-    let parts = search::matched_parts(parts, needle);
+    let parts = search::matched_parts(parts, needles)?;
     (!parts.is_empty()).then_some(SearchHit { header, parts })
 }

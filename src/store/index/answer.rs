@@ -17,14 +17,17 @@ use super::{Index, IndexError};
 use crate::file_read::FileKind;
 use crate::session::{Status, Timestamp};
 
-/// What the trigram index says about a needle.
+/// What the trigram index says about the needles of a search.
 #[derive(Debug)]
 pub(in crate::store) enum Found {
-    /// Per file, the parts that contain it, in reading order.
+    /// One needle: per file, the parts that contain it, in reading order.
     Parts(HashMap<i64, Vec<Part>>),
-    /// More parts than asked for.
+    /// Several needles: the files that contain every one the index can
+    /// look for (look in their parts for the others, and to check).
+    Files(HashSet<i64>),
+    /// Every needle it can look for is in more parts than asked for.
     TooMany,
-    /// Too short for trigrams: look in every part.
+    /// Too short for trigrams, every one: look in every part.
     TooShort,
 }
 
@@ -170,13 +173,41 @@ impl Index {
         Ok(picker.done())
     }
 
+    /// The rows of the files in which what was said contains every one of
+    /// `needles` (lower case), each anywhere, as [`Session::mentions`]
+    /// compares: the files of each needle of three or more characters from
+    /// the trigram index, the others then looked for in those files only
+    /// (in every file when all are short).
+    ///
+    /// [`Session::mentions`]: crate::session::Session::mentions
+    pub fn said_files(&self, needles: &[String]) -> Result<HashSet<i64>, IndexError> {
+        let (long, short): (Vec<&String>, Vec<&String>) = needles
+            .iter()
+            .partition(|n| fold(n).chars().count() >= TRIGRAM);
+        let mut files: Option<HashSet<i64>> = None;
+        for needle in long.into_iter().chain(short) {
+            files = Some(match files {
+                Some(files) if files.is_empty() => return Ok(files),
+                Some(files) if fold(needle).chars().count() < TRIGRAM => {
+                    self.said_among(files, needle)?
+                }
+                Some(files) => {
+                    let found = self.said_anywhere(needle)?;
+                    files.into_iter().filter(|f| found.contains(f)).collect()
+                }
+                None => self.said_anywhere(needle)?,
+            });
+        }
+        Ok(files.unwrap_or_default())
+    }
+
     /// The rows of the files in which what was said contains `needle`
     /// (lower case) as [`Session::mentions`] compares: folded candidates
     /// from the trigram index (a case-insensitive match is always a folded
-    /// one), each checked.
+    /// one), each checked; a short needle checked in every part.
     ///
     /// [`Session::mentions`]: crate::session::Session::mentions
-    pub fn said_files(&self, needle: &str) -> Result<HashSet<i64>, IndexError> {
+    fn said_anywhere(&self, needle: &str) -> Result<HashSet<i64>, IndexError> {
         let folded = fold(needle);
         let check = format!("p.kind IN ({SAID_CODES}) AND said(p.kind, p.text, ?2)");
         let sql = if folded.chars().count() >= TRIGRAM {
@@ -194,12 +225,94 @@ impl Index {
         Ok(ids)
     }
 
+    /// Which of `files` hold `needle` (lower case) in what was said, each
+    /// file's parts checked as [`said_anywhere`](Self::said_anywhere) does.
+    fn said_among(&self, files: HashSet<i64>, needle: &str) -> Result<HashSet<i64>, IndexError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM parts p WHERE p.file = ?1
+             AND p.kind IN ({SAID_CODES}) AND said(p.kind, p.text, ?2))"
+        ))?;
+        let mut out = HashSet::new();
+        for file in files {
+            if stmt.query_row(rusqlite::params![file, needle], |r| r.get::<_, bool>(0))? {
+                out.insert(file);
+            }
+        }
+        Ok(out)
+    }
+
+    /// What the trigram index says about `needles` (folded), at most `cap`
+    /// parts a needle (more: that needle is looked for part by part). One
+    /// needle: per file, the parts that contain it ([`Found::Parts`]).
+    /// Several: the files that contain every one it can look for
+    /// ([`Found::Files`]); none found by it: [`Found::TooShort`] or
+    /// [`Found::TooMany`].
+    pub fn folded_parts(
+        &self,
+        needles: &[String],
+        cap: Option<usize>,
+    ) -> Result<Found, IndexError> {
+        if let [needle] = needles {
+            return self.parts_of_one(needle, cap);
+        }
+        let mut files: Option<HashSet<i64>> = None;
+        let mut any_long = false;
+        for needle in needles {
+            let Some(terms) = match_terms(needle) else {
+                continue;
+            };
+            any_long = true;
+            let Some(found) = self.files_matching(&terms, cap)? else {
+                continue;
+            };
+            let files_now = match files {
+                Some(so_far) => so_far.into_iter().filter(|f| found.contains(f)).collect(),
+                None => found,
+            };
+            if files_now.is_empty() {
+                return Ok(Found::Files(files_now));
+            }
+            files = Some(files_now);
+        }
+        Ok(match files {
+            Some(files) => Found::Files(files),
+            None if any_long => Found::TooMany,
+            None => Found::TooShort,
+        })
+    }
+
+    /// The files with a part (not the client's name: it is a field too)
+    /// whose folded text matches the FTS5 query `terms`; `None` when more
+    /// than `cap` parts do.
+    fn files_matching(
+        &self,
+        terms: &str,
+        cap: Option<usize>,
+    ) -> Result<Option<HashSet<i64>>, IndexError> {
+        let cap = cap.unwrap_or(usize::MAX);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.file FROM parts_fts JOIN parts p ON p.id = parts_fts.rowid
+             WHERE parts_fts MATCH ?1 AND p.kind <> 0",
+        )?;
+        let mut out = HashSet::new();
+        let mut rows = stmt.query([terms])?;
+        let mut n = 0;
+        while let Some(row) = rows.next()? {
+            n += 1;
+            if n > cap {
+                return Ok(None);
+            }
+            out.insert(row.get(0)?);
+        }
+        Ok(Some(out))
+    }
+
     /// Per file, the parts whose folded text contains `folded`, in
     /// reading order; at most `cap` parts (more: [`Found::TooMany`]).
-    pub fn folded_parts(&self, folded: &str, cap: Option<usize>) -> Result<Found, IndexError> {
-        if folded.chars().count() < TRIGRAM {
+    fn parts_of_one(&self, folded: &str, cap: Option<usize>) -> Result<Found, IndexError> {
+        let Some(terms) = match_terms(folded) else {
             return Ok(Found::TooShort);
-        }
+        };
         let cap = cap.unwrap_or(usize::MAX);
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.kind, p.phase, p.label, p.text, p.file, p.id
@@ -207,7 +320,7 @@ impl Index {
              WHERE parts_fts MATCH ?1 AND p.kind <> 0",
         )?;
         let mut out: HashMap<i64, Vec<(i64, Part)>> = HashMap::new();
-        let mut rows = stmt.query([phrase(folded)])?;
+        let mut rows = stmt.query([terms])?;
         let mut n = 0;
         while let Some(row) = rows.next()? {
             n += 1;
@@ -255,6 +368,20 @@ fn part(row: &Row) -> Result<Part, IndexError> {
 /// An FTS5 query for `folded` as one phrase (a substring, for trigrams).
 fn phrase(folded: &str) -> String {
     format!("\"{}\"", folded.replace('"', "\"\""))
+}
+
+/// The FTS5 query that finds the parts a search for `folded` may match:
+/// each of its pieces between white space of three or more characters as a
+/// phrase, all of them (a part's snippet is looked for on one line, so a
+/// phrase of several words may span a line break there); `None` when no
+/// piece is that long.
+fn match_terms(folded: &str) -> Option<String> {
+    let terms: Vec<String> = folded
+        .split_whitespace()
+        .filter(|piece| piece.chars().count() >= TRIGRAM)
+        .map(phrase)
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" AND "))
 }
 
 /// One row of `files` as the entry [`SessionStore::list`] gives.
