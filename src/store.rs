@@ -23,6 +23,8 @@ mod history;
 mod hostile_tests;
 mod index;
 #[cfg(test)]
+mod index_fault_tests;
+#[cfg(test)]
 mod index_tests;
 mod list;
 mod lock;

@@ -8,14 +8,14 @@ pub mod history;
 pub mod home;
 pub mod plan_form;
 pub mod prepare;
+mod rows;
 pub mod summary;
 pub mod timeline;
 pub mod view;
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
@@ -310,45 +310,6 @@ impl Screen {
     }
 }
 
-/// The screen's rows: the body, then the status line (a long message
-/// wraps onto up to three rows rather than being cut off), then the
-/// footer.
-struct Rows<'a> {
-    body: Rect,
-    status: Rect,
-    footer: Rect,
-    status_line: Option<Paragraph<'a>>,
-    footer_rows: Vec<Vec<FooterItem>>,
-}
-
-impl<'a> Rows<'a> {
-    fn of(app: &'a App, area: Rect) -> Rows<'a> {
-        let status_line = status_paragraph(&app.shell);
-        let status_rows = status_line
-            .as_ref()
-            .map_or(1, |p| wrapped_rows(p, area.width).clamp(1, STATUS_MAX_ROWS));
-        let footer_rows = footer_rows(app, area.width);
-        let [body, status, footer] = Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(status_rows),
-            Constraint::Length(footer_rows.len().max(1) as u16),
-        ])
-        .areas(area);
-        Rows {
-            body,
-            status,
-            footer,
-            status_line,
-            footer_rows,
-        }
-    }
-}
-
-/// Whether the window is below the minimum (then only a message is drawn).
-fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
 /// Draw the whole app.
 pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     let shell = &app.shell;
@@ -383,39 +344,6 @@ pub fn render(app: &App, frame: &mut Frame, now: Timestamp) {
     render_footer(shell, footer_rows, frame, footer);
     if let Some(overlay) = &shell.overlay {
         overlay.render(app, frame, body);
-    }
-}
-
-/// The body of a frame of `area` when it has parts that move with the
-/// clock alone (see `tui::ticking`): the conversation screen with nothing
-/// drawn over it. `None` on every other screen, under an overlay, and
-/// below the minimum size: there a tick draws the whole frame. The body
-/// moves only with the status line and the footer, which a tick does not
-/// change.
-pub fn ticking_body(app: &App, area: Rect) -> Option<Rect> {
-    let ticks = matches!(app.screen, Screen::Conversation(_))
-        && !too_small(area)
-        && app.shell.overlay.is_none();
-    ticks.then(|| Rows::of(app, area).body)
-}
-
-/// Where the parts that move with the clock alone are in `body` (from
-/// `ticking_body`): the conversation's clocks and its phase list, or
-/// `None` when there are none now.
-pub fn ticking_areas(app: &App, body: Rect) -> Option<[Rect; 2]> {
-    match &app.screen {
-        Screen::Conversation(conv) if app.shell.overlay.is_none() => {
-            conv.ticking_areas(&app.shell, body)
-        }
-        _ => None,
-    }
-}
-
-/// Draw the parts that move with the clock alone into `parts`, whose
-/// areas are those `ticking_areas` gave; nothing when there are none.
-pub fn render_ticking(app: &App, parts: &mut [Buffer; 2], now: Timestamp) {
-    if let Screen::Conversation(conv) = &app.screen {
-        conv.render_ticking(&app.shell, parts, now);
     }
 }
 
@@ -519,4 +447,6 @@ fn clock_in(secs: i64, hours: bool) -> String {
 }
 
 pub use chrome::fitting_footer;
-use chrome::{FooterItem, STATUS_MAX_ROWS, footer_rows, render_footer, status_paragraph};
+use chrome::render_footer;
+use rows::{Rows, too_small};
+pub use rows::{render_ticking, ticking_areas, ticking_body};
