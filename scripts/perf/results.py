@@ -11,8 +11,10 @@ target/release/leidraad, the commit is `git rev-parse --short HEAD`, with
                               beside nano and vim when installed
   firstkey.py                 a key at the first frame, 0/1k/10k/50k
                               sessions, j/k on the lists, peak RSS
-  idle.sh                     idle CPU and wakeups: home, paused, clock
-                              running (0 and 20 KB), nano, vim
+  idle.sh                     idle CPU and wakeups: home, paused, the
+                              floor (examples/floor.rs: build it with
+                              cargo build --release --example floor),
+                              clock running (0 and 20 KB), nano, vim
   typing.py                   2,000 characters in one burst, 0 and 20 KB
 
 and writes the tables between the `results:begin` and `results:end`
@@ -85,7 +87,7 @@ def main():
         "**Idle** (`idle.sh`)",
         "",
         table(run(["bash", f"{HERE}/idle.sh", "5" if q else "60"],
-                  SCENARIOS="home paused clock0 clock20 nano vim")),
+                  SCENARIOS="home paused floor clock0 clock20 nano vim")),
         "",
         "**2,000 characters in one burst** (`typing.py`)",
         "",
