@@ -264,3 +264,76 @@ fn a_burst_in_the_list_of_open_items_closes_it_and_goes_into_the_notes() {
     );
     assert!(!app.conv().unwrap().carried_open, "the list closed");
 }
+
+#[test]
+fn a_letter_that_closes_the_help_goes_into_the_notes_with_what_follows() {
+    let mut app = navigating(Lang::Nl);
+    typed(&mut app, "?", 2);
+    assert!(matches!(app.shell.overlay, Some(Overlay::Help(_))));
+    // Typed by hand, a key a read: "Het team" was lost while the help was open.
+    for c in "Het team".chars() {
+        typed(&mut app, &c.to_string(), 2);
+    }
+    assert!(app.shell.overlay.is_none(), "the help made way");
+    assert_eq!(app.mode(), Mode::Editing);
+    assert_eq!(app.session().unwrap().phases[0].notes, "Contract. Het team");
+    // Its own keys still scroll and close it.
+    keys(&mut app, "<esc>", at(2));
+    typed(&mut app, "?", 2);
+    typed(&mut app, "j", 2);
+    assert!(
+        matches!(app.shell.overlay, Some(Overlay::Help(_))),
+        "j scrolls"
+    );
+    typed(&mut app, "q", 2);
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(app.session().unwrap().phases[0].notes, "Contract. Het team");
+}
+
+#[test]
+fn a_letter_that_closes_a_question_goes_into_the_notes_and_the_rest_follows() {
+    for (lang, word, kept) in [
+        (Lang::Nl, "fijn dat", "ijn dat"),
+        (Lang::En, "fGood point", "Good point"),
+    ] {
+        let mut app = navigating(lang);
+        let mut chars = word.chars();
+        // The `f` asks to finish, as a key typed on its own does.
+        typed(&mut app, &chars.next().unwrap().to_string(), 2);
+        assert!(matches!(
+            app.shell.overlay,
+            Some(Overlay::Confirm(Confirm::Finish))
+        ));
+        for c in chars {
+            typed(&mut app, &c.to_string(), 2);
+        }
+        let s = app.session().unwrap();
+        assert!(app.shell.overlay.is_none(), "{lang:?}: the question closed");
+        assert!(s.finished.is_none(), "{lang:?}: not finished");
+        assert_eq!(s.phases[0].notes, format!("Contract. {kept}"), "{lang:?}");
+        assert_eq!(s.phases[0].private_notes, "", "{lang:?}: no private note");
+        assert!(!s.is_paused(), "{lang:?}");
+    }
+    // Its answers still answer it.
+    let mut app = navigating(Lang::Nl);
+    typed(&mut app, "f", 2);
+    typed(&mut app, "n", 2);
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(
+        app.mode(),
+        Mode::ConvNotes,
+        "no: back to navigating, nothing typed"
+    );
+    assert_eq!(app.session().unwrap().phases[0].notes, "Contract. ");
+}
+
+#[test]
+fn outside_the_conversation_a_letter_closes_the_help_and_types_nothing() {
+    let mut app = ui_support::app(Lang::Nl);
+    typed(&mut app, "?", 0);
+    assert!(matches!(app.shell.overlay, Some(Overlay::Help(_))));
+    let start = app.home.selected;
+    typed(&mut app, "H", 0);
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(app.home.selected, start);
+}

@@ -206,12 +206,27 @@ impl Overlay {
         }
     }
 
+    /// Whether a printable character with no key in this overlay (`bound`:
+    /// whether it has one) closes it as someone typing: the help, and the
+    /// questions whose no leaves things as they are.
+    pub fn makes_way_for(&self, bound: bool) -> bool {
+        !bound
+            && match self {
+                Overlay::Help(_) => true,
+                Overlay::Confirm(confirm) => confirm.no_leaves_things_as_they_are(),
+                Overlay::Prompt(..) | Overlay::Pick(_) | Overlay::Export(_) => false,
+            }
+    }
+
     /// A key for the overlay.
     /// `yes_key` is the letter the questions show for yes (`j`, `y`).
     pub fn on_key(&mut self, action: Option<Action>, ev: KeyEvent, yes_key: &str) -> Answer {
         match self {
             Overlay::Help(scroll) => {
-                if action == Some(Action::Back) {
+                // A letter that is no key here is someone typing: the help
+                // makes way (on the conversation screen the letter goes
+                // into the notes, see `App::on_typed`).
+                if action == Some(Action::Back) || (action.is_none() && is_typed_char(&ev)) {
                     return Answer::Closed;
                 }
                 scroll.on_action(action, 10);

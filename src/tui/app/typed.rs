@@ -3,8 +3,10 @@
 //! paste without bracketed paste, fast automation: a hand's keys come one
 //! per read) or a single character that is no key there is text too: the
 //! notes take it, so that a sentence typed without noticing the mode does
-//! not pause the clock, open the private note or ask to finish. Everywhere
-//! else each character is a key, as before.
+//! not pause the clock, open the private note or ask to finish. A letter
+//! that is no key in the help or in a question whose no changes nothing
+//! closes it and goes into the notes the same way. Everywhere else each
+//! character is a key, as before.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -32,10 +34,38 @@ impl App {
                 break;
             }
             let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            let makes_way = self.makes_way_for(c);
             effects.extend(self.on_key(ev, now));
+            // The help or a question closed by a letter that is no key in
+            // it: someone typing ("fijn" opened "Gesprek afronden?" with its
+            // `f`): the letter and the rest go into the notes, instead of
+            // being lost or acting as keys (the `o` of "Good" opened the
+            // private note).
+            if makes_way
+                && self.shell.overlay.is_none()
+                && let Screen::Conversation(conv) = &mut self.screen
+            {
+                conv.type_into_notes(&mut self.shell, rest);
+                break;
+            }
             rest = &rest[c.len_utf8()..];
         }
         effects
+    }
+
+    /// Whether `c` typed now closes the overlay on the conversation screen
+    /// as someone typing (see `Overlay::makes_way_for`).
+    fn makes_way_for(&self, c: char) -> bool {
+        let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let bound = keymap::lookup(self.mode(), &ev).is_some();
+        matches!(self.screen, Screen::Conversation(_))
+            && !c.is_whitespace()
+            && !c.is_control()
+            && self
+                .shell
+                .overlay
+                .as_ref()
+                .is_some_and(|o| o.makes_way_for(bound))
     }
 
     /// Whether `text`, typed in one read now, goes into the notes instead
