@@ -20,10 +20,13 @@
 //!   of the time left. So, with the clock running forward, `total elapsed +
 //!   stopped + time left = end − anchor` (the conversation's **duration**).
 //! - A phase is **done** when it was skipped, or when it was visited and is
-//!   not the current phase; in a finished session every phase is done.
+//!   not the current phase, unless it comes after the current phase and had
+//!   less than a minute ([`LOOKED_AT_SECS`]): then it was only looked at
+//!   (`n n p p` to see what comes) and is still to come. In a finished
+//!   session every phase is done.
 //! - The **projected end** (the end at the current pace) is `now` plus the
-//!   budget still left on the current phase (0 when over) plus the budgets
-//!   of the phases not done. In a finished session it is the finish time.
+//!   budget still left on the current phase (0 when over) plus what is left
+//!   of the budgets of the phases not done. In a finished session it is the finish time.
 //! - **Behind by** is `projected end − end` (negative: ahead).
 //! - When behind, or when an agreed end leaves a minute or more to spare,
 //!   every phase not done and not current gets a **proposed** budget: the time left until the end, minus what the current phase still
@@ -241,14 +244,20 @@ pub fn phase_state(elapsed: i64, budget: i64) -> PhaseState {
     }
 }
 
-/// Whether phase `phase` is done (see the module documentation).
-pub fn is_done(session: &Session, phase: usize) -> bool {
+/// A phase after the current one that had less than this was only looked
+/// at (`n n p p` to see what comes), not done.
+pub const LOOKED_AT_SECS: i64 = 60;
+
+/// Whether phase `phase`, with `elapsed` on its clock, is done (see the
+/// module documentation).
+pub fn is_done(session: &Session, phase: usize, elapsed: i64) -> bool {
     let Some(record) = session.phases.get(phase) else {
         return false;
     };
+    let looked_at = phase > session.current && elapsed < LOOKED_AT_SECS;
     session.status == Status::Finished
         || record.skipped
-        || (!record.visits.is_empty() && phase != session.current)
+        || (!record.visits.is_empty() && phase != session.current && !looked_at)
 }
 
 /// The indexes of the guide's reminders that are due at `now`: their moment
@@ -306,7 +315,7 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
                 budget,
                 proposed: None,
                 state: phase_state(elapsed, budget),
-                done: is_done(session, i),
+                done: is_done(session, i, elapsed),
                 skipped: record.skipped,
                 current: i == session.current,
             }
@@ -326,7 +335,11 @@ pub fn snapshot(session: &Session, now: Timestamp) -> TimerView {
     let rest: Vec<usize> = (0..phases.len())
         .filter(|&i| !phases[i].done && !phases[i].current)
         .collect();
-    let rest_budget = saturating_sum(rest.iter().map(|&i| phases[i].budget));
+    // What is left of each (a phase only looked at has had a little).
+    let rest_budget = saturating_sum(
+        rest.iter()
+            .map(|&i| phases[i].budget.saturating_sub(phases[i].elapsed).max(0)),
+    );
     let projected_end = if session.status == Status::Finished {
         now
     } else {

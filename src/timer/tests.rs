@@ -398,3 +398,53 @@ fn a_phase_state_of_extreme_figures_does_not_overflow() {
     assert_eq!(phase_state(0, i64::MAX), PhaseState::Normal);
     assert_eq!(share_minutes(&[i64::MAX, i64::MAX], i64::MAX / 2).len(), 2);
 }
+
+/// `t0` plus seconds.
+fn secs(n: i64) -> Timestamp {
+    at(0) + TimeDelta::seconds(n)
+}
+
+#[test]
+fn a_phase_after_the_current_one_only_looked_at_is_still_to_come() {
+    // Phases of 10, 20 and 30 minutes; a glance at the two after the first
+    // (n n p p within seconds), then on in the first.
+    let mut glanced = started();
+    glanced.go_to(1, secs(10));
+    glanced.go_to(2, secs(11));
+    glanced.go_to(1, secs(12));
+    glanced.go_to(0, secs(13));
+    let plain = started();
+    let (g, p) = (snapshot(&glanced, at(5)), snapshot(&plain, at(5)));
+    assert!(!g.phases[1].done && !g.phases[2].done, "only looked at");
+    // At this pace: what the first phase has left and what is left of the
+    // others' budgets, the same end as without the glance (before: 09:10,
+    // as if both were done).
+    assert_eq!(p.projected_end, at(60));
+    assert_eq!(g.projected_end, p.projected_end);
+    // Behind, they get proposals like phases never opened.
+    let g = snapshot(&glanced, at(20));
+    assert!(g.phases[1].proposed.is_some() && g.phases[2].proposed.is_some());
+}
+
+#[test]
+fn a_phase_gone_past_or_worked_in_is_done() {
+    // Past: 1 → 3 in seconds; phase 2 lies before the current one.
+    let mut past = started();
+    past.go_to(1, secs(10));
+    past.go_to(2, secs(11));
+    let v = snapshot(&past, at(5));
+    assert!(v.phases[0].done && v.phases[1].done);
+    // Worked in: a minute or more in phase 2, then back to phase 1 (the
+    // reminder "kom terug op de contractvragen").
+    let mut back = started();
+    back.go_to(1, at(10));
+    back.go_to(0, at(11));
+    let v = snapshot(&back, at(12));
+    assert!(v.phases[1].done, "a minute in it");
+    assert!(!v.phases[2].done, "never opened");
+    // Less than a minute after the current phase: looked at.
+    let mut brief = started();
+    brief.go_to(1, at(10));
+    brief.go_to(0, at(10) + TimeDelta::seconds(59));
+    assert!(!snapshot(&brief, at(12)).phases[1].done);
+}
