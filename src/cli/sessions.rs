@@ -160,17 +160,22 @@ pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     for entry in list {
         match entry {
             Listed::Session(h) => {
-                let status = match h.status {
-                    Status::InProgress if h.started.is_none() => t.cli.preparing,
-                    Status::InProgress => t.cli.in_progress,
-                    Status::Finished => t.cli.finished,
+                let status = match (&h.damage, h.status) {
+                    // Its header reads, the rest does not: it cannot be
+                    // shown or continued, and says so here already.
+                    (Some(reason), _) => (t.cli.damaged)(&reason.message_in(&h.file_name, t)),
+                    (None, Status::InProgress) if h.started.is_none() => {
+                        t.cli.preparing.to_string()
+                    }
+                    (None, Status::InProgress) => t.cli.in_progress.to_string(),
+                    (None, Status::Finished) => t.cli.finished.to_string(),
                 };
                 rows.push(vec![
                     h.file_name.clone(),
                     h.created.format("%Y-%m-%d %H:%M").to_string(),
                     h.guide_id.clone(),
                     h.client.clone(),
-                    status.to_string(),
+                    status,
                 ]);
             }
             Listed::Damaged(d) => {

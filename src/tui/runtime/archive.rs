@@ -11,8 +11,8 @@ use crate::i18n::Texts;
 use crate::report;
 use crate::session::Status;
 use crate::store::{
-    DeleteError, HitKind, Listed, ListedPlan, LoadError, MatchedPart, PlanStore, SessionQuery,
-    SessionStore, file_name,
+    DeleteError, HitKind, Listed, ListedPlan, LoadError, MatchedPart, PlanStore, SessionHeader,
+    SessionQuery, SessionStore, file_name,
 };
 use crate::tui::app::Msg;
 use crate::tui::overlay::{ExportOf, ExportRequest};
@@ -34,10 +34,17 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
         }
     }
     let overview = store.overview(RECENT).unwrap_or_default();
-    lists.damaged = overview.damaged;
+    // A session whose header reads but whose rest does not cannot be
+    // continued or opened: it counts with the damaged files, as the history
+    // shows it.
+    let broken = |h: &SessionHeader| h.damage.is_some();
+    lists.damaged = overview.damaged
+        + overview.unfinished.iter().filter(|h| broken(h)).count()
+        + overview.finished.iter().filter(|h| broken(h)).count();
     lists.resumable = overview
         .unfinished
         .into_iter()
+        .filter(|h| !broken(h))
         .map(|h| ResumeEntry {
             rescued: rescues.iter().any(|r| r.session == h.path),
             preparing: h.started.is_none(),
@@ -51,6 +58,7 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
     lists.recent = overview
         .finished
         .into_iter()
+        .filter(|h| !broken(h))
         .map(|h| RecentEntry {
             started: h.started.unwrap_or(h.created),
             path: h.path,
@@ -95,10 +103,13 @@ pub fn history(store: &SessionStore, texts: &Texts) -> Vec<HistoryEntry> {
 fn entry(listed: Listed, texts: &Texts) -> HistoryEntry {
     match listed {
         Listed::Session(h) => HistoryEntry {
-            status: match (h.status, h.started) {
-                (Status::Finished, _) => EntryStatus::Finished,
-                (Status::InProgress, Some(_)) => EntryStatus::InProgress,
-                (Status::InProgress, None) => EntryStatus::Preparing,
+            status: match (&h.damage, h.status, h.started) {
+                // The header reads, the rest does not: damaged all the
+                // same (it cannot be opened), with its date and names.
+                (Some(reason), ..) => EntryStatus::Damaged(reason.message(texts)),
+                (None, Status::Finished, _) => EntryStatus::Finished,
+                (None, Status::InProgress, Some(_)) => EntryStatus::InProgress,
+                (None, Status::InProgress, None) => EntryStatus::Preparing,
             },
             when: Some(h.started.unwrap_or(h.created)),
             minutes: Some((h.planned_minutes, h.actual_minutes)),
@@ -314,5 +325,33 @@ mod tests {
         assert_eq!(lists.damaged, 1);
         assert_eq!(lists.recent.len(), 1);
         assert_eq!(lists.resumable.len(), 1);
+    }
+
+    #[test]
+    fn a_session_broken_below_its_header_is_damaged_in_the_history_and_on_home() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::open(dir.path().join("data")).unwrap();
+        let mut s = Session::new(&guide(), at(-300));
+        s.set_field("school", "Diep").unwrap();
+        s.start(at(-300));
+        s.finish(at(-200));
+        let text = crate::store::session_text(&s).unwrap();
+        assert!(text.contains("current = 0"));
+        let path = store.dir().join("2026-01-01_0900_diep.toml");
+        std::fs::write(&path, text.replacen("current = 0", "current = \"twee\"", 1)).unwrap();
+        let entries = history(&store, &NL);
+        let [entry] = entries.as_slice() else {
+            panic!("{entries:?}")
+        };
+        // It was listed as finished: only opening it said otherwise.
+        assert!(!entry.readable());
+        assert!(
+            matches!(&entry.status, EntryStatus::Damaged(why) if why.contains("regel")),
+            "{entry:?}"
+        );
+        assert_eq!(entry.client, "Diep", "its header still names it");
+        let lists = home_lists(&store, None);
+        assert_eq!(lists.damaged, 1);
+        assert!(lists.recent.is_empty() && lists.resumable.is_empty());
     }
 }
