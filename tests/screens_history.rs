@@ -531,6 +531,32 @@ fn a_damaged_entry_says_where_and_what_in_the_interface_language() {
     );
 }
 
+#[test]
+fn the_selected_damaged_entry_says_all_of_why_on_the_rows_it_needs() {
+    let mut dutch = in_history();
+    let mut all = entries();
+    let why = invalid_status_reason(Lang::Nl);
+    if let Some(last) = all.last_mut() {
+        last.status = EntryStatus::Damaged(why);
+    }
+    dutch.update(Msg::History(all), t0());
+    let cut = screen(&dutch, 80, 24, at(0));
+    assert!(!cut.contains("`status`"), "not selected, one row: cut\n{cut}");
+    keys(&mut dutch, "<end>", t0());
+    let text = screen(&dutch, 80, 24, at(0));
+    // Wrapped under the start of the text: the words meet across the rows.
+    let said: String = text
+        .lines()
+        .map(|l| l.trim_matches(|c| matches!(c, '"' | '│' | '┃')).trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        said.contains("beschadigd: regel 2, kolom 10: een waarde die hier niet kan bij `status`"),
+        "{text}"
+    );
+    insta::assert_snapshot!("history_damaged_selected_80x24", text);
+}
+
 /// Where a search found its text, labelled as the history labels it.
 fn hit_part(part: leidraad::store::MatchedPart) -> HitPart {
     use leidraad::store::HitKind;

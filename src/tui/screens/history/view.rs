@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
@@ -14,6 +14,7 @@ use crate::tui::screens::{block, popup};
 use crate::tui::theme::{Role, style};
 use crate::tui::widgets::text::{cut_line, fit, truncate, width};
 use crate::tui::widgets::window::list_window;
+use crate::tui::widgets::wrap::hanging_text;
 use unicode_width::UnicodeWidthStr;
 
 /// Column widths: date, time, and the least for the minutes (the rest goes
@@ -144,14 +145,33 @@ impl HistoryState {
                 .and_then(|h| self.found.as_ref()?.hits.get(h))
                 .map_or(&[][..], |hit| hit.parts.as_slice())
         };
+        // The selected row of a damaged file says all of why, wrapped.
+        let width = usize::from(area.width);
+        let damaged = rows
+            .get(self.selected)
+            .and_then(|row| widths.damaged_lines(shell, &entries[row.entry], width));
         // Only the rows that can be on screen are built (thousands of
         // sessions: a frame took 56-70 ms at 10,000).
-        let heights: Vec<usize> = rows.iter().map(|row| 1 + parts(row).len()).collect();
+        let heights: Vec<usize> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| match &damaged {
+                Some(lines) if i == self.selected => lines.len(),
+                _ => 1 + parts(row).len(),
+            })
+            .collect();
         let window = list_window(&heights, Some(self.selected), usize::from(area.height));
         let items: Vec<ListItem> = rows[window.clone()]
             .iter()
-            .map(|row| {
+            .enumerate()
+            .map(|(i, row)| {
                 let entry = &entries[row.entry];
+                if let Some(lines) = damaged
+                    .as_ref()
+                    .filter(|_| window.start + i == self.selected)
+                {
+                    return ListItem::new(Text::from(lines.clone()));
+                }
                 let mut lines = vec![Line::raw(widths.row(shell, entry))];
                 lines.extend(
                     parts(row)
@@ -290,6 +310,29 @@ impl Widths {
             fit(t.col_minutes, self.minutes),
             truncate(t.col_status, self.status),
         )
+    }
+
+    /// A damaged entry's row with the whole of why, wrapped under the
+    /// start of the text (the selected row: one row cuts a long reason);
+    /// `None` for any other entry.
+    fn damaged_lines(
+        &self,
+        shell: &Shell,
+        e: &HistoryEntry,
+        width: usize,
+    ) -> Option<Vec<Line<'static>>> {
+        let EntryStatus::Damaged(why) = &e.status else {
+            return None;
+        };
+        let t = &shell.texts().history;
+        let at = |f: &str| e.when.map(|w| w.format(f).to_string()).unwrap_or_default();
+        let lead = format!(
+            "{}  {}  ",
+            fit(&at(t.date_format), DATE),
+            fit(&at("%H:%M"), TIME)
+        );
+        let text = format!("{} · {}: {why}", e.file_name, t.damaged);
+        Some(hanging_text(&lead, &text, Style::default(), width.max(1)))
     }
 
     fn row(&self, shell: &Shell, e: &HistoryEntry) -> String {
