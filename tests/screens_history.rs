@@ -541,7 +541,10 @@ fn the_selected_damaged_entry_says_all_of_why_on_the_rows_it_needs() {
     }
     dutch.update(Msg::History(all), t0());
     let cut = screen(&dutch, 80, 24, at(0));
-    assert!(!cut.contains("`status`"), "not selected, one row: cut\n{cut}");
+    assert!(
+        !cut.contains("`status`"),
+        "not selected, one row: cut\n{cut}"
+    );
     keys(&mut dutch, "<end>", t0());
     let text = screen(&dutch, 80, 24, at(0));
     // Wrapped under the start of the text: the words meet across the rows.
