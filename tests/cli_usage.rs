@@ -165,7 +165,7 @@ fn every_command_s_help_is_dutch_in_dutch_and_clap_s_in_english() {
     );
     assert_eq!(
         usage("nl", &["plan", "--help"]),
-        "Gebruik: leidraad plan [OPTIES] --client <KLANT> --start <DATUM> <TRAJECT>"
+        "Gebruik: leidraad plan [OPTIES] --client <CLIËNT> --start <DATUM> <TRAJECT>"
     );
     assert_eq!(
         usage("en", &["plan", "--help"]),
@@ -315,7 +315,7 @@ fn usage_errors() -> Vec<Wrong> {
         wrong(
             &["plan", "verbetertraject"],
             K::MissingRequiredArgument,
-            &["--client <KLANT>", "--start <DATUM>"],
+            &["--client <CLIËNT>", "--start <DATUM>"],
             Some("--client <CLIENT>"),
         ),
         wrong(

@@ -59,7 +59,7 @@ fn is_builtin(arg: &Arg) -> bool {
     ) || matches!(arg.get_long(), Some("help" | "version"))
 }
 
-/// `--client <KLANT>`.
+/// `--client <CLIËNT>`.
 fn required_option(arg: &Arg) -> String {
     let flag = match (arg.get_long(), arg.get_short()) {
         (Some(long), _) => format!("--{long}"),

@@ -185,7 +185,7 @@ pub const NL: Cli = Cli {
     col_session: "SESSIE",
     col_date: "DATUM",
     col_guide: "LEIDRAAD",
-    col_client: "KLANT",
+    col_client: "CLIËNT",
     col_status: "STATUS",
     in_progress: "onafgerond",
     preparing: "in voorbereiding",

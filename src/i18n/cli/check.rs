@@ -314,7 +314,7 @@ pub const NL: Check = Check {
         ("expected one of {}", "kies uit {0}", false),
         (
             "only one field may be the client field",
-            "maar één veld kan het klantveld zijn",
+            "maar één veld kan het cliëntveld zijn",
             false,
         ),
         (

@@ -136,12 +136,12 @@ pub const NL: Help = Help {
         ),
         (
             "plan",
-            "Plan een traject voor een klant vanaf een startdatum: elke stap met zijn datum, \
+            "Plan een traject voor een cliënt vanaf een startdatum: elke stap met zijn datum, \
              bewaard als plan in de gegevensmap",
         ),
         (
             "plans",
-            "De lopende plannen: klant, traject, de volgende stap en de datum ervan, \
+            "De lopende plannen: cliënt, traject, de volgende stap en de datum ervan, \
              achterstallige eerst",
         ),
         (
@@ -185,7 +185,7 @@ pub const NL: Help = Help {
         (
             "start",
             "client",
-            "De klant (school, leerkracht, team): vult het klantveld in",
+            "De cliënt (school, leerkracht, team): vult het cliëntveld in",
         ),
         (
             "resume",
@@ -195,7 +195,7 @@ pub const NL: Help = Help {
         (
             "sessions",
             "client",
-            "Alleen gesprekken waarvan de klant deze tekst bevat",
+            "Alleen gesprekken waarvan de cliënt deze tekst bevat",
         ),
         ("sessions", "guide", "Alleen gesprekken met deze gids-id"),
         (
@@ -224,7 +224,7 @@ pub const NL: Help = Help {
             "export",
             "output",
             "Schrijf naar dit bestand, of in deze map onder een naam van de datum, de gids en \
-             de klant (zonder deze optie gaat Markdown naar standaarduitvoer, een \
+             de cliënt (zonder deze optie gaat Markdown naar standaarduitvoer, een \
              Word-document naar `export_dir` van config.toml, anders de huidige map)",
         ),
         (
@@ -252,7 +252,7 @@ pub const NL: Help = Help {
             "trajectory",
             "De id van het traject (zie `leidraad guides`)",
         ),
-        ("plan", "client", "De klant (school, leerkracht, team)"),
+        ("plan", "client", "De cliënt (school, leerkracht, team)"),
         (
             "plan",
             "start",
@@ -301,7 +301,7 @@ pub const NL: Help = Help {
         ("LANG", "TAAL"),
         ("FILE", "BESTAND"),
         ("GUIDE", "GIDS"),
-        ("CLIENT", "KLANT"),
+        ("CLIENT", "CLIËNT"),
         ("SESSION", "GESPREK"),
         ("SEARCH", "TEKST"),
         ("FORMAT", "VORM"),
