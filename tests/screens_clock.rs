@@ -313,3 +313,18 @@ fn an_end_agreed_far_earlier_proposes_less_for_the_current_phase_too() {
         "six minutes of proposals after 09:03:\n{text}"
     );
 }
+
+#[test]
+fn the_total_keeps_its_form_and_the_summary_its_agreed_end() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>E", at(2));
+    keys(&mut app, "09:40<enter>", at(2));
+    // Agreed within the hour: still h:mm:ss (it was "3:00 / 40:00", after
+    // "0:02:00 / 1:30:00" a minute before).
+    let text = screen(&app, 120, 40, at(3));
+    assert!(text.contains("Totaal 0:03:00 / 0:40:00"), "{text}");
+    // The summary adds up to the same end (it said "/ 1:30:00").
+    keys(&mut app, "s", at(3));
+    let summary = screen(&app, 120, 40, at(3));
+    assert!(summary.contains("Totaal 0:03:00 / 0:40:00"), "{summary}");
+}

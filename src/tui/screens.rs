@@ -428,12 +428,12 @@ pub fn clock(secs: i64) -> String {
     clock_in(secs, secs.unsigned_abs() >= 3600)
 }
 
-/// Two clocks shown together (`elapsed / planned`) in the same form: both
-/// `h:mm:ss` when either reaches an hour, so `0:12:00 / 1:30:00`, never
-/// `12:00 / 1:30:00`.
+/// A conversation's total against its duration (`elapsed / planned`),
+/// both always `h:mm:ss`: `0:12:00 / 1:30:00`, and `0:19:46 / 0:58:55`
+/// after an end agreed within the hour (the form does not change in the
+/// middle of a talk).
 pub fn clock_pair(a: i64, b: i64) -> String {
-    let hours = a.unsigned_abs() >= 3600 || b.unsigned_abs() >= 3600;
-    format!("{} / {}", clock_in(a, hours), clock_in(b, hours))
+    format!("{} / {}", clock_in(a, true), clock_in(b, true))
 }
 
 fn clock_in(secs: i64, hours: bool) -> String {

@@ -104,7 +104,7 @@ fn bars(shell: &Shell, s: &Session, view: &TimerView, width: u16) -> Vec<Line<'s
             format!(
                 "{} {}",
                 t.total,
-                clock_pair(view.total_elapsed, view.planned)
+                clock_pair(view.total_elapsed, view.duration)
             ),
             style(shell, Role::Title),
         )),
