@@ -17,7 +17,8 @@ pub struct Overview {
     /// created), newest first, at most the number asked for; equal times
     /// in the order of the list.
     pub finished: Vec<SessionHeader>,
-    /// How many files are damaged (listed as [`Listed::Damaged`]).
+    /// How many files are damaged: listed as [`Listed::Damaged`], or as a
+    /// session whose header reads but whose rest does not.
     pub damaged: usize,
 }
 
@@ -76,8 +77,13 @@ impl Picker {
         self.place(at).is_some()
     }
 
-    /// The next entry is a readable session.
+    /// The next entry is a session whose header reads: damaged all the
+    /// same when the rest of it does not (it cannot be continued or shown).
     pub fn session(&mut self, h: SessionHeader) {
+        if h.damage.is_some() {
+            self.damaged();
+            return;
+        }
         match h.status {
             Status::InProgress => self.overview.unfinished.push(h),
             Status::Finished => {

@@ -101,3 +101,27 @@ fn the_overview_from_the_index_builds_no_header_it_does_not_keep() {
     assert_eq!(store.entries_in_memory(), Some(14));
     assert_eq!(store.overview(2).unwrap(), overview);
 }
+
+#[test]
+fn a_session_broken_below_its_header_counts_as_damaged_even_when_not_kept() {
+    let (_dir, data) = archive();
+    // The oldest finished one: past the five kept, and damaged below its
+    // header.
+    let old = session("Broken below", -500, Some(-500), true);
+    let text = super::session_text(&old).unwrap();
+    assert!(text.contains("current = 0"));
+    std::fs::write(
+        data.join("2026-01-01_0800_old.toml"),
+        text.replacen("current = 0", "current = \"twee\"", 1),
+    )
+    .unwrap();
+    let indexed = SessionStore::open(&data).unwrap();
+    let scanned = SessionStore::open_without_index(&data).unwrap();
+    for keep in [0, 5, 100] {
+        let from_list = Overview::of(indexed.list().unwrap(), keep);
+        assert_eq!(from_list.damaged, 2, "keep {keep}");
+        assert!(!clients(&from_list.finished).contains(&"Broken below"));
+        assert_eq!(indexed.overview(keep).unwrap(), from_list, "keep {keep}");
+        assert_eq!(scanned.overview(keep).unwrap(), from_list, "keep {keep}");
+    }
+}

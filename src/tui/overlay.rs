@@ -221,12 +221,13 @@ impl Overlay {
     /// A key for the overlay.
     /// `yes_key` is the letter the questions show for yes (`j`, `y`).
     pub fn on_key(&mut self, action: Option<Action>, ev: KeyEvent, yes_key: &str) -> Answer {
+        // A letter that is no key here is someone typing, not answering
+        // (see `makes_way_for`; on the conversation screen the letter goes
+        // into the notes, see `App::on_typed`).
+        let typing = is_typed_char(&ev) && self.makes_way_for(action.is_some());
         match self {
             Overlay::Help(scroll) => {
-                // A letter that is no key here is someone typing: the help
-                // makes way (on the conversation screen the letter goes
-                // into the notes, see `App::on_typed`).
-                if action == Some(Action::Back) || (action.is_none() && is_typed_char(&ev)) {
+                if action == Some(Action::Back) || typing {
                     return Answer::Closed;
                 }
                 scroll.on_action(action, 10);

@@ -154,7 +154,9 @@ impl Index {
         let mut picker = Picker::new(finished);
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            if row.get_ref(4)?.data_type() != rusqlite::types::Type::Null {
+            // Damaged, in its header (4) or below it (6).
+            let null = rusqlite::types::Type::Null;
+            if row.get_ref(4)?.data_type() != null || row.get_ref(6)?.data_type() != null {
                 picker.damaged();
                 continue;
             }

@@ -11,8 +11,8 @@ use crate::i18n::Texts;
 use crate::report;
 use crate::session::Status;
 use crate::store::{
-    DeleteError, HitKind, Listed, ListedPlan, LoadError, MatchedPart, PlanStore, SessionHeader,
-    SessionQuery, SessionStore, file_name,
+    DeleteError, HitKind, Listed, ListedPlan, LoadError, MatchedPart, PlanStore, SessionQuery,
+    SessionStore, file_name,
 };
 use crate::tui::app::Msg;
 use crate::tui::overlay::{ExportOf, ExportRequest};
@@ -34,17 +34,10 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
         }
     }
     let overview = store.overview(RECENT).unwrap_or_default();
-    // A session whose header reads but whose rest does not cannot be
-    // continued or opened: it counts with the damaged files, as the history
-    // shows it.
-    let broken = |h: &SessionHeader| h.damage.is_some();
-    lists.damaged = overview.damaged
-        + overview.unfinished.iter().filter(|h| broken(h)).count()
-        + overview.finished.iter().filter(|h| broken(h)).count();
+    lists.damaged = overview.damaged;
     lists.resumable = overview
         .unfinished
         .into_iter()
-        .filter(|h| !broken(h))
         .map(|h| ResumeEntry {
             rescued: rescues.iter().any(|r| r.session == h.path),
             preparing: h.started.is_none(),
@@ -58,7 +51,6 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
     lists.recent = overview
         .finished
         .into_iter()
-        .filter(|h| !broken(h))
         .map(|h| RecentEntry {
             started: h.started.unwrap_or(h.created),
             path: h.path,
