@@ -1,6 +1,7 @@
 //! The real binary in tmux at the table: phase keys that keep navigating,
 //! text typed while navigating that goes into the notes, a resume after
-//! the app was down for ten minutes, and a correction followed by the
+//! the app was down for ten minutes (counted from the last save, or from
+//! the heartbeat after a quiet spell), and a correction followed by the
 //! reminder at its moment, under a clock the test sets.
 
 mod common;
@@ -153,6 +154,56 @@ fn after_ten_closed_minutes_the_app_asks_whether_they_count() {
     let s = tmux::load(&t.only_session_file());
     assert_eq!(s.phases[0].notes, "Voor de crash");
     t.send_key("q");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
+/// While nothing is typed the file is not saved; once a minute the lock
+/// file's time says the clock still runs, and after a crash the time away
+/// counts from there, not from the last save minutes before.
+#[test]
+fn after_a_quiet_spell_and_a_crash_the_time_away_counts_from_the_last_heartbeat() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.pin_clock(nine());
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Voor de stilte");
+    let before = t.wait_session(S5, |s| s.phases[0].notes == "Voor de stilte");
+    let file = t.only_session_file();
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let lock = file.with_file_name(format!(".~{name}.lock"));
+    let dated = |at: DateTime<FixedOffset>| {
+        std::fs::metadata(&lock)
+            .and_then(|m| m.modified())
+            .is_ok_and(|m| m == std::time::SystemTime::from(at))
+    };
+    // Three quiet minutes, the clock held there: the heartbeat dates the
+    // lock file and writes nothing.
+    let quiet = nine() + TimeDelta::minutes(3);
+    t.hold_clock(quiet);
+    let deadline = std::time::Instant::now() + S10;
+    while !dated(quiet) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the lock file was not dated {quiet}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let after = tmux::load(&file);
+    assert_eq!(after.saved, before.saved, "no save while nothing changed");
+    tmux::signal(t.pane_pid(), "KILL");
+
+    t.pin_clock(nine() + TimeDelta::minutes(10));
+    t.respawn(&["resume"]);
+    t.wait_for("De app was 7 minuten dicht", S10);
+    t.send_key("n");
+    t.wait_for("Niet meegeteld", S5);
+    let s = t.wait_session(S5, |s| s.phases[0].visits.len() == 2);
+    assert_eq!(
+        s.phases[0].visits[0].end,
+        Some(quiet),
+        "counted up to the heartbeat"
+    );
+    assert_eq!(s.phases[0].notes, "Voor de stilte");
+    t.send_key("C-c");
     assert_eq!(t.wait_exit(S5), 0);
 }
 

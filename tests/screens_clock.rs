@@ -233,34 +233,49 @@ fn a_closed_window_saves_with_the_clock_running_and_ctrl_c_stops_it() {
     assert_eq!(saved_running(&effects, at(4)), Some(false), "{effects:?}");
 }
 
+/// How many of `effects` are saves, and how many say the clock still runs.
+fn saves_and_beats(effects: &[Effect]) -> (usize, usize) {
+    let saves = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Save(_)))
+        .count();
+    let beats = effects
+        .iter()
+        .filter(|e| matches!(e, Effect::StillRunning(_)))
+        .count();
+    (saves, beats)
+}
+
 #[test]
-fn while_the_clock_runs_the_file_is_saved_once_a_minute_also_without_typing() {
+fn while_the_clock_runs_without_typing_it_says_so_once_a_minute_and_saves_nothing() {
     let mut app = in_conversation(Lang::Nl);
-    let saves = |effects: Vec<Effect>| {
-        effects
-            .iter()
-            .filter(|e| matches!(e, Effect::Save(_)))
-            .count()
-    };
     let tick = |app: &mut leidraad::tui::app::App, seconds: i64| {
-        app.update(Msg::Tick, t0() + TimeDelta::seconds(seconds))
+        saves_and_beats(&app.update(Msg::Tick, t0() + TimeDelta::seconds(seconds)))
     };
     // Whatever the first tick hands over, nothing then for 59 seconds
-    // (nothing is typed), then the file is saved again.
+    // (nothing is typed), then the clock is said to run, without a save.
     tick(&mut app, 1);
     for s in 2..61 {
-        assert_eq!(saves(tick(&mut app, s)), 0, "second {s}");
+        assert_eq!(tick(&mut app, s), (0, 0), "second {s}");
     }
-    assert_eq!(saves(tick(&mut app, 61)), 1);
+    assert_eq!(tick(&mut app, 61), (0, 1));
     for s in 62..121 {
-        assert_eq!(saves(tick(&mut app, s)), 0, "second {s}");
+        assert_eq!(tick(&mut app, s), (0, 0), "second {s}");
     }
-    assert_eq!(saves(tick(&mut app, 121)), 1);
-    // Paused: the clock stands, so no saves.
-    keys(&mut app, "<esc>t", t0() + TimeDelta::seconds(62));
-    tick(&mut app, 63);
-    for s in 64..300 {
-        assert_eq!(saves(tick(&mut app, s)), 0, "paused, second {s}");
+    assert_eq!(tick(&mut app, 121), (0, 1));
+    // Something typed is saved at the next tick, and the minute starts
+    // again from that save.
+    keys(&mut app, "Nog iets", t0() + TimeDelta::seconds(130));
+    assert_eq!(tick(&mut app, 131), (1, 0));
+    for s in 132..191 {
+        assert_eq!(tick(&mut app, s), (0, 0), "second {s}");
+    }
+    assert_eq!(tick(&mut app, 191), (0, 1));
+    // Paused: the clock stands, so nothing at all.
+    keys(&mut app, "<esc>t", t0() + TimeDelta::seconds(192));
+    tick(&mut app, 193);
+    for s in 194..400 {
+        assert_eq!(tick(&mut app, s), (0, 0), "paused, second {s}");
     }
 }
 

@@ -23,7 +23,13 @@
 #               the app's doing; the research summed both)
 #   B/s out     /proc/PID/io wchar (bytes written: the terminal, and files)
 #   disk writes inotify events (modify/create/move/delete) in the data folder
-#               (inotifywait; else files whose mtime changed)
+#               (inotifywait; else files whose mtime changed, lock files
+#               left out)
+#   disk writes counts the events of a save (temp file created, chmod,
+#               written, closed, renamed: 5 a save)
+#   times set   events on a lock file (never written, only dated: an mtime
+#               set alone is reported as MODIFY; else lock files whose mtime
+#               changed): the running clock's once-a-minute heartbeat
 #   VmHWM       peak resident memory at the end
 #   RssAnon     the anonymous part of the resident memory at the end (heap,
 #               stacks, arenas: what the program allocates; the rest is
@@ -99,7 +105,7 @@ into_conversation() {
 }
 
 printf '%s\n' "leidraad idle, ${DURATION} s after ${SETTLE} s settle, $(nproc) cores, $(uname -r), tmux $(tmux -V | cut -d' ' -f2)"
-printf '| scenario | CPU %% | wakeups/s | preempt/s | B/s out | disk writes | VmHWM MB | RssAnon MB | tmux CPU %% |\n|---|---|---|---|---|---|---|---|---|\n'
+printf '| scenario | CPU %% | wakeups/s | preempt/s | B/s out | disk writes | times set | VmHWM MB | RssAnon MB | tmux CPU %% |\n|---|---|---|---|---|---|---|---|---|---|\n'
 
 for sc in $SCENARIOS; do
     data=$WORK/$sc
@@ -124,7 +130,7 @@ for sc in $SCENARIOS; do
             # The least a ratatui app with a running clock does
             # (examples/floor.rs): one line with the time, once a second.
             fbin=$ROOT/target/release/examples/floor
-            [ -x "$fbin" ] || { echo "| floor | cargo build --release --example floor | | | | | | | |"; continue; }
+            [ -x "$fbin" ] || { echo "| floor | cargo build --release --example floor | | | | | | | | |"; continue; }
             mkdir -p "$data"
             $TM -f /dev/null new-session -d -x 120 -y 40 -e TERM=xterm-256color "exec $fbin"
             $TM set-option -g status off >/dev/null
@@ -132,7 +138,7 @@ for sc in $SCENARIOS; do
             ;;
         nano|vim)
             # The editors beside it, on 20 KB of text (when installed).
-            command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | | |"; continue; }
+            command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | | | |"; continue; }
             mkdir -p "$data"
             notes_text 20480 > "$WORK/$sc.txt"
             args=""; [ "$sc" = vim ] && args="--clean -n"
@@ -149,7 +155,7 @@ for sc in $SCENARIOS; do
     events=$WORK/$sc.events
     : > "$events"
     if command -v inotifywait >/dev/null; then
-        inotifywait -m -q -r -e modify,create,moved_to,delete,close_write "$data" > "$events" 2>/dev/null &
+        inotifywait -m -q -r -e modify,create,moved_to,delete,close_write,attrib "$data" > "$events" 2>/dev/null &
         INOTIFY_PID=$!
         sleep 0.3
     else
@@ -164,16 +170,20 @@ for sc in $SCENARIOS; do
     anon=$(anon_kb "$pid")
     if [ -n "$INOTIFY_PID" ]; then
         sleep 0.2; kill "$INOTIFY_PID" 2>/dev/null || true; wait "$INOTIFY_PID" 2>/dev/null || true
-        writes=$(grep -c . "$events" || true)
+        # A lock file is never written, only dated (an mtime set alone is
+        # reported as MODIFY).
+        writes=$(grep -v -c '\.lock$' "$events" || true)
+        times=$(grep -c '\.lock$' "$events" || true)
     else
         find "$data" -type f -printf '%T@ %p\n' | sort > "$events.after"
-        writes=$(comm -13 "$events.before" "$events.after" | grep -c . || true)
+        writes=$(comm -13 "$events.before" "$events.after" | grep -v -c '\.lock$' || true)
+        times=$(comm -13 "$events.before" "$events.after" | grep -c '\.lock$' || true)
     fi
     INOTIFY_PID=
     awk -v sc="$sc" -v c="$((c1 - c0))" -v x="$((x1 - x0))" -v p="$((p1 - p0))" -v w="$((w1 - w0))" \
-        -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v anon="$anon" -v wr="$writes" 'BEGIN {
+        -v s="$((s1 - s0))" -v t0="$t0" -v t1="$t1" -v hwm="$hwm" -v anon="$anon" -v wr="$writes" -v tm="$times" 'BEGIN {
         t = t1 - t0
-        printf "| %s | %.3f | %.2f | %.2f | %.0f | %d | %.1f | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, p / t, w / t, wr, hwm / 1024, anon / 1024, s / t / 1e7
+        printf "| %s | %.3f | %.2f | %.2f | %.0f | %d | %d | %.1f | %.1f | %.3f |\n", sc, c / t / 1e7, x / t, p / t, w / t, wr, tm, hwm / 1024, anon / 1024, s / t / 1e7
     }'
     $TM kill-server 2>/dev/null || true
     sleep 0.3

@@ -195,6 +195,32 @@ fn a_gap_not_counted_is_cut_out_of_the_phase() {
 }
 
 #[test]
+fn the_gap_starts_at_the_last_moment_the_clock_was_seen_running() {
+    let mut s = started();
+    s.mark_saved(at(10));
+    // The lock file's time, after the save: the gap starts there.
+    s.seen_running(at(25), at(40));
+    assert_eq!(s.closed_gap(at(40)).map(|g| g.from), Some(at(25)));
+    // Never earlier than what is known, never after now.
+    s.seen_running(at(15), at(40));
+    assert_eq!(s.saved, Some(at(25)));
+    s.seen_running(at(90), at(40));
+    assert_eq!(s.saved, Some(at(40)));
+    assert_eq!(s.closed_gap(at(40)), None);
+    // A time before the open visit says nothing about it.
+    let mut moved = started();
+    moved.go_to(1, at(30));
+    moved.seen_running(at(20), at(40));
+    assert_eq!(moved.saved, None);
+    assert_eq!(moved.closed_gap(at(40)).map(|g| g.from), Some(at(30)));
+    // Nothing open (left with q), nothing taken in.
+    let mut left = started();
+    left.leave(at(5));
+    left.seen_running(at(8), at(40));
+    assert_eq!(left.saved, None);
+}
+
+#[test]
 fn without_a_save_the_gap_starts_at_the_visit() {
     let mut s = started();
     s.go_to(1, at(3));

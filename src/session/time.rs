@@ -114,6 +114,25 @@ impl Session {
         self.saved = Some(now);
     }
 
+    /// Take in that the app which had this session open still ran its
+    /// clock at `at` (the time of the lock file it left, set once a minute
+    /// while nothing was saved): the time it was down counts from there
+    /// when that is after the last save, within the open visit and not
+    /// after `now` (see [`Session::closed_gap`]).
+    pub fn seen_running(&mut self, at: Timestamp, now: Timestamp) {
+        let Some((phase, v)) = self.open_visit_phase() else {
+            return;
+        };
+        let visit_start = self.phases[phase].visits[v].start;
+        let at = at.min(now);
+        if self.status != Status::Finished
+            && at >= visit_start
+            && self.saved.is_none_or(|saved| at > saved)
+        {
+            self.saved = Some(at);
+        }
+    }
+
     /// The time the app was down, when the file still has a visit open (the
     /// app stopped without closing it: a crash, a kill, a closed window, a
     /// power cut): from the last save (or the visit's start, when the file

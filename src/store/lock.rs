@@ -2,12 +2,19 @@
 //! `File::try_lock`) on `.~<name>.lock` beside the session. The session file
 //! itself is replaced by rename on every save, so it cannot carry the lock.
 //! The OS drops the lock when the process dies, even on `kill -9`.
+//!
+//! The lock file's time also says when the app last knew the session's
+//! clock running (set once a minute, [`SessionLock::touch`]), so that the
+//! time the app was down after a crash counts from there without a save
+//! while nothing changes. A lock file a dead process left behind keeps
+//! that time for the next window ([`SessionLock::left_at`]).
 
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use super::names::lock_path;
 
@@ -46,6 +53,7 @@ pub struct SessionLock {
     file: File,
     lock_file: PathBuf,
     session: PathBuf,
+    left_at: Option<SystemTime>,
 }
 
 impl SessionLock {
@@ -57,6 +65,20 @@ impl SessionLock {
     /// The lock file (`.~<name>.lock`).
     pub fn lock_file(&self) -> &Path {
         &self.lock_file
+    }
+
+    /// The time of the lock file that was there when this lock was taken:
+    /// a window that stopped without letting go (a crash, a kill, a power
+    /// cut) left it, with the last moment it knew the clock running. None
+    /// when the lock file is new.
+    pub fn left_at(&self) -> Option<SystemTime> {
+        self.left_at
+    }
+
+    /// Set the lock file's time to `at` (the clock still runs at `at`): an
+    /// update of the file's metadata, without writing or flushing anything.
+    pub fn touch(&self, at: SystemTime) -> io::Result<()> {
+        self.file.set_modified(at)
     }
 }
 
@@ -79,7 +101,7 @@ pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
     // A holder that drops its lock removes the file; if we locked a file
     // that is no longer at the path, try again with the new one.
     for _ in 0..10 {
-        let file = open_lock_file(&lock_file).map_err(io_err)?;
+        let (file, existed) = open_lock_file(&lock_file).map_err(io_err)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -90,10 +112,15 @@ pub(crate) fn lock(session: &Path) -> Result<SessionLock, LockError> {
             Err(std::fs::TryLockError::Error(e)) => return Err(io_err(e)),
         }
         if same_file(&file, &lock_file) {
+            // Read while holding the lock: nobody else sets it now.
+            let left_at = existed
+                .then(|| file.metadata().and_then(|m| m.modified()).ok())
+                .flatten();
             return Ok(SessionLock {
                 file,
                 lock_file,
                 session: session.to_path_buf(),
+                left_at,
             });
         }
     }
@@ -134,6 +161,7 @@ pub(crate) fn lock_new(session: &Path) -> Result<SessionLock, LockError> {
             file,
             lock_file,
             session: session.to_path_buf(),
+            left_at: None,
         }),
         Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy {
             session: session.to_path_buf(),
@@ -145,8 +173,9 @@ pub(crate) fn lock_new(session: &Path) -> Result<SessionLock, LockError> {
 /// Open the lock file: new (`O_CREAT | O_EXCL`, made exactly 0600), or the
 /// one another window made; never through a symbolic link (`O_NOFOLLOW`: a
 /// link planted there fails instead of having its target opened and
-/// chmodded), and only a regular file.
-fn open_lock_file(path: &Path) -> io::Result<File> {
+/// chmodded), and only a regular file. Also says whether the file was
+/// there already.
+fn open_lock_file(path: &Path) -> io::Result<(File, bool)> {
     let open = |new: bool| {
         OpenOptions::new()
             .read(true)
@@ -156,13 +185,13 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
             .open(path)
     };
-    let file = match open(true) {
+    let (file, existed) = match open(true) {
         Ok(file) => {
             // The umask can only remove bits; set exactly 0600.
             file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-            file
+            (file, false)
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => open(false)?,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => (open(false)?, true),
         Err(e) => return Err(e),
     };
     if !file.metadata()?.file_type().is_file() {
@@ -171,7 +200,7 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
             "the lock file is not a regular file",
         ));
     }
-    Ok(file)
+    Ok((file, existed))
 }
 
 /// Whether another process holds the lock of `session` right now (without

@@ -37,7 +37,7 @@ use super::screens::summary::SummaryState;
 use super::screens::view::ViewState;
 use super::screens::{self, Screen, ScreenId};
 
-/// How often the file is saved while the clock runs and nothing changes.
+/// How often the app says the clock still runs while nothing changes.
 const HEARTBEAT_SECONDS: i64 = 60;
 
 /// The whole model. The home screen is the root: its state (the guides,
@@ -271,8 +271,11 @@ impl App {
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
         self.home.set_today(now.date_naive());
         let mut effects = self.screen.on_tick(&mut self.shell, now);
-        if self.shell.dirty || self.heartbeat_due(now) {
+        if self.shell.dirty {
             effects.extend(self.save_now());
+            self.shell.handed_over = Some(now);
+        } else if self.heartbeat_due(now) {
+            effects.extend(self.still_running());
             self.shell.handed_over = Some(now);
         } else if self.shell.handed_over.is_none() {
             // The minute counts from the first tick, not at once.
@@ -281,10 +284,11 @@ impl App {
         effects
     }
 
-    /// While the clock runs, the file is saved at least once a minute, also
-    /// when nothing is typed: after a crash the time the app was down is
-    /// counted from its last save, so it is then right to within a minute
-    /// (not from the last keystroke, minutes before).
+    /// While the clock runs and nothing is typed, the app says once a
+    /// minute that the clock still runs (the lock file's time, no save:
+    /// nothing is written while idle): after a crash the time the app was
+    /// down counts from the later of that and the last save, so it is right
+    /// to within a minute (not from the last keystroke, minutes before).
     fn heartbeat_due(&self, now: Timestamp) -> bool {
         let Screen::Conversation(conv) = &self.screen else {
             return false;
@@ -295,6 +299,16 @@ impl App {
                 .shell
                 .handed_over
                 .is_none_or(|at| (now - at).num_seconds() >= HEARTBEAT_SECONDS)
+    }
+
+    /// The open conversation as [`Effect::StillRunning`], for the heartbeat.
+    fn still_running(&self) -> Option<Effect> {
+        match &self.screen {
+            Screen::Conversation(conv) => {
+                Some(Effect::StillRunning(Box::new(conv.session.clone())))
+            }
+            _ => None,
+        }
     }
 
     /// Carry out a screen's update: its effects, then the move it asks for.

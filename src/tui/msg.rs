@@ -25,6 +25,11 @@ pub enum Effect {
     Create(Box<Session>),
     /// Save the open session (atomically, off the UI thread).
     Save(Box<Session>),
+    /// Nothing changed, but the open session's clock still runs: say so
+    /// where a crash leaves it (the lock file's time, no save). When that
+    /// cannot be said, or an earlier save is not on disk yet, save the
+    /// session instead.
+    StillRunning(Box<Session>),
     /// Open an existing session for writing; answer with [`Msg::Resumed`],
     /// [`Msg::Viewing`] (open elsewhere) or [`Msg::OpenFailed`].
     Resume(PathBuf),

@@ -10,7 +10,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
+
+use chrono::{DateTime, Timelike, Utc};
 
 use super::app::{Effect, Msg};
 use super::worker::{JobKind, Waker, Worker};
@@ -122,7 +124,8 @@ impl Runtime {
                     session.mark_saved(now);
                     self.save(*session);
                 }
-                Effect::Resume(path) => pending.push(self.open_existing(path)),
+                Effect::StillRunning(session) => self.still_running(*session, now),
+                Effect::Resume(path) => pending.push(self.open_existing(path, now)),
                 Effect::Close => pending.extend(self.close()),
                 Effect::RefreshSessions => self.list_sessions(),
                 Effect::ListHistory => self.job(JobKind::History, |store, texts| {
@@ -243,6 +246,29 @@ impl Runtime {
         self.saver.save(path, session);
     }
 
+    /// The open session's clock still runs at `now` and nothing changed:
+    /// set the lock file's time (no save, nothing written while idle). A
+    /// save instead when there is no lock, the time cannot be set, or the
+    /// saver still has a snapshot that is not on disk.
+    fn still_running(&mut self, mut session: Session, now: Timestamp) {
+        let said = !self.saver.has_unsaved()
+            && self
+                .lock
+                .as_ref()
+                .is_some_and(|lock| lock.touch(SystemTime::from(now)).is_ok());
+        if !said {
+            session.mark_saved(now);
+            self.save(session);
+        }
+    }
+
+    /// Keep `lock` for the open session, its time set to `now` on the
+    /// app's clock (what [`SessionLock::left_at`] reads after a crash).
+    fn hold(&mut self, lock: SessionLock, now: Timestamp) {
+        let _ = lock.touch(SystemTime::from(now));
+        self.lock = Some(lock);
+    }
+
     /// Back home: the session leaves memory, so it must be safe somewhere
     /// first; then it is let go.
     fn close(&mut self) -> Option<Msg> {
@@ -308,7 +334,7 @@ impl Runtime {
                 // (and shown failing), Ctrl-O saves elsewhere, and leaving
                 // makes a copy elsewhere.
                 match lock {
-                    Ok(lock) => self.lock = Some(lock),
+                    Ok(lock) => self.hold(lock, now),
                     Err(e) => msgs.push(Msg::OpenFailed(e.message(self.texts))),
                 }
                 path
@@ -379,7 +405,7 @@ impl Runtime {
         if self.store.save(&new, &first).is_err() {
             return old;
         }
-        self.lock = Some(lock);
+        self.hold(lock, now);
         // The old file is left when it cannot be deleted: a second copy of
         // the preparation, never a lost one.
         let _ = self.store.delete(&old);
@@ -388,7 +414,7 @@ impl Runtime {
 
     /// Open an existing session for writing, or read-only when another
     /// window has it; a rescue copy from a crash is taken in.
-    fn open_existing(&mut self, path: PathBuf) -> Msg {
+    fn open_existing(&mut self, path: PathBuf, now: Timestamp) -> Msg {
         let lock = match self.store.lock(&path) {
             Ok(lock) => lock,
             // Open for writing in another window: show it read-only.
@@ -406,8 +432,14 @@ impl Runtime {
             Err(e) => return Msg::OpenFailed(e.message(self.texts)),
         };
         match self.load_with_rescue(&path) {
-            Ok(session) => {
-                self.lock = Some(lock);
+            Ok(mut session) => {
+                // A window that stopped without letting go left the last
+                // time it knew the clock running on the lock file.
+                if let Some(left) = lock.left_at() {
+                    let left = DateTime::<Utc>::from(left).with_timezone(now.offset());
+                    session.seen_running(left.with_nanosecond(0).unwrap_or(left), now);
+                }
+                self.hold(lock, now);
                 self.path = Some(path.clone());
                 let client = session.client_value().trim().to_string();
                 if session.started.is_some()
@@ -470,6 +502,8 @@ fn saved_msg(outcome: SaveOutcome, t: &Texts) -> Msg {
     }
 }
 
+#[cfg(test)]
+mod alive_tests;
 #[cfg(test)]
 mod start_tests;
 #[cfg(test)]
