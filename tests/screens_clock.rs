@@ -343,3 +343,31 @@ fn the_total_keeps_its_form_and_the_summary_its_agreed_end() {
     let summary = screen(&app, 120, 40, at(3));
     assert!(summary.contains("Totaal 0:03:00 / 0:40:00"), "{summary}");
 }
+
+/// Past the end, the total says by how much, where it said "0 min" left.
+#[test]
+fn past_the_end_the_total_says_by_how_much() {
+    for (lang, width, before, after) in [
+        (Lang::Nl, 120, "over voor de rest 1 min", "1 min over tijd"),
+        (Lang::Nl, 80, "rest 1 min", "+6 min"),
+        (
+            Lang::En,
+            120,
+            "left for the rest 1 min",
+            "6 min past the end",
+        ),
+    ] {
+        let mut app = in_conversation(lang);
+        keys(&mut app, "<esc>", at(1));
+        let near = screen(&app, width, 30, at(89));
+        assert!(near.contains(before), "{near}");
+        let just = screen(&app, width, 30, at(90) + TimeDelta::seconds(1));
+        let past = screen(&app, width, 30, at(95) + TimeDelta::seconds(30));
+        if width == 120 && lang == Lang::Nl {
+            assert!(just.contains(after), "{just}");
+        } else {
+            assert!(past.contains(after), "{past}");
+        }
+        assert!(!past.contains(" 0 min"), "{past}");
+    }
+}

@@ -12,6 +12,11 @@ pub struct Conversation {
     pub left_for_rest: &'static str,
     pub planned_end_short: &'static str,
     pub left_for_rest_short: &'static str,
+    /// Past the end (planned or agreed): by how many minutes, begun ones
+    /// counted ("3 min over tijd").
+    pub past_end: fn(i64) -> String,
+    /// The same in a narrow window ("+3 min").
+    pub past_end_short: fn(i64) -> String,
     pub phase: &'static str,
     pub phases: &'static str,
     pub paused: &'static str,
@@ -75,6 +80,8 @@ pub const NL: Conversation = Conversation {
     left_for_rest: "over voor de rest",
     planned_end_short: "einde",
     left_for_rest_short: "rest",
+    past_end: |m| format!("{m} min over tijd"),
+    past_end_short: |m| format!("+{m} min"),
     phase: "Fase",
     phases: "Fasen",
     paused: "PAUZE",
@@ -138,6 +145,8 @@ pub const EN: Conversation = Conversation {
     left_for_rest: "left for the rest",
     planned_end_short: "end",
     left_for_rest_short: "rest",
+    past_end: |m| format!("{m} min past the end"),
+    past_end_short: |m| format!("+{m} min"),
     phase: "Phase",
     phases: "Phases",
     paused: "PAUSED",

@@ -85,13 +85,15 @@ fn title(
 
 /// The total against the conversation's length, its end (planned, or the
 /// end time agreed at the table), the end at this pace and the minutes
-/// left (short labels in a narrow window).
+/// left, or once the end has passed, by how much (short labels in a
+/// narrow window).
 fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
     let t = &shell.texts().conversation;
-    let (planned_end, rest) = if width >= 100 {
-        (t.planned_end, t.left_for_rest)
+    let wide = width >= 100;
+    let (planned_end, rest, past_end) = if wide {
+        (t.planned_end, t.left_for_rest, t.past_end)
     } else {
-        (t.planned_end_short, t.left_for_rest_short)
+        (t.planned_end_short, t.left_for_rest_short, t.past_end_short)
     };
     let end_label = if view.agreed {
         shell.texts().clock.agreed_end
@@ -102,6 +104,20 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
         Role::Near
     } else {
         Role::Dim
+    };
+    let left = if view.remaining_for_rest < 0 {
+        // Begun minutes: a second past the end is "1 min".
+        let past = (-view.remaining_for_rest + 59) / 60;
+        Span::styled(format!(" · {}", past_end(past)), style(shell, Role::Over))
+    } else {
+        Span::styled(
+            format!(
+                " · {rest} {} {}",
+                view.remaining_for_rest / 60,
+                shell.texts().common.minutes_short
+            ),
+            style(shell, Role::Dim),
+        )
     };
     Line::from(vec![
         Span::raw(format!(
@@ -121,14 +137,7 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
             ),
             style(shell, behind),
         ),
-        Span::styled(
-            format!(
-                " · {rest} {} {}",
-                view.remaining_for_rest.max(0) / 60,
-                shell.texts().common.minutes_short
-            ),
-            style(shell, Role::Dim),
-        ),
+        left,
     ])
 }
 
