@@ -248,14 +248,17 @@ impl Runtime {
 
     /// The open session's clock still runs at `now` and nothing changed:
     /// set the lock file's time (no save, nothing written while idle). A
-    /// save instead when there is no lock, the time cannot be set, or the
-    /// saver still has a snapshot that is not on disk.
+    /// save instead when there is no lock, the time cannot be set, the
+    /// saver still has a snapshot that is not on disk, or the session file
+    /// or its lock file is gone (a folder removed or moved meanwhile: the
+    /// save fails and says so, and leaving makes a copy elsewhere).
     fn still_running(&mut self, mut session: Session, now: Timestamp) {
+        let there = |path: &Path| path.is_file();
         let said = !self.saver.has_unsaved()
-            && self
-                .lock
-                .as_ref()
-                .is_some_and(|lock| lock.touch(SystemTime::from(now)).is_ok());
+            && self.path.as_deref().is_some_and(there)
+            && self.lock.as_ref().is_some_and(|lock| {
+                there(lock.lock_file()) && lock.touch(SystemTime::from(now)).is_ok()
+            });
         if !said {
             session.mark_saved(now);
             self.save(session);

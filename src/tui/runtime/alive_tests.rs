@@ -72,6 +72,27 @@ fn without_a_lock_the_heartbeat_is_a_save() {
 }
 
 #[test]
+fn a_session_file_gone_meanwhile_makes_the_heartbeat_a_save_that_fails() {
+    let (_dir, mut rt, s) = running();
+    let path = rt.path.clone().unwrap();
+    let folder = path.parent().unwrap().to_path_buf();
+    std::fs::remove_dir_all(&folder).unwrap();
+    rt.run(
+        vec![Effect::StillRunning(Box::new(s))],
+        &mut Vec::new(),
+        at(7),
+    );
+    assert!(
+        !rt.saver.flush(Duration::from_millis(300)),
+        "the save was tried and is not on disk"
+    );
+    assert!(
+        rt.saver.has_unsaved(),
+        "shown as not saved, copied on the way out"
+    );
+}
+
+#[test]
 fn after_a_crash_the_time_away_counts_from_the_lock_files_time() {
     let (_dir, mut rt, s) = running();
     let path = rt.path.clone().unwrap();
