@@ -85,7 +85,7 @@ pub enum Command {
         #[arg(long)]
         guide: Option<String>,
         /// Only sessions whose text holds all words of this ("a phrase" in
-        /// quotes as one; case-insensitive).
+        /// quotes as one; case and accents do not count; private notes too).
         #[arg(long)]
         search: Option<String>,
     },

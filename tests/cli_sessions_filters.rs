@@ -48,7 +48,7 @@ fn folder(root: &TempDir) -> [String; 3] {
         "De Regenboog",
     );
     going.start(ts("2026-11-23T09:05:00+01:00"));
-    going.phases[0].notes = "Het team wil de leerlijn rekenen herzien.".into();
+    going.phases[0].notes = "Het team wil de leerlijn rekenen herzien. Ideeën genoeg.".into();
     going.phases[0].private_notes = "geheim".into();
     let going = save(&store, &going);
     let mut done = session(
@@ -111,10 +111,12 @@ fn sessions_filters_find_what_they_say_newest_first() {
     );
     assert!(listed(&root, &["--guide", "voortgang"]).is_empty());
     assert_eq!(listed(&root, &["--search", "LEERLIJN"]), [going]);
-    assert!(
-        listed(&root, &["--search", "geheim"]).is_empty(),
-        "private notes are not searched"
-    );
+    // The history's search: accents do not count, private notes are
+    // searched too (the table shows no text of them).
+    assert_eq!(listed(&root, &["--search", "ideeen"]), [going]);
+    assert_eq!(listed(&root, &["--search", "IDEEËN leerlijn"]), [going]);
+    assert_eq!(listed(&root, &["--search", "geheim"]), [going]);
+    assert!(listed(&root, &["--search", "geheim kapot"]).is_empty());
     assert_eq!(
         listed(
             &root,
@@ -133,6 +135,8 @@ fn sessions_search_finds_every_word_anywhere_and_a_quoted_phrase_whole() {
         "2026-11-23T09:00:00+01:00",
         "OBS De Vlinder",
     );
+    // The client as a real session has it: in its header field too.
+    apart.set_field("school", "OBS De Vlinder").unwrap();
     apart.phases[0].notes = "Fatima vertelt over de leerlijn.".into();
     apart.phases[2].notes = "Els neemt het over.".into();
     let apart = save(&store, &apart);

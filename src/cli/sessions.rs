@@ -140,13 +140,26 @@ impl SessionFilter<'_> {
     }
 }
 
-/// `leidraad sessions`: a table of the sessions, newest first.
+/// `leidraad sessions`: a table of the sessions, newest first. With
+/// `--search` the sessions are those the history's search finds (every
+/// word, case and accents not counted, private notes too), so the command
+/// line and the app find the same.
 pub fn sessions(cli: &Cli, t: &Texts, filter: SessionFilter) -> i32 {
     let store = match open_store(cli, t) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let list = match store.find(&filter.query()) {
+    let query = filter.query();
+    let list = if filter.search.is_some() {
+        store.search(&query).map(|hits| {
+            hits.into_iter()
+                .map(|hit| Listed::Session(hit.header))
+                .collect()
+        })
+    } else {
+        store.find(&query)
+    };
+    let list = match list {
         Ok(l) => l,
         Err(e) => return fail(e),
     };

@@ -201,7 +201,7 @@ pub const NL: Help = Help {
         (
             "sessions",
             "search",
-            "Alleen gesprekken waarin alle woorden hiervan voorkomen (\"zo samen\" als één; hoofdletters tellen niet)",
+            "Alleen gesprekken waarin alle woorden hiervan voorkomen (\"zo samen\" als één; hoofdletters en accenten tellen niet; ook in privénotities)",
         ),
         (
             "show",
