@@ -302,6 +302,10 @@ fn a_follow_up_starts_the_next_conversation_with_the_same_client() {
 #[test]
 fn the_view_finds_text_whatever_its_case_and_accents_and_hides_private_notes() {
     let mut app = in_history();
+    // What the status line said of another file (it could not be opened)
+    // goes when a sound one is shown.
+    app.update(Msg::OpenFailed("kapot.toml is beschadigd".into()), t0());
+    assert!(app.shell.status.is_some());
     app.update(
         Msg::Viewing {
             session: Box::new(held()),

@@ -223,6 +223,11 @@ impl App {
                 None
             }
         };
+        // Another session: what the status line said was about the last
+        // one (a damaged file, say), not about this one.
+        if place.is_none() {
+            self.shell.status = None;
+        }
         let mut view = ViewState::new(&session, path, name, place, t);
         view.back = back;
         self.screen = Screen::View(Box::new(view));
