@@ -292,9 +292,10 @@ fn a_letter_that_closes_the_help_goes_into_the_notes_with_what_follows() {
 
 #[test]
 fn a_letter_that_closes_a_question_goes_into_the_notes_and_the_rest_follows() {
+    // Nothing typed is lost: the `f` that asked goes in with the rest.
     for (lang, word, kept) in [
-        (Lang::Nl, "fijn dat", "ijn dat"),
-        (Lang::En, "fGood point", "Good point"),
+        (Lang::Nl, "fijn dat", "fijn dat"),
+        (Lang::En, "fGood point", "fGood point"),
     ] {
         let mut app = navigating(lang);
         let mut chars = word.chars();
@@ -325,6 +326,13 @@ fn a_letter_that_closes_a_question_goes_into_the_notes_and_the_rest_follows() {
         "no: back to navigating, nothing typed"
     );
     assert_eq!(app.session().unwrap().phases[0].notes, "Contract. ");
+    // A key between (an arrow) says the `f` was meant as a key: only the
+    // letter after it is typed.
+    typed(&mut app, "f", 3);
+    keys(&mut app, "<down>", at(3));
+    typed(&mut app, "x", 3);
+    assert!(app.shell.overlay.is_none());
+    assert_eq!(app.session().unwrap().phases[0].notes, "Contract. x");
 }
 
 #[test]

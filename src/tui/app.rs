@@ -62,6 +62,7 @@ impl App {
                 confirm_saved: false,
                 size: None,
                 handed_over: None,
+                opened_by: None,
             },
             home: HomeState::new(guides, broken_guides),
             screen: Screen::Home,
@@ -158,6 +159,9 @@ impl App {
         match msg {
             Msg::Key(ev) if ev.kind == KeyEventKind::Release => Vec::new(),
             Msg::Key(ev) => {
+                // Another key came between: the letter that opened the
+                // overlay was meant as a key.
+                self.shell.opened_by = None;
                 let before = (self.screen_id(), self.shell.status.clone());
                 let effects = match split_escape(self.mode(), ev) {
                     Some(key) => {
@@ -180,7 +184,10 @@ impl App {
                 }
                 effects
             }
-            Msg::Paste(text) => self.on_paste(&text, now),
+            Msg::Paste(text) => {
+                self.shell.opened_by = None;
+                self.on_paste(&text, now)
+            }
             Msg::Typed(_) if self.blind() => Vec::new(),
             Msg::Typed(text) => self.on_typed(&text, now),
             Msg::Resize(w, h) => {

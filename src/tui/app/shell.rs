@@ -88,6 +88,11 @@ pub struct Shell {
     pub size: Option<(u16, u16)>,
     /// When a tick last handed the open session to the saver.
     pub handed_over: Option<Timestamp>,
+    /// The letter typed alone that opened the overlay on screen, while no
+    /// other key came since: if the next letter shows someone typing, it
+    /// goes into the notes with that letter ("fijn" opened "Gesprek
+    /// afronden?" with its `f`; see `App::on_typed`).
+    pub opened_by: Option<char>,
 }
 
 impl Shell {

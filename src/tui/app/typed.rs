@@ -35,18 +35,27 @@ impl App {
             }
             let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
             let makes_way = self.makes_way_for(c);
+            let opener = self.shell.opened_by.take();
+            let had_overlay = self.shell.overlay.is_some();
             effects.extend(self.on_key(ev, now));
             // The help or a question closed by a letter that is no key in
             // it: someone typing ("fijn" opened "Gesprek afronden?" with its
-            // `f`): the letter and the rest go into the notes, instead of
-            // being lost or acting as keys (the `o` of "Good" opened the
+            // `f`): the letter and the rest go into the notes, with the
+            // letter that opened it when no other key came between, instead
+            // of being lost or acting as keys (the `o` of "Good" opened the
             // private note).
             if makes_way
                 && self.shell.overlay.is_none()
                 && let Screen::Conversation(conv) = &mut self.screen
             {
-                conv.type_into_notes(&mut self.shell, rest);
+                let text: String = opener.into_iter().chain(rest.chars()).collect();
+                conv.type_into_notes(&mut self.shell, &text);
                 break;
+            }
+            // A letter alone that opened an overlay may turn out to be the
+            // start of a word.
+            if !had_overlay && self.shell.overlay.is_some() && c.is_alphabetic() {
+                self.shell.opened_by = Some(c);
             }
             rest = &rest[c.len_utf8()..];
         }
