@@ -181,6 +181,10 @@ struct EventLoop<'a> {
     /// Tick every second whatever the model needs: a test build's clock
     /// that a test moves from outside (`clock::from_env`).
     every_second: bool,
+    /// When the last plain characters came, while no other key followed
+    /// them: the next within `typing_gap` are typed on (`Msg::TypedOn`).
+    last_typed: Option<Instant>,
+    typing_gap: Duration,
 }
 
 impl<'a> EventLoop<'a> {
@@ -213,6 +217,8 @@ impl<'a> EventLoop<'a> {
             panic_key: test_panic_key(),
             every_second: cfg!(debug_assertions)
                 && std::env::var_os("LEIDRAAD_TEST_NOW_FILE").is_some(),
+            last_typed: None,
+            typing_gap: app::typing_on::typing_gap(),
         }
     }
 
@@ -401,8 +407,24 @@ impl<'a> EventLoop<'a> {
     /// re-wraps once, not per key.
     fn push_input(&mut self, msg: Msg) {
         match (msg, self.pending.last_mut()) {
-            (Msg::Typed(more), Some(Msg::Typed(text))) => text.push_str(&more),
+            (
+                Msg::Typed(more) | Msg::TypedOn(more),
+                Some(Msg::Typed(text) | Msg::TypedOn(text)),
+            ) => text.push_str(&more),
             (msg, _) => self.pending.push(msg),
+        }
+    }
+
+    /// Plain characters as a message: typed on when they come within the
+    /// typing gap after the last ones (see `app/typing_on.rs`).
+    fn typed(&mut self, text: String) -> Msg {
+        let now = Instant::now();
+        let on = app::typing_on::typed_on(self.last_typed, now, self.typing_gap);
+        self.last_typed = Some(now);
+        if on {
+            Msg::TypedOn(text)
+        } else {
+            Msg::Typed(text)
         }
     }
 
@@ -431,12 +453,18 @@ impl<'a> EventLoop<'a> {
                             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                             && !c.is_control() =>
                     {
-                        Some(Msg::Typed(c.to_string()))
+                        Some(self.typed(c.to_string()))
                     }
-                    _ => Some(Msg::Key(key)),
+                    _ => {
+                        self.last_typed = None;
+                        Some(Msg::Key(key))
+                    }
                 }
             }
-            Event::Paste(text) => Some(Msg::Paste(text)),
+            Event::Paste(text) => {
+                self.last_typed = None;
+                Some(Msg::Paste(text))
+            }
             Event::Resize(w, h) => {
                 let _ = self.terminal.autoresize();
                 Some(Msg::Resize(w, h))

@@ -21,6 +21,41 @@ fn nine() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(&format!("{today}T09:00:00+01:00")).unwrap()
 }
 
+/// Typed by hand while navigating, one letter a read about 60 ms apart:
+/// a word whose first letter is a key goes into the notes whole (the app's
+/// own typing gap, 300 ms); the same letters with a look at the screen
+/// between stay keys.
+#[test]
+fn a_word_typed_by_hand_while_navigating_goes_into_the_notes_whole() {
+    let Some(mut t) = Tmux::new() else { return };
+    t.typing_gap(300);
+    t.start_conversation(Some(SCHOOL), &[]);
+    t.send_text("Contract.");
+    t.wait_session(S5, |s| s.phases[0].notes == "Contract.");
+    t.send_key("Escape");
+    std::thread::sleep(Duration::from_millis(400));
+    for c in " toch nog".chars() {
+        t.send_text(&c.to_string());
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    let s = t.wait_session(S5, |s| s.phases[0].notes == "Contract. toch nog");
+    assert!(!s.is_paused(), "t did not pause");
+    assert_eq!(s.current, 0, "n did not move on");
+    assert_eq!(s.phases[0].private_notes, "", "o opened no private note");
+    let screen = t.wait_for("In de notities gezet", S5);
+    assert!(!screen.contains("PAUZE"), "{screen}");
+    // Keys with a moment between them: t pauses, a second t goes on.
+    t.send_key("Escape");
+    std::thread::sleep(Duration::from_millis(400));
+    t.send_text("t");
+    t.wait_for("PAUZE", S5);
+    std::thread::sleep(Duration::from_millis(500));
+    t.send_text("t");
+    t.wait_session(S5, |s| s.pauses.len() == 1 && !s.is_paused());
+    t.send_key("C-c");
+    assert_eq!(t.wait_exit(S5), 0);
+}
+
 #[test]
 fn p_p_p_goes_back_three_phases_and_types_nothing() {
     let Some(mut t) = Tmux::new() else { return };

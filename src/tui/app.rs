@@ -21,6 +21,7 @@ mod plan_answers;
 mod shell;
 mod tick;
 mod typed;
+pub mod typing_on;
 
 pub use super::msg::{Effect, Msg};
 use super::overlay::{Answer, PromptFor};
@@ -47,6 +48,10 @@ pub struct App {
     pub shell: Shell,
     pub home: HomeState,
     pub screen: Screen,
+    /// The conversation before the letter that just acted as a key, while
+    /// the next characters may still show it started a word
+    /// (`app/typing_on.rs`).
+    typed_key: Option<Box<typing_on::TypedKey>>,
 }
 
 impl App {
@@ -66,6 +71,7 @@ impl App {
             },
             home: HomeState::new(guides, broken_guides),
             screen: Screen::Home,
+            typed_key: None,
         }
     }
 
@@ -156,6 +162,10 @@ impl App {
 
     /// Handle one message; return what the runtime must do.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        // Only characters typed right after a letter can take it back.
+        if matches!(msg, Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_)) {
+            self.typed_key = None;
+        }
         match msg {
             Msg::Key(ev) if ev.kind == KeyEventKind::Release => Vec::new(),
             Msg::Key(ev) => {
@@ -188,8 +198,9 @@ impl App {
                 self.shell.opened_by = None;
                 self.on_paste(&text, now)
             }
-            Msg::Typed(_) if self.blind() => Vec::new(),
+            Msg::Typed(_) | Msg::TypedOn(_) if self.blind() => Vec::new(),
             Msg::Typed(text) => self.on_typed(&text, now),
+            Msg::TypedOn(text) => self.on_typed_on(&text, now),
             Msg::Resize(w, h) => {
                 self.shell.size = Some((w, h));
                 Vec::new()

@@ -104,6 +104,12 @@ pub enum Msg {
     /// there are two or more or the one is no key (`app/typed.rs`);
     /// otherwise one key each.
     Typed(String),
+    /// Plain characters typed within the typing gap after other plain
+    /// characters, no other key between (the event loop times them): a
+    /// hand typing on. As [`Msg::Typed`], except that a letter that acted
+    /// as a key just before turns out to have started the text
+    /// (`app/typing_on.rs`).
+    TypedOn(String),
     /// A second passed (or the loop woke for another reason).
     Tick,
     /// The terminal has this size (columns, rows).

@@ -52,6 +52,11 @@ pub struct Tmux {
     socket: String,
     root: tempfile::TempDir,
     started: bool,
+    /// `LEIDRAAD_TEST_TYPING_GAP_MS` for the app: 0 (a letter typed right
+    /// after another never takes it back) unless a test sets it with
+    /// [`typing_gap`](Self::typing_gap): the tests press keys one after
+    /// another faster than a person reads the screen.
+    typing_gap_ms: u64,
     /// Held while this test's app may run (see [`timing_alone`]); dropped
     /// after the server is killed.
     _shared: Option<std::sync::RwLockReadGuard<'static, ()>>,
@@ -102,6 +107,7 @@ impl Tmux {
             socket,
             root,
             started: false,
+            typing_gap_ms: 0,
             _shared: None,
         })
     }
@@ -129,8 +135,18 @@ impl Tmux {
         self.root.path().join(name)
     }
 
+    /// Let the app take a letter back as typing when the next comes within
+    /// `ms` (the app's own gap is 300 ms); before `start`.
+    pub fn typing_gap(&mut self, ms: u64) {
+        self.typing_gap_ms = ms;
+    }
+
     fn env(&self) -> Vec<(String, String)> {
         vec![
+            (
+                "LEIDRAAD_TEST_TYPING_GAP_MS".into(),
+                self.typing_gap_ms.to_string(),
+            ),
             (
                 "LEIDRAAD_DATA_DIR".into(),
                 self.data_dir().display().to_string(),

@@ -41,7 +41,12 @@ impl App {
             | Msg::CalendarWritten(..)
             | Msg::Attachable(_) => self.on_plan_answer(msg),
             // Input, handled by `update` itself.
-            Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_) | Msg::Tick | Msg::Resize(..) => Vec::new(),
+            Msg::Key(_)
+            | Msg::Paste(_)
+            | Msg::Typed(_)
+            | Msg::TypedOn(_)
+            | Msg::Tick
+            | Msg::Resize(..) => Vec::new(),
         }
     }
 

@@ -37,7 +37,12 @@ impl App {
             let makes_way = self.makes_way_for(c);
             let opener = self.shell.opened_by.take();
             let had_overlay = self.shell.overlay.is_some();
+            // A letter alone may yet turn out to start a word.
+            let before = (rest.len() == c.len_utf8())
+                .then(|| self.before_key(c))
+                .flatten();
             effects.extend(self.on_key(ev, now));
+            self.typed_key = before;
             // The help or a question closed by a letter that is no key in
             // it: someone typing ("fijn" opened "Gesprek afronden?" with its
             // `f`): the letter and the rest go into the notes, with the
