@@ -10,9 +10,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
-
-use chrono::{DateTime, Timelike, Utc};
+use std::time::{Duration, Instant};
 
 use super::app::{Effect, Msg};
 use super::worker::{JobKind, Waker, Worker};
@@ -24,6 +22,7 @@ use crate::store::{
     LockError, PlanStore, SessionLock, SessionQuery, SessionStore, StaleTemps, file_name,
 };
 
+mod alive;
 mod archive;
 mod plans;
 
@@ -246,32 +245,6 @@ impl Runtime {
         self.saver.save(path, session);
     }
 
-    /// The open session's clock still runs at `now` and nothing changed:
-    /// set the lock file's time (no save, nothing written while idle). A
-    /// save instead when there is no lock, the time cannot be set, the
-    /// saver still has a snapshot that is not on disk, or the session file
-    /// or its lock file is gone (a folder removed or moved meanwhile: the
-    /// save fails and says so, and leaving makes a copy elsewhere).
-    fn still_running(&mut self, mut session: Session, now: Timestamp) {
-        let there = |path: &Path| path.is_file();
-        let said = !self.saver.has_unsaved()
-            && self.path.as_deref().is_some_and(there)
-            && self.lock.as_ref().is_some_and(|lock| {
-                there(lock.lock_file()) && lock.touch(SystemTime::from(now)).is_ok()
-            });
-        if !said {
-            session.mark_saved(now);
-            self.save(session);
-        }
-    }
-
-    /// Keep `lock` for the open session, its time set to `now` on the
-    /// app's clock (what [`SessionLock::left_at`] reads after a crash).
-    fn hold(&mut self, lock: SessionLock, now: Timestamp) {
-        let _ = lock.touch(SystemTime::from(now));
-        self.lock = Some(lock);
-    }
-
     /// Back home: the session leaves memory, so it must be safe somewhere
     /// first; then it is let go.
     fn close(&mut self) -> Option<Msg> {
@@ -436,12 +409,7 @@ impl Runtime {
         };
         match self.load_with_rescue(&path) {
             Ok(mut session) => {
-                // A window that stopped without letting go left the last
-                // time it knew the clock running on the lock file.
-                if let Some(left) = lock.left_at() {
-                    let left = DateTime::<Utc>::from(left).with_timezone(now.offset());
-                    session.seen_running(left.with_nanosecond(0).unwrap_or(left), now);
-                }
+                alive::take_in_left_lock(&mut session, &lock, now);
                 self.hold(lock, now);
                 self.path = Some(path.clone());
                 let client = session.client_value().trim().to_string();

@@ -87,22 +87,10 @@ impl App {
     /// overlay, no item form, the window large enough to see), and it is a
     /// burst or a single printable character with no binding in the mode.
     fn is_text_for_notes(&self, text: &str) -> bool {
-        let mode = self.mode();
-        let navigating = matches!(
-            mode,
-            Mode::ConvNotes
-                | Mode::ConvRevisit
-                | Mode::ConvQuestions
-                | Mode::ConvList
-                | Mode::ConvRating
-                | Mode::ConvCarried
-        );
-        let on_screen = matches!(self.screen, Screen::Conversation(_))
-            && self.shell.overlay.is_none()
-            && !self.blind();
-        if !navigating || !on_screen {
+        if !self.navigating_conversation() {
             return false;
         }
+        let mode = self.mode();
         let mut chars = text.chars();
         match (chars.next(), chars.next()) {
             (Some(_), Some(_)) => true,
@@ -112,5 +100,23 @@ impl App {
             }
             (None, _) => false,
         }
+    }
+
+    /// Whether the conversation screen is navigating: no overlay, not
+    /// typing, no item form, the window large enough to see it.
+    pub(super) fn navigating_conversation(&self) -> bool {
+        let navigating = matches!(
+            self.mode(),
+            Mode::ConvNotes
+                | Mode::ConvRevisit
+                | Mode::ConvQuestions
+                | Mode::ConvList
+                | Mode::ConvRating
+                | Mode::ConvCarried
+        );
+        navigating
+            && matches!(self.screen, Screen::Conversation(_))
+            && self.shell.overlay.is_none()
+            && !self.blind()
     }
 }

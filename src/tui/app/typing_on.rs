@@ -19,7 +19,6 @@ use std::time::{Duration, Instant};
 use super::App;
 use super::Effect;
 use crate::session::Timestamp;
-use crate::tui::keymap::Mode;
 use crate::tui::screens::Screen;
 use crate::tui::screens::conversation::ConvState;
 
@@ -64,20 +63,11 @@ impl App {
     /// to go back to if `c` turns out to start a word. None when `c` can
     /// not be taken back or this is not the conversation navigating.
     pub(super) fn before_key(&self, c: char) -> Option<Box<TypedKey>> {
-        let navigating = matches!(
-            self.mode(),
-            Mode::ConvNotes
-                | Mode::ConvRevisit
-                | Mode::ConvQuestions
-                | Mode::ConvList
-                | Mode::ConvRating
-                | Mode::ConvCarried
-        );
         let Screen::Conversation(conv) = &self.screen else {
             return None;
         };
         let kept = matches!(c, 'q' | 'i' | 'o' | 'a' | 'e' | 'E');
-        (navigating && self.shell.overlay.is_none() && !self.blind() && !kept).then(|| {
+        (self.navigating_conversation() && !kept).then(|| {
             Box::new(TypedKey {
                 key: c,
                 conv: (**conv).clone(),

@@ -5,6 +5,7 @@
 use super::*;
 use crate::i18n::Lang;
 use crate::session::fixture::{at, guide};
+use chrono::{DateTime, Utc};
 
 /// A runtime over a fresh store, with a started conversation created in
 /// it at `at(0)`: the folder (kept alive), the runtime, the session.
