@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Regenerates link/order.txt: the functions a conversation runs, in the
+# order lld should lay them out at the start of .text (build.rs hands the
+# file to rust-lld as --symbol-ordering-file for the release binary), so
+# the code a conversation needs is a few hundred KB together and not every
+# 64 KB window of the binary (docs/performance.md, "Code laid out by use").
+#
+# Usage: scripts/perf/order.sh            (builds the release binary first)
+# Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
+#        PERF_SOCKET   the tmux server's socket name (default order)
+#        NO_BUILD=1    skip `cargo build --release`
+#
+# The run, under valgrind --tool=callgrind in tmux (120x40): a conversation
+# started from the command line (the preparation screen, the fields), 20 KB
+# of notes pasted, a line typed, the debounced save, phases moved with n/n/p,
+# the help with ?, the summary with s, q (later verder) to the home screen,
+# the history with h, the help there, q. The mangled names of every function
+# of the binary with a cost are written one a line (Rust's legacy symbols
+# carry a hash of the crate's metadata: see the docs for what survives).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=${LEIDRAAD_BIN:-$ROOT/target/release/leidraad}
+OUT=$ROOT/link/order.txt
+WORK=$ROOT/target/perf-order
+TM="tmux -L ${PERF_SOCKET:-order}"
+
+command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
+[ "${NO_BUILD:-}" = 1 ] || (cd "$ROOT" && cargo build --release)
+[ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 1; }
+
+cleanup() { $TM kill-server 2>/dev/null || true; }
+trap cleanup EXIT
+
+# Wait until the pane shows $1 (at most 120 s: valgrind is slow).
+wait_for() {
+    for _ in $(seq 600); do
+        $TM capture-pane -p 2>/dev/null | grep -q -- "$1" && return 0
+        sleep 0.2
+    done
+    echo "timed out waiting for '$1' on screen:" >&2
+    $TM capture-pane -p >&2 || true
+    return 1
+}
+
+# Send keys $@ one by one, a pause after each (valgrind reads them slowly).
+keys() {
+    for k in "$@"; do $TM send-keys "$k"; sleep 1.5; done
+}
+
+rm -rf "$WORK"
+mkdir -p "$WORK" "$(dirname "$OUT")"
+data=$WORK/data
+python3 - > "$WORK/notes.txt" <<'EOF'
+s = ["De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
+     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
+     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
+     "De docent van buiten het kernteam merkte op dat de planning nog erg strak is."]
+out, i = "", 0
+while len(out.encode()) < 20480:
+    out += s[i % 4] + ("\n\n" if i % 4 == 3 else " ")
+    i += 1
+print(out.rstrip(), end="")
+EOF
+
+$TM -f /dev/null new-session -d -x 120 -y 40 \
+    -e TERM=xterm-256color -e LEIDRAAD_DATA_DIR="$data" -e LEIDRAAD_CONFIG_DIR="$data.cfg" \
+    "exec env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE valgrind --tool=callgrind --demangle=no --compress-strings=no --compress-pos=no \
+     --dump-line=no --callgrind-out-file=$WORK/callgrind.out $BIN start voortgangsgesprek --client X \
+     2> $WORK/valgrind.log"
+$TM set-option -g status off >/dev/null
+
+wait_for "Voorbereiding"
+keys Down Space Enter
+wait_for "Naam school"
+keys Enter Enter Enter Enter
+wait_for "Totaal"
+$TM load-buffer "$WORK/notes.txt"
+$TM paste-buffer -p
+sleep 3
+$TM send-keys -l "Een regel getypt na het plakken."
+sleep 2
+keys Enter BSpace
+sleep 4 # the debounced save
+keys Escape n n p '?' Down Escape s Escape Tab Tab
+wait_for "Totaal"
+keys q
+wait_for "geschiedenis"
+keys Down Up h
+wait_for "Geschiedenis"
+keys Down '?' Escape Escape
+wait_for "h geschiedenis"
+keys q
+for _ in $(seq 300); do
+    $TM has-session 2>/dev/null || break
+    sleep 0.2
+done
+
+# One fn= per function with a cost; keep those of the binary itself
+# (ob= names the object the following functions belong to) that are
+# symbols (not callgrind's addresses or "(below main)").
+awk -v bin="$(readlink -f "$BIN")" '
+    /^ob=/ { ob = substr($0, 4) }
+    /^fn=/ { name = substr($0, 4); sub(/^\([0-9]+\) ?/, "", name)
+             sub(/\047[0-9]+$/, "", name) # the recursion depth callgrind adds
+             if (ob == bin && name ~ /^[A-Za-z_.$][A-Za-z0-9_.$]*$/ && !(name in seen)) {
+                 seen[name] = 1; print name } }
+' "$WORK/callgrind.out" > "$OUT"
+echo "$(wc -l < "$OUT") functions in $OUT"
