@@ -371,3 +371,55 @@ fn past_the_end_the_total_says_by_how_much() {
         assert!(!past.contains(" 0 min"), "{past}");
     }
 }
+
+/// While "De app was … dicht" waits for its answer nothing says the clock
+/// ran on (no heartbeat, no save): a second crash then asks about all the
+/// time since the app first stopped.
+#[test]
+fn while_the_time_away_is_in_question_nothing_moves_where_it_began() {
+    let mut app = ui_support::app(Lang::Nl);
+    let resumed = app.update(
+        Msg::Resumed {
+            session: Box::new(killed_at_twelve()),
+            file_name: "s.toml".into(),
+        },
+        at(24),
+    );
+    let moves = |effects: &[Effect]| {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::Save(_) | Effect::StillRunning(_)))
+            .count()
+    };
+    assert_eq!(moves(&resumed), 0, "{resumed:?}");
+    for s in 1..600 {
+        let effects = app.update(Msg::Tick, at(24) + TimeDelta::seconds(s));
+        assert_eq!(moves(&effects), 0, "second {s}: {effects:?}");
+    }
+    // Answered: the heartbeat comes back.
+    keys(&mut app, "j", at(34));
+    let beats: usize = (1..=61)
+        .map(|s| moves(&app.update(Msg::Tick, at(34) + TimeDelta::seconds(s))))
+        .sum();
+    assert!(beats >= 1, "the clock is said to run again");
+}
+
+/// The summary (`s`) of a running conversation keeps its clock said to
+/// run, once a minute, as the conversation screen does.
+#[test]
+fn over_the_summary_the_running_clock_is_said_to_run_once_a_minute() {
+    let mut app = in_conversation(Lang::Nl);
+    keys(&mut app, "<esc>s", at(1));
+    assert_eq!(app.screen_id(), leidraad::tui::screens::ScreenId::Summary);
+    // Whatever the first tick hands over, then once a minute.
+    app.update(Msg::Tick, at(1) + TimeDelta::seconds(1));
+    let beats: usize = (2..=130)
+        .map(|s| {
+            app.update(Msg::Tick, at(1) + TimeDelta::seconds(s))
+                .iter()
+                .filter(|e| matches!(e, Effect::StillRunning(_)))
+                .count()
+        })
+        .sum();
+    assert_eq!(beats, 2);
+}

@@ -308,10 +308,13 @@ impl App {
     /// down counts from the later of that and the last save, so it is right
     /// to within a minute (not from the last keystroke, minutes before).
     fn heartbeat_due(&self, now: Timestamp) -> bool {
-        let Screen::Conversation(conv) = &self.screen else {
+        let Some(conv) = self.talk_on_screen() else {
             return false;
         };
-        let running = conv.session.closed_gap(now).is_some();
+        // While "De app was … dicht" waits for its answer, the time since
+        // the app stopped is still in question: a later crash asks again
+        // from where it stopped, not from here.
+        let running = conv.session.closed_gap(now).is_some() && conv.pending_gap.is_none();
         running
             && self
                 .shell
@@ -321,10 +324,16 @@ impl App {
 
     /// The open conversation as [`Effect::StillRunning`], for the heartbeat.
     fn still_running(&self) -> Option<Effect> {
+        self.talk_on_screen()
+            .map(|conv| Effect::StillRunning(Box::new(conv.session.clone())))
+    }
+
+    /// The conversation on screen, or under its summary (`s`: the clock
+    /// runs on there).
+    fn talk_on_screen(&self) -> Option<&ConvState> {
         match &self.screen {
-            Screen::Conversation(conv) => {
-                Some(Effect::StillRunning(Box::new(conv.session.clone())))
-            }
+            Screen::Conversation(conv) => Some(conv),
+            Screen::Summary(summary) => Some(&summary.conv),
             _ => None,
         }
     }

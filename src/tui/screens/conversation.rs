@@ -321,10 +321,14 @@ pub fn resume(
     let mut conv = ConvState::new(session, Some(file_name));
     // Reopened: keys navigate (`q` right after resuming is not typed in).
     conv.set_editing(false);
+    // While the time away is in question nothing is saved (nothing
+    // changed: the visit is still open), so that a second crash asks about
+    // all of it, from where the app first stopped.
+    let save = gap.is_none();
     if let Some(gap) = gap {
         conv.ask_gap(shell, gap);
     }
-    (Screen::Conversation(Box::new(conv)), true)
+    (Screen::Conversation(Box::new(conv)), save)
 }
 
 /// The items of a list in the phase on screen (for the view).
