@@ -344,32 +344,40 @@ fn the_total_keeps_its_form_and_the_summary_its_agreed_end() {
     assert!(summary.contains("Totaal 0:03:00 / 0:40:00"), "{summary}");
 }
 
-/// Past the end, the total says by how much, where it said "0 min" left.
+/// Past the end, the total says by how much, where it said "0 min" left:
+/// in minutes as the clocks on screen read (10:35 with the end at 10:30 is
+/// 5), the phase's clock and its mark whole even at 80 columns.
 #[test]
 fn past_the_end_the_total_says_by_how_much() {
     for (lang, width, before, after) in [
-        (Lang::Nl, 120, "over voor de rest 1 min", "1 min over tijd"),
-        (Lang::Nl, 80, "rest 1 min", "+6 min"),
+        (Lang::Nl, 120, "over voor de rest 1 min", "5 min over tijd"),
+        (Lang::Nl, 80, "rest 1 min", "+5 min"),
         (
             Lang::En,
             120,
             "left for the rest 1 min",
-            "6 min past the end",
+            "5 min past the end",
         ),
     ] {
         let mut app = in_conversation(lang);
         keys(&mut app, "<esc>", at(1));
         let near = screen(&app, width, 30, at(89));
         assert!(near.contains(before), "{near}");
-        let just = screen(&app, width, 30, at(90) + TimeDelta::seconds(1));
         let past = screen(&app, width, 30, at(95) + TimeDelta::seconds(30));
-        if width == 120 && lang == Lang::Nl {
-            assert!(just.contains(after), "{just}");
-        } else {
-            assert!(past.contains(after), "{past}");
-        }
-        assert!(!past.contains(" 0 min"), "{past}");
+        assert!(past.contains(after), "{past}");
+        assert!(past.contains("10:35"), "the wall clock: {past}");
+        assert!(past.contains("+1:30:30"), "the phase's mark whole: {past}");
     }
+    let app = in_conversation(Lang::Nl);
+    let just = screen(&app, 120, 30, at(90) + TimeDelta::seconds(1));
+    assert!(just.contains("0 min over tijd"), "{just}");
+    // A long phase title is cut, not the clock and its mark.
+    let mut app = ui_support::in_ambitiegesprek();
+    keys(&mut app, "<esc>5", at(1));
+    let text = screen(&app, 80, 24, at(300));
+    let line = text.lines().nth(2).unwrap_or_default();
+    assert!(line.contains("OVER +4:"), "{text}");
+    assert!(line.contains('…'), "{line}");
 }
 
 /// While "De app was … dicht" waits for its answer nothing says the clock

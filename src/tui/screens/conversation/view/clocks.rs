@@ -32,8 +32,8 @@ pub(super) fn render(
 ) {
     let lines = vec![
         title(shell, conv, view, now, area.width),
-        total(shell, view, area.width),
-        phase(shell, conv, view),
+        total(shell, view, area.width, now),
+        phase(shell, conv, view, area.width),
     ];
     Paragraph::new(lines).render(area, buf);
 }
@@ -87,7 +87,7 @@ fn title(
 /// end time agreed at the table), the end at this pace and the minutes
 /// left, or once the end has passed, by how much (short labels in a
 /// narrow window).
-fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
+fn total(shell: &Shell, view: &TimerView, width: u16, now: Timestamp) -> Line<'static> {
     let t = &shell.texts().conversation;
     let wide = width >= 100;
     let (planned_end, rest, past_end) = if wide {
@@ -106,8 +106,10 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
         Role::Dim
     };
     let left = if view.remaining_for_rest < 0 {
-        // Begun minutes: a second past the end is "1 min".
-        let past = (-view.remaining_for_rest + 59) / 60;
+        // As the clocks on screen read: from the end's minute to the wall
+        // clock's (16:50 with the end at 16:30 is 20 minutes).
+        let minute = |t: Timestamp| t.timestamp().div_euclid(60);
+        let past = (minute(now) - minute(view.planned_end)).max(0);
         Span::styled(format!(" · {}", past_end(past)), style(shell, Role::Over))
     } else {
         Span::styled(
@@ -143,7 +145,7 @@ fn total(shell: &Shell, view: &TimerView, width: u16) -> Line<'static> {
 
 /// The phase on screen: its clock against its budget, a gauge, and a mark
 /// when near or over the budget.
-fn phase(shell: &Shell, conv: &ConvState, view: &TimerView) -> Line<'static> {
+fn phase(shell: &Shell, conv: &ConvState, view: &TimerView, width: u16) -> Line<'static> {
     let t = &shell.texts().conversation;
     let s = &conv.session;
     let cur = conv.current();
@@ -167,18 +169,17 @@ fn phase(shell: &Shell, conv: &ConvState, view: &TimerView) -> Line<'static> {
         GAUGE
     }
     .min(GAUGE);
+    let clocks = format!("{} / {}", clock(pt.elapsed), clock(budget));
+    let label = format!("{} {}/{} ", t.phase, cur + 1, s.phases.len());
+    // The clock and its mark stay whole: a long title is cut instead.
+    let after = clocks.width() + 1 + GAUGE + marker.width();
+    let room = usize::from(width)
+        .saturating_sub(label.width() + 2 + after)
+        .max(1);
+    let title = truncate(&s.guide.phases[cur].title, room);
     Line::from(vec![
-        Span::raw(format!(
-            "{} {}/{} {}  ",
-            t.phase,
-            cur + 1,
-            s.phases.len(),
-            s.guide.phases[cur].title
-        )),
-        Span::styled(
-            format!("{} / {}", clock(pt.elapsed), clock(budget)),
-            style(shell, role),
-        ),
+        Span::raw(format!("{label}{title}  ")),
+        Span::styled(clocks, style(shell, role)),
         Span::raw(" "),
         Span::styled("█".repeat(filled), style(shell, role)),
         Span::styled("░".repeat(GAUGE - filled), style(shell, Role::Dim)),
