@@ -562,6 +562,20 @@ fn the_selected_damaged_entry_says_all_of_why_on_the_rows_it_needs() {
         "{text}"
     );
     insta::assert_snapshot!("history_damaged_selected_80x24", text);
+    // Enter, r and v on it say why nothing opens, in the status line.
+    for key in ["<enter>", "r", "v"] {
+        dutch.shell.status = None;
+        keys(&mut dutch, key, t0());
+        let said = dutch.shell.status.as_ref().map(|(t, _)| t.as_str());
+        assert!(
+            said.is_some_and(
+                |t| t.contains("is beschadigd (regel 2, kolom 10") && t.contains("onaangeroerd")
+            ),
+            "{key}: {said:?}"
+        );
+        assert_eq!(dutch.screen_id(), ScreenId::History, "{key}");
+        assert!(dutch.shell.overlay.is_none(), "{key}");
+    }
 }
 
 /// Where a search found its text, labelled as the history labels it.

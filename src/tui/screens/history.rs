@@ -264,6 +264,19 @@ impl HistoryState {
                 shell.overlay = Some(Overlay::Export(Box::new(form)));
                 Update::stay()
             }
+            // A damaged file cannot be shown, continued, followed up or
+            // exported: say why, instead of nothing.
+            Action::Enter | Action::Reload | Action::FollowUp | Action::Export
+                if !entry.readable() =>
+            {
+                let why = match &entry.status {
+                    EntryStatus::Damaged(why) => why.as_str(),
+                    _ => "",
+                };
+                let text = (shell.texts().store.damaged)(&entry.file_name, why);
+                shell.say(text, crate::tui::app::Severity::Warning);
+                Update::stay()
+            }
             // A damaged file is never touched: no question that cannot be
             // carried out.
             Action::Delete if !entry.readable() => {
