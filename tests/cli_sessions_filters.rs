@@ -174,6 +174,11 @@ fn sessions_search_finds_every_word_anywhere_and_a_quoted_phrase_whole() {
         "the client is said too"
     );
     assert!(listed(&root, &["--search", "Fatima Kees"]).is_empty());
+    // Typed as names go into a list: the commas are not part of the words.
+    assert_eq!(
+        listed(&root, &["--search", "Els, Fatima,"]),
+        [together.as_str(), apart.as_str()]
+    );
 }
 
 #[test]

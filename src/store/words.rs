@@ -13,30 +13,51 @@ const QUOTES: [char; 4] = ['"', '\u{201c}', '\u{201d}', '\u{201e}'];
 /// inner spaces as typed. A quote left open runs to the end (as it is while
 /// the closing one is still to be typed). The quote marks are never part of
 /// a word, so `Els"en"` is `Els` and `en`; empty words are left out, so a
-/// text of only spaces or quotes has no words.
+/// text of only spaces or quotes has no words. A word outside quotes loses
+/// the punctuation around it, as names are typed in a list ("Joost,
+/// Fatima" is `Joost` and `Fatima`, "(kernteam)" is `kernteam`); one that
+/// is nothing but punctuation ("?") stays as typed, and a phrase in quotes
+/// stays as typed.
 pub(super) fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     let mut quoted = false;
-    let mut end_word = |word: &mut String| {
+    let mut end_word = |word: &mut String, phrase: bool| {
         let done = std::mem::take(word);
         let trimmed = done.trim();
-        if !trimmed.is_empty() {
-            out.push(trimmed.to_string());
+        let bare = trimmed.trim_matches(is_punctuation);
+        let kept = if phrase || bare.is_empty() {
+            trimmed
+        } else {
+            bare
+        };
+        if !kept.is_empty() {
+            out.push(kept.to_string());
         }
     };
     for c in text.chars() {
         if QUOTES.contains(&c) {
-            end_word(&mut word);
+            end_word(&mut word, quoted);
             quoted = !quoted;
         } else if c.is_whitespace() && !quoted {
-            end_word(&mut word);
+            end_word(&mut word, false);
         } else {
             word.push(c);
         }
     }
-    end_word(&mut word);
+    end_word(&mut word, quoted);
     out
+}
+
+/// The punctuation a word loses around it: ASCII's but the apostrophe
+/// (Dutch "'t Palet", "d'r"), and the typographic marks a pasted text
+/// brings (combining marks and letters of any script stay).
+fn is_punctuation(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '\'')
+        || matches!(
+            c,
+            '\u{2026}' | '\u{2013}' | '\u{2014}' | '\u{ab}' | '\u{bb}' | '\u{bf}' | '\u{a1}'
+        )
 }
 
 #[cfg(test)]
@@ -65,6 +86,18 @@ mod tests {
         // Typographic quotes, as a paste brings them.
         assert_eq!(words("„Els en” “de Vries”"), ["Els en", "de Vries"]);
         assert_eq!(words("\"a b\"\"c d\""), ["a b", "c d"]);
+    }
+
+    #[test]
+    fn the_punctuation_around_a_word_is_not_part_of_it() {
+        assert_eq!(words("Joost, Fatima"), ["Joost", "Fatima"]);
+        assert_eq!(words("fatima,"), ["fatima"]);
+        assert_eq!(words("(kernteam) leerlijn."), ["kernteam", "leerlijn"]);
+        // Inside a word it stays; a word of punctuation alone stays too.
+        assert_eq!(words("e-mail 5,5"), ["e-mail", "5,5"]);
+        assert_eq!(words("? --"), ["?", "--"]);
+        // A phrase in quotes is as typed.
+        assert_eq!(words("\"Els, en\""), ["Els, en"]);
     }
 
     #[test]
