@@ -130,7 +130,7 @@ fn home_app(resumable: usize) -> App {
             ),
             title: "Voortgangsgesprek".into(),
             client: format!("School {i}"),
-            created: t0() - TimeDelta::days(i as i64),
+            when: t0() - TimeDelta::days(i as i64),
             rescued: false,
             preparing: false,
         })

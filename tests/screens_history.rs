@@ -453,7 +453,7 @@ fn home_dates_are_written_in_the_interface_language() {
                     file_name: "open.toml".into(),
                     title: "Voortgangsgesprek".into(),
                     client: "De Linde".into(),
-                    created: at(-60 * 24),
+                    when: at(-60 * 24),
                     rescued: false,
                     preparing: false,
                 }],

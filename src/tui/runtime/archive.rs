@@ -45,7 +45,8 @@ pub fn home_lists(store: &SessionStore, plans: Option<&PlanStore>) -> HomeLists 
             file_name: h.file_name,
             title: h.guide_title,
             client: h.client,
-            created: h.created,
+            // As the history and Recent date it: a talk by its start.
+            when: h.started.unwrap_or(h.created),
         })
         .collect();
     lists.recent = overview

@@ -134,7 +134,8 @@ fn the_list_of_unfinished_sessions_comes_from_a_worker() {
     let dir = tempfile::tempdir().unwrap();
     let store = SessionStore::open(dir.path().join("data")).unwrap();
     held_with(&store, "OBS De Vlinder", "Klaar", at(-3000));
-    let mut open = Session::new(&guide(), at(-10));
+    // Prepared a day before it started: listed by its start.
+    let mut open = Session::new(&guide(), at(-10 - 24 * 60));
     open.set_field("school", "De Linde").unwrap();
     open.start(at(-10));
     store.save(&store.path_for_new(&open), &open).unwrap();
@@ -153,6 +154,7 @@ fn the_list_of_unfinished_sessions_comes_from_a_worker() {
         vec!["De Linde"],
         "the finished one is not resumable"
     );
+    assert_eq!(lists.resumable[0].when, at(-10), "dated by its start");
     let recent: Vec<&str> = lists.recent.iter().map(|e| e.client.as_str()).collect();
     assert_eq!(recent, vec!["OBS De Vlinder"], "the finished one is recent");
 }

@@ -50,7 +50,8 @@ pub struct ResumeEntry {
     pub file_name: String,
     pub title: String,
     pub client: String,
-    pub created: Timestamp,
+    /// When the conversation started; a preparation's, when it was made.
+    pub when: Timestamp,
     /// A rescue copy from a crash exists; resuming restores it.
     pub rescued: bool,
     /// The conversation has not started: resuming opens the preparation.

@@ -154,7 +154,7 @@ impl HomeState {
             Row::Resume(r) => {
                 let e = &self.resumable[r];
                 let format = format!("{} %H:%M", t.history.day_format);
-                let when = e.created.format(&format);
+                let when = e.when.format(&format);
                 let client = if e.client.is_empty() {
                     String::new()
                 } else {
@@ -278,7 +278,7 @@ fn resume_detail(shell: &Shell, e: &ResumeEntry) -> Vec<Line<'static>> {
         Line::from(Span::styled(e.title.clone(), style(shell, Role::Title))),
         Line::raw(e.client.clone()),
         Line::raw(
-            e.created
+            e.when
                 .format(&format!("{} %H:%M", t.history.date_format))
                 .to_string(),
         ),
