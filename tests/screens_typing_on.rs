@@ -122,6 +122,22 @@ fn keys_pressed_one_after_another_stay_keys() {
     keys(&mut app, "<down>", at(2));
     app.update(Msg::TypedOn("o".into()), at(2));
     assert!(app.session().unwrap().is_paused());
+
+    // An answer between (it may have changed the talk, which going back
+    // would lose): the letter was a key too; a tick is no answer.
+    let mut app = navigating();
+    app.update(Msg::Typed("t".into()), at(2));
+    app.update(Msg::Saved, at(2));
+    app.update(Msg::TypedOn("o".into()), at(2));
+    assert!(app.session().unwrap().is_paused());
+    let mut app = navigating();
+    app.update(Msg::Typed("t".into()), at(2));
+    app.update(Msg::Tick, at(2));
+    app.update(Msg::TypedOn("o".into()), at(2));
+    assert!(
+        !app.session().unwrap().is_paused(),
+        "taken back over a tick"
+    );
 }
 
 #[test]

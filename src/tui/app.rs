@@ -162,8 +162,10 @@ impl App {
 
     /// Handle one message; return what the runtime must do.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
-        // Only characters typed right after a letter can take it back.
-        if matches!(msg, Msg::Key(_) | Msg::Paste(_) | Msg::Typed(_)) {
+        // Only characters typed right after a letter can take it back; any
+        // other input, or an answer that may have changed the talk (open
+        // items carried in, a save's outcome), keeps the letter a key.
+        if !matches!(msg, Msg::TypedOn(_) | Msg::Tick | Msg::Resize(..)) {
             self.typed_key = None;
         }
         match msg {
