@@ -162,3 +162,24 @@ fn taken_back_the_key_leaves_nothing_behind_but_a_save() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn a_reminder_a_tick_showed_meanwhile_stays_shown() {
+    let mut app = navigating();
+    // The voortgangsgesprek's reminder is 5 minutes before its 90.
+    app.update(Msg::Typed("n".into()), at(85));
+    app.update(Msg::Tick, at(85) + chrono::TimeDelta::seconds(1));
+    assert_eq!(app.session().unwrap().reminders_shown, vec![0]);
+    app.update(
+        Msg::TypedOn("o".into()),
+        at(85) + chrono::TimeDelta::seconds(1),
+    );
+    let s = app.session().unwrap();
+    assert_eq!(s.current, 0, "n taken back");
+    assert_eq!(
+        s.reminders_shown,
+        vec![0],
+        "the reminder is not shown again"
+    );
+    assert!(app.conv().unwrap().banner.is_some(), "its banner stays");
+}

@@ -88,7 +88,17 @@ impl App {
         if again || !still_here {
             return self.on_typed(text, now);
         }
-        let TypedKey { key, conv, status } = *before;
+        let TypedKey {
+            key,
+            mut conv,
+            status,
+        } = *before;
+        // What a tick did meanwhile stays: a reminder shown is not shown
+        // again.
+        if let Some(now_on) = self.talk_on_screen() {
+            conv.session.reminders_shown = now_on.session.reminders_shown.clone();
+            conv.banner = now_on.banner.clone();
+        }
         self.screen = Screen::Conversation(Box::new(conv));
         self.shell.overlay = None;
         self.shell.status = status;
