@@ -8,7 +8,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 cargo build --release --locked
-bin=target/release/leidraad
+bin=$(scripts/release-dir)/leidraad
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 target=$(rustc -vV | sed -n 's/^host: //p')
 name="leidraad-$version-$target"

@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cargo build -q --release --bin leidraad
 cargo bench -q --bench history -- --write "$tmp/data" "$n" >/dev/null
-bin=target/release/leidraad
+bin=$(scripts/release-dir)/leidraad
 export LEIDRAAD_DATA_DIR=$tmp/data LEIDRAAD_CACHE_DIR=$tmp/cache LEIDRAAD_CONFIG_DIR=$tmp/cfg LEIDRAAD_LANG=en
 median() {
   local runs=$1; shift

@@ -3,7 +3,7 @@
 # while nobody types and the clock ticks (a laptop on battery).
 #
 # Usage: scripts/perf/idle.sh [SECONDS]      (default 60; settle 5 s first)
-# Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
+# Env:   LEIDRAAD_BIN  the binary (default: scripts/release-dir/leidraad)
 #        SETTLE        seconds before measuring (default 5)
 #        SCENARIOS     space-separated subset of: home clock0 clock20 paused
 #                      floor (examples/floor.rs: a ratatui app drawing one
@@ -41,7 +41,8 @@ set -euo pipefail
 DURATION=${1:-60}
 SETTLE=${SETTLE:-5}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BIN=${LEIDRAAD_BIN:-$ROOT/target/release/leidraad}
+RELEASE=$("$ROOT"/scripts/release-dir)
+BIN=${LEIDRAAD_BIN:-$RELEASE/leidraad}
 SCENARIOS=${SCENARIOS:-home clock0 clock20 paused}
 WORK=$ROOT/target/perf-idle
 TM="tmux -L ${PERF_SOCKET:-perf}"
@@ -129,7 +130,7 @@ for sc in $SCENARIOS; do
         floor)
             # The least a ratatui app with a running clock does
             # (examples/floor.rs): one line with the time, once a second.
-            fbin=$ROOT/target/release/examples/floor
+            fbin=$RELEASE/examples/floor
             [ -x "$fbin" ] || { echo "| floor | cargo build --release --example floor | | | | | | | | |"; continue; }
             mkdir -p "$data"
             $TM -f /dev/null new-session -d -x 120 -y 40 -e TERM=xterm-256color "exec $fbin"

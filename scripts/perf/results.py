@@ -4,7 +4,7 @@
 Usage: scripts/perf/results.py [--quick] [--no-write]
 
 Builds nothing: run `cargo build --release` first (the binary measured is
-target/release/leidraad, the commit is `git rev-parse --short HEAD`, with
+scripts/release-dir/leidraad, the commit is `git rev-parse --short HEAD`, with
 "+changes" when what goes into the binary differs from it). Runs, in order:
 
   echo.py --editors           key to echo p50/p95, 0 and 20 KB of notes,

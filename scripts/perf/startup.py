@@ -40,7 +40,8 @@ import termios
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(ROOT, "target", "release", "leidraad"))
+RELEASE = subprocess.run([os.path.join(ROOT, "scripts", "release-dir")], capture_output=True, text=True).stdout.strip()
+BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(RELEASE, "leidraad"))
 WORK = os.path.join(ROOT, "target", "perf-startup")
 ESCAPES = re.compile(rb"\x1b\[[0-9;?>=]*[A-Za-z~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\x1b[=>78]")
 

@@ -21,7 +21,8 @@ import sys
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(ROOT, "target", "release", "leidraad"))
+RELEASE = subprocess.run([os.path.join(ROOT, "scripts", "release-dir")], capture_output=True, text=True).stdout.strip()
+BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(RELEASE, "leidraad"))
 WORK = os.path.join(ROOT, "target", "perf-typing")
 TM = ["tmux", "-L", "perftype"]
 
