@@ -6,21 +6,23 @@
 # 64 KB window of the binary (docs/performance.md, "Code laid out by use").
 #
 # Usage: scripts/perf/order.sh            (builds the release binary first)
-# Env:   LEIDRAAD_BIN  the binary (default target/release/leidraad)
+# Env:   LEIDRAAD_BIN  the binary (default: scripts/release-dir/leidraad)
 #        PERF_SOCKET   the tmux server's socket name (default order)
 #        NO_BUILD=1    skip `cargo build --release`
 #
-# The run, under valgrind --tool=callgrind in tmux (120x40): a conversation
-# started from the command line (the preparation screen, the fields), 20 KB
-# of notes pasted, a line typed, the debounced save, phases moved with n/n/p,
-# the help with ?, the summary with s, q (later verder) to the home screen,
-# the history with h, the help there, q. The mangled names of every function
-# of the binary with a cost are written one a line (Rust's legacy symbols
-# carry a hash of the crate's metadata: see the docs for what survives).
+# Two runs, under valgrind --tool=callgrind in tmux (120x40), with a fresh
+# data folder and history index. First a conversation started from the
+# command line (the preparation screen, the fields), 20 KB of notes pasted,
+# a line typed, the debounced save, the help, a pause, an end time agreed,
+# in every phase an item and a line of notes, the summary, finished, Ctrl-C. Then the
+# home screen, the history, the help there, q. The mangled names of every
+# function of the binary with a cost are written one a line, the
+# conversation's first (Rust's legacy symbols carry a hash of the crate's
+# metadata: see the docs for what survives).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BIN=${LEIDRAAD_BIN:-$ROOT/target/release/leidraad}
+BIN=${LEIDRAAD_BIN:-$("$ROOT"/scripts/release-dir)/leidraad}
 OUT=$ROOT/link/order.txt
 WORK=$ROOT/target/perf-order
 TM="tmux -L ${PERF_SOCKET:-order}"
@@ -64,13 +66,30 @@ while len(out.encode()) < 20480:
 print(out.rstrip(), end="")
 EOF
 
-$TM -f /dev/null new-session -d -x 120 -y 40 \
-    -e TERM=xterm-256color -e LEIDRAAD_DATA_DIR="$data" -e LEIDRAAD_CONFIG_DIR="$data.cfg" \
-    "exec env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE valgrind --tool=callgrind --demangle=no --compress-strings=no --compress-pos=no \
-     --dump-line=no --callgrind-out-file=$WORK/callgrind.out $BIN start voortgangsgesprek --client X \
-     2> $WORK/valgrind.log"
-$TM set-option -g status off >/dev/null
+# Run the binary with arguments $2... under callgrind in tmux, into $1.
+callgrind() {
+    local out=$1; shift
+    $TM kill-server 2>/dev/null || true
+    $TM -f /dev/null new-session -d -x 120 -y 40 \
+        -e TERM=xterm-256color -e LEIDRAAD_DATA_DIR="$data" -e LEIDRAAD_CONFIG_DIR="$data.cfg" \
+        -e LEIDRAAD_CACHE_DIR="$data.cache" \
+        "exec env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE valgrind --tool=callgrind --demangle=no --compress-strings=no --compress-pos=no \
+         --dump-line=no --callgrind-out-file=$out $BIN $* 2>> $WORK/valgrind.log"
+    $TM set-option -g status off >/dev/null
+}
 
+# Wait until the app under valgrind has quit.
+quit() {
+    for _ in $(seq 300); do
+        $TM has-session 2>/dev/null || break
+        sleep 0.2
+    done
+}
+
+# The first run: a conversation only, as scripts/perf/memory.sh walks it
+# (its functions come first in .text, so a conversation started from the
+# command line needs only them).
+callgrind "$WORK/conversation.out" start voortgangsgesprek --client X
 wait_for "Voorbereiding"
 keys Down Space Enter
 wait_for "Naam school"
@@ -83,19 +102,33 @@ $TM send-keys -l "Een regel getypt na het plakken."
 sleep 2
 keys Enter BSpace
 sleep 4 # the debounced save
-keys Escape n n p '?' Down Escape s Escape Tab Tab
-wait_for "Totaal"
-keys q
+keys Escape '?' Down Escape t t E
+$TM send-keys -l "45"
+keys Enter
+# Every phase: an item in its list, a few lines of notes, the next phase.
+for phase in 1 2 3 4 5 6 7; do
+    keys a
+    $TM send-keys -l "Afspraak $phase"
+    keys Enter Escape i
+    $TM send-keys -l "Notities in fase $phase."
+    keys Enter Escape Tab Tab
+    [ "$phase" -lt 7 ] && keys n
+done
+keys p n s Escape f j
+sleep 3
+$TM send-keys C-c
+quit
+
+# The second run: the home screen and the history (their functions after
+# the conversation's).
+callgrind "$WORK/home.out"
 wait_for "geschiedenis"
 keys Down Up h
 wait_for "Geschiedenis"
 keys Down '?' Escape Escape
 wait_for "h geschiedenis"
 keys q
-for _ in $(seq 300); do
-    $TM has-session 2>/dev/null || break
-    sleep 0.2
-done
+quit
 
 # One fn= per function with a cost; keep those of the binary itself
 # (ob= names the object the following functions belong to) that are
@@ -106,5 +139,5 @@ awk -v bin="$(readlink -f "$BIN")" '
              sub(/\047[0-9]+$/, "", name) # the recursion depth callgrind adds
              if (ob == bin && name ~ /^[A-Za-z_.$][A-Za-z0-9_.$]*$/ && !(name in seen)) {
                  seen[name] = 1; print name } }
-' "$WORK/callgrind.out" > "$OUT"
+ ' "$WORK/conversation.out" "$WORK/home.out" > "$OUT"
 echo "$(wc -l < "$OUT") functions in $OUT"
