@@ -61,16 +61,7 @@ wchar() { awk '/^wchar/ {print $2}' /proc/"$1"/io; }
 hwm_kb() { awk '/^VmHWM/ {print $2}' /proc/"$1"/status; }
 anon_kb() { awk '/^RssAnon/ {print $2}' /proc/"$1"/status; }
 
-# Wait until the pane shows $1 (at most 5 s).
-wait_for() {
-    for _ in $(seq 50); do
-        $TM capture-pane -p 2>/dev/null | grep -q -- "$1" && return 0
-        sleep 0.1
-    done
-    echo "timed out waiting for '$1' on screen:" >&2
-    $TM capture-pane -p >&2 || true
-    return 1
-}
+. "$(dirname "$0")/screen.sh"
 
 # About $1 bytes of notes: Dutch sentences, paragraphs of four.
 notes_text() {

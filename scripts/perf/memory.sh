@@ -30,32 +30,14 @@ command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
 cleanup() { $TM kill-server 2>/dev/null || true; }
 trap cleanup EXIT
 
-wait_for() {
-    for _ in $(seq 100); do
-        $TM capture-pane -p 2>/dev/null | grep -q -- "$1" && return 0
-        sleep 0.1
-    done
-    echo "timed out waiting for '$1' on screen:" >&2
-    $TM capture-pane -p >&2 || true
-    return 1
-}
+. "$(dirname "$0")/screen.sh"
 # 0.45 s apart: keys closer than 300 ms count as typing (README, "Keys in
 # the conversation").
 keys() { for k in "$@"; do $TM send-keys "$k"; sleep 0.45; done; }
 status_mb() { awk -v k="$2:" '$1 == k {printf "%.1f", $2 / 1024}' /proc/"$1"/status; }
 
 mkdir -p "$WORK"
-python3 - > "$WORK/notes.txt" <<'EOF'
-s = ["De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
-     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
-     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
-     "De docent van buiten het kernteam merkte op dat de planning nog erg strak is."]
-out, i = "", 0
-while len(out.encode()) < 20480 // 7:
-    out += s[i % 4] + ("\n\n" if i % 4 == 3 else " ")
-    i += 1
-print(out.rstrip(), end="")
-EOF
+notes_of $((20480 / 7)) > "$WORK/notes.txt"
 
 echo "leidraad memory over a whole conversation, $(git -C "$ROOT" rev-parse --short HEAD), $(uname -r), cold=${COLD:-0}, follow-up=${FOLLOW_UP:-0}"
 echo "| run | started | 20 KB in 7 phases | help, pause, summary | finished | home | RssAnon at the end |"
@@ -71,11 +53,11 @@ for run in $(seq "$RUNS"); do
         "exec $BIN start voortgangsgesprek --client X"
     $TM set-option -g status off >/dev/null
     pid=$($TM list-panes -F '#{pane_pid}')
-    wait_for "Voorbereiding"
+    wait_for "Voorbereiding" 10
     keys Down Space Enter
-    wait_for "Naam school"
+    wait_for "Naam school" 10
     keys Enter Enter Enter Enter
-    wait_for "Totaal"
+    wait_for "Totaal" 10
     started=$(status_mb "$pid" VmHWM)
     for phase in 1 2 3 4 5 6 7; do
         $TM load-buffer "$WORK/notes.txt"
@@ -89,7 +71,7 @@ for run in $(seq "$RUNS"); do
     sleep 1.5 # the debounced save of the last notes
     notes=$(status_mb "$pid" VmHWM)
     keys '?' Escape t t s
-    wait_for "Samenvatting\|Overzicht"
+    wait_for "Samenvatting\|Overzicht" 10
     keys Escape
     sleep 0.5
     looked=$(status_mb "$pid" VmHWM)

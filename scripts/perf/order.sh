@@ -35,16 +35,7 @@ command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
 cleanup() { $TM kill-server 2>/dev/null || true; }
 trap cleanup EXIT
 
-# Wait until the pane shows $1 (at most 120 s: valgrind is slow).
-wait_for() {
-    for _ in $(seq 600); do
-        $TM capture-pane -p 2>/dev/null | grep -q -- "$1" && return 0
-        sleep 0.2
-    done
-    echo "timed out waiting for '$1' on screen:" >&2
-    $TM capture-pane -p >&2 || true
-    return 1
-}
+. "$(dirname "$0")/screen.sh"
 
 # Send keys $@ one by one, a pause after each (valgrind reads them slowly).
 keys() {
@@ -54,17 +45,7 @@ keys() {
 rm -rf "$WORK"
 mkdir -p "$WORK" "$(dirname "$OUT")"
 data=$WORK/data
-python3 - > "$WORK/notes.txt" <<'EOF'
-s = ["De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
-     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
-     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
-     "De docent van buiten het kernteam merkte op dat de planning nog erg strak is."]
-out, i = "", 0
-while len(out.encode()) < 20480:
-    out += s[i % 4] + ("\n\n" if i % 4 == 3 else " ")
-    i += 1
-print(out.rstrip(), end="")
-EOF
+notes_of 20480 > "$WORK/notes.txt"
 
 # Run the binary with arguments $2... under callgrind in tmux, into $1.
 callgrind() {
@@ -90,11 +71,11 @@ quit() {
 # (its functions come first in .text, so a conversation started from the
 # command line needs only them).
 callgrind "$WORK/conversation.out" start voortgangsgesprek --client X
-wait_for "Voorbereiding"
+wait_for "Voorbereiding" 120
 keys Down Space Enter
-wait_for "Naam school"
+wait_for "Naam school" 120
 keys Enter Enter Enter Enter
-wait_for "Totaal"
+wait_for "Totaal" 120
 $TM load-buffer "$WORK/notes.txt"
 $TM paste-buffer -p
 sleep 3
@@ -122,11 +103,11 @@ quit
 # The second run: the home screen and the history (their functions after
 # the conversation's).
 callgrind "$WORK/home.out"
-wait_for "geschiedenis"
+wait_for "geschiedenis" 120
 keys Down Up h
-wait_for "Geschiedenis"
+wait_for "Geschiedenis" 120
 keys Down '?' Escape Escape
-wait_for "h geschiedenis"
+wait_for "h geschiedenis" 120
 keys q
 quit
 
