@@ -63,23 +63,6 @@ anon_kb() { awk '/^RssAnon/ {print $2}' /proc/"$1"/status; }
 
 . "$(dirname "$0")/screen.sh"
 
-# About $1 bytes of notes: Dutch sentences, paragraphs of four.
-notes_text() {
-    python3 - "$1" <<'EOF'
-import sys
-n = int(sys.argv[1])
-s = ["De school wil de leerlingen meer eigenaarschap geven over hun culturele ontwikkeling.",
-     "Het kernteam heeft dit jaar drie pilots gedraaid, waarvan twee met een externe partner.",
-     "Leerlingen gaven aan dat ze vaker zelf willen kiezen welke discipline ze verdiepen.",
-     "De docent van buiten het kernteam merkte op dat de planning nog erg strak is."]
-out, i = "", 0
-while len(out.encode()) < n:
-    out += s[i % 4] + ("\n\n" if i % 4 == 3 else " ")
-    i += 1
-sys.stdout.write(out.rstrip())
-EOF
-}
-
 start_app() { # $1 data dir, rest: arguments
     local data=$1; shift
     $TM -f /dev/null new-session -d -x 120 -y 40 \
@@ -108,7 +91,7 @@ for sc in $SCENARIOS; do
         clock0) start_app "$data" start voortgangsgesprek --client X; into_conversation ;;
         clock20)
             start_app "$data" start voortgangsgesprek --client X; into_conversation
-            notes_text 20480 > "$WORK/notes.txt"
+            notes_of 20480 > "$WORK/notes.txt"
             $TM load-buffer "$WORK/notes.txt"
             $TM paste-buffer -p
             sleep 2 # the debounced autosave of the paste
@@ -132,7 +115,7 @@ for sc in $SCENARIOS; do
             # The editors beside it, on 20 KB of text (when installed).
             command -v "$sc" >/dev/null || { echo "| $sc | not installed | | | | | | | | |"; continue; }
             mkdir -p "$data"
-            notes_text 20480 > "$WORK/$sc.txt"
+            notes_of 20480 > "$WORK/$sc.txt"
             args=""; [ "$sc" = vim ] && args="--clean -n"
             $TM -f /dev/null new-session -d -x 120 -y 40 -e TERM=xterm-256color "exec $sc $args $WORK/$sc.txt"
             $TM set-option -g status off >/dev/null
