@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 
@@ -29,7 +28,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from ptyharness import Pty  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-RELEASE = subprocess.run([os.path.join(ROOT, "scripts", "release-dir")], capture_output=True, text=True).stdout.strip()
+from startup import RELEASE  # noqa: E402  (scripts/release-dir, run once)
 BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(RELEASE, "leidraad"))
 WORK = os.path.join(ROOT, "target", "perf-echo")
 PARA = "De docent van buiten het kernteam merkte op dat de planning nog erg strak is. "

@@ -21,7 +21,7 @@ import sys
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-RELEASE = subprocess.run([os.path.join(ROOT, "scripts", "release-dir")], capture_output=True, text=True).stdout.strip()
+from startup import RELEASE  # noqa: E402  (scripts/release-dir, run once)
 BIN = os.environ.get("LEIDRAAD_BIN", os.path.join(RELEASE, "leidraad"))
 WORK = os.path.join(ROOT, "target", "perf-typing")
 TM = ["tmux", "-L", "perftype"]
